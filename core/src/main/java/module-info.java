@@ -1,0 +1,24 @@
+/**
+ * The core of the co-production ladder library: the ladder of co-production and other ladders as data,
+ * the crosswalks between them, validation with every violation named, and the library's JSON mapping.
+ *
+ * <p>Packages whose name contains {@code internal} are implementation details and are not exported.
+ */
+module org.coproduction.core {
+    requires transitive com.fasterxml.jackson.annotation;
+    requires transitive com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.core;
+    requires com.fasterxml.jackson.datatype.jsr310;
+    requires com.fasterxml.jackson.datatype.jdk8;
+    requires org.slf4j;
+    requires static org.immutables.value.annotations;
+
+    exports org.coproduction.core.json;
+    exports org.coproduction.core.ladder;
+    exports org.coproduction.core.source;
+    exports org.coproduction.core.validation;
+    exports org.coproduction.core.value;
+
+    opens org.coproduction.core.ladder to com.fasterxml.jackson.databind;
+    opens org.coproduction.core.source to com.fasterxml.jackson.databind;
+}

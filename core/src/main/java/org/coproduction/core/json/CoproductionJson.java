@@ -1,0 +1,277 @@
+package org.coproduction.core.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.coproduction.core.validation.ValidationException;
+import org.coproduction.core.validation.Violation;
+
+/**
+ * The library's one entry point for JSON: a configured Jackson mapper for every library type, and
+ * reading that reports bad documents as a {@link ValidationException} with JSON paths.
+ *
+ * <pre>{@code
+ * String json = CoproductionJson.write(Ladders.arnstein());
+ * Ladder back = CoproductionJson.read(json, Ladder.class);
+ * }</pre>
+ *
+ * <p>Defaults: unknown fields are an error (a misspelt field is never silently ignored); duplicate keys
+ * are an error; dates are ISO-8601 text ({@code 2025-03-04}); {@code BigDecimal} amounts keep their scale;
+ * absent optional values are left out. Reading an invalid value names every broken rule, prefixed with the
+ * JSON path of the object that broke it ({@code rungs[2].order: must be 3 …}).
+ *
+ * <p>The mapper is thread-safe once configured; {@link #mapper()} returns a new copy each time so that a
+ * caller's changes never leak into the library's own reading.
+ */
+public final class CoproductionJson {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .addModule(new Jdk8Module())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
+            .build();
+
+    private CoproductionJson() {
+    }
+
+    /**
+     * A new Jackson mapper configured for every library type, for hosts that want to embed library values
+     * in their own documents.
+     *
+     * @return a new mapper, not null
+     */
+    public static ObjectMapper mapper() {
+        return MAPPER.copy();
+    }
+
+    /**
+     * Writes a library value as indented JSON.
+     *
+     * @param value  the value, not null
+     * @return the JSON text, not null
+     */
+    public static String write(Object value) {
+        Objects.requireNonNull(value, "value");
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    /**
+     * Reads a library value from JSON text.
+     *
+     * @param <T>  the type to read
+     * @param json  the JSON text, not null
+     * @param type  the type to read, such as {@code Ladder.class}, not null
+     * @return the value, valid, not null
+     * @throws ValidationException if the text is not valid JSON, or does not describe a valid value; every
+     *     problem found is named with its JSON path
+     */
+    public static <T> T read(String json, Class<T> type) {
+        Objects.requireNonNull(json, "json");
+        try {
+            return requireValue(MAPPER.readValue(json, type), type);
+        } catch (IOException e) {
+            throw translate(e, type);
+        }
+    }
+
+    /**
+     * Reads a library value from a character stream, which is not closed.
+     *
+     * @param <T>  the type to read
+     * @param json  the JSON characters, not null
+     * @param type  the type to read, not null
+     * @return the value, valid, not null
+     * @throws ValidationException if the document is invalid, naming every problem with its JSON path
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public static <T> T read(Reader json, Class<T> type) {
+        Objects.requireNonNull(json, "json");
+        try {
+            return requireValue(MAPPER.readerFor(type).without(JsonParser.Feature.AUTO_CLOSE_SOURCE).readValue(json), type);
+        } catch (JsonProcessingException e) {
+            throw translate(e, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads a library value from a UTF-8 byte stream, which is not closed.
+     *
+     * @param <T>  the type to read
+     * @param json  the JSON bytes, not null
+     * @param type  the type to read, not null
+     * @return the value, valid, not null
+     * @throws ValidationException if the document is invalid, naming every problem with its JSON path
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public static <T> T read(InputStream json, Class<T> type) {
+        Objects.requireNonNull(json, "json");
+        try {
+            return requireValue(MAPPER.readerFor(type).without(JsonParser.Feature.AUTO_CLOSE_SOURCE).readValue(json), type);
+        } catch (JsonProcessingException e) {
+            throw translate(e, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <T> T requireValue(T value, Class<T> type) {
+        if (value == null) {
+            throw new ValidationException(type.getSimpleName(),
+                    List.of(Violation.of("", "must be a JSON object, was null")));
+        }
+        return value;
+    }
+
+    /**
+     * Turns a Jackson failure into the library's exception with the JSON path of the problem.
+     *
+     * @param e  the failure, not null
+     * @param type  the type that was being read, not null
+     * @return the exception to throw, not null
+     */
+    static ValidationException translate(IOException e, Class<?> type) {
+        String subject = type.getSimpleName() + " JSON";
+        if (!(e instanceof JsonMappingException)) {
+            JsonLocation at = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getLocation() : null;
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            String reason = e instanceof JsonProcessingException
+                    ? ((JsonProcessingException) e).getOriginalMessage() : e.getMessage();
+            return withCause(new ValidationException(subject,
+                    List.of(Violation.of("", "must be well-formed JSON" + where + ": " + reason))), e);
+        }
+        JsonMappingException mapping = (JsonMappingException) e;
+        String path = path(mapping.getPath());
+        ValidationException cause = findValidationCause(e);
+        if (cause != null) {
+            return withCause(new ValidationException(subject, cause.under(path).violations()), e);
+        }
+        List<Violation> violations = new ArrayList<>();
+        if (mapping instanceof UnrecognizedPropertyException) {
+            UnrecognizedPropertyException unknown = (UnrecognizedPropertyException) mapping;
+            List<String> known = unknown.getKnownPropertyIds() == null ? List.of()
+                    : unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.toList());
+            violations.add(Violation.of(path, "is not a known field" + (known.isEmpty() ? "" : "; known fields are " + known)));
+        } else if (mapping instanceof InvalidFormatException) {
+            InvalidFormatException format = (InvalidFormatException) mapping;
+            violations.add(Violation.of(path, "must be " + describe(format.getTargetType()) + reason(format),
+                    format.getValue()));
+        } else if (mapping instanceof MismatchedInputException) {
+            MismatchedInputException mismatch = (MismatchedInputException) mapping;
+            violations.add(Violation.of(path, "must be " + describe(mismatch.getTargetType()) + reason(mismatch)));
+        } else {
+            violations.add(Violation.of(path, firstLine(mapping.getOriginalMessage())));
+        }
+        return withCause(new ValidationException(subject, violations), e);
+    }
+
+    private static String reason(JsonMappingException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
+            return " (" + firstLine(cause.getMessage()) + ")";
+        }
+        return "";
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "a value of the expected type";
+        }
+        if (type.isEnum()) {
+            return "one of the known values of " + type.getSimpleName();
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "a number";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a JSON array";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "an ISO-8601 " + type.getSimpleName() + " such as 2025-03-04";
+        }
+        return "a " + type.getSimpleName() + " object";
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "is not valid";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    private static ValidationException findValidationCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ValidationException) {
+                return (ValidationException) t;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static ValidationException withCause(ValidationException v, Throwable cause) {
+        if (v.getCause() == null) {
+            v.initCause(cause);
+        }
+        return v;
+    }
+
+    /** Renders Jackson's reference chain as {@code activities[4].attendance[2].minutes}. */
+    static String path(List<JsonMappingException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : references) {
+            if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            } else if (reference.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            }
+        }
+        return path.toString();
+    }
+}

@@ -1,0 +1,154 @@
+package org.coproduction.core.ladder;
+
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.coproduction.core.source.Citation;
+import org.coproduction.core.source.SourceStatus;
+
+/**
+ * The crosswalks the library ships between the TLAP ladder, Arnstein's ladder and the IAP2 spectrum, in
+ * both directions.
+ *
+ * <p>These are the library's own reasoned mapping, not a published table, and their citations say so
+ * ({@link SourceStatus#LIBRARY_OWN}). Arnstein's upper rungs describe citizens holding power over a
+ * programme, which TLAP's co-production (an equal relationship) does not require: so TLAP co-production
+ * maps to Arnstein's partnership, while Arnstein's delegated power and citizen control map to
+ * co-production as the nearest TLAP rung. IAP2's empower likewise maps to co-production as the nearest
+ * rung.
+ *
+ * <pre>{@code
+ * Crosswalks.tlapToArnstein().map(Rung.ENGAGEMENT)   // [5. Placation]
+ * Crosswalks.between(Ladders.iap2(), Ladders.tlap()).map("involve")  // [5. Engagement]
+ * }</pre>
+ */
+public final class Crosswalks {
+
+    private static final Citation OWN = Citation.builder()
+            .reference("Co-production ladder library: its own reasoned mapping from the rung meanings of TLAP, "
+                    + "Arnstein (1969) and the IAP2 spectrum")
+            .status(SourceStatus.LIBRARY_OWN)
+            .note("Not a published table.")
+            .build();
+
+    private static final Crosswalk TLAP_TO_ARNSTEIN = Crosswalk.builder()
+            .from(Ladders.tlap()).to(Ladders.arnstein()).source(OWN)
+            .addEntry(CrosswalkEntry.of("coercion", "People are passive recipients, as in manipulation.", "manipulation"))
+            .addEntry(CrosswalkEntry.of("educating", "People's understanding is to be adjusted, as in therapy.", "therapy"))
+            .addEntry(CrosswalkEntry.of("informing", "Both describe a one-way flow of information.", "informing"))
+            .addEntry(CrosswalkEntry.of("consultation", "Both ask for views with no assurance of influence.", "consultation"))
+            .addEntry(CrosswalkEntry.of("engagement",
+                    "Some influence, but those responsible keep the right to decide, as in placation.", "placation"))
+            .addEntry(CrosswalkEntry.of("co-design", "Design decisions are shared, as in partnership.", "partnership"))
+            .addEntry(CrosswalkEntry.of("co-production",
+                    "An equal relationship is partnership; TLAP does not require citizens to hold power over a programme.",
+                    "partnership"))
+            .build();
+
+    private static final Crosswalk ARNSTEIN_TO_TLAP = Crosswalk.builder()
+            .from(Ladders.arnstein()).to(Ladders.tlap()).source(OWN)
+            .addEntry(CrosswalkEntry.of("manipulation", "Participation as public relations: people are passive.", "coercion"))
+            .addEntry(CrosswalkEntry.of("therapy", "Views are something to be adjusted, as in educating.", "educating"))
+            .addEntry(CrosswalkEntry.of("informing", "Both describe a one-way flow of information.", "informing"))
+            .addEntry(CrosswalkEntry.of("consultation", "Both ask for views with no assurance of influence.", "consultation"))
+            .addEntry(CrosswalkEntry.of("placation",
+                    "Advisory influence only as far as those responsible allow, as in engagement.", "engagement"))
+            .addEntry(CrosswalkEntry.of("partnership",
+                    "Shared planning and decisions: co-design when delivery stays with staff, co-production when "
+                            + "it is shared too.", "co-design", "co-production"))
+            .addEntry(CrosswalkEntry.of("delegated-power",
+                    "Citizens holding authority goes beyond an equal relationship; co-production is the nearest rung.",
+                    "co-production"))
+            .addEntry(CrosswalkEntry.of("citizen-control",
+                    "Citizens governing a programme goes beyond an equal relationship; co-production is the nearest rung.",
+                    "co-production"))
+            .build();
+
+    private static final Crosswalk TLAP_TO_IAP2 = Crosswalk.builder()
+            .from(Ladders.tlap()).to(Ladders.iap2()).source(OWN)
+            .addEntry(CrosswalkEntry.of("coercion", "The IAP2 spectrum starts at inform; it has no \"doing to\" level."))
+            .addEntry(CrosswalkEntry.of("educating", "The IAP2 spectrum starts at inform; it has no \"doing to\" level."))
+            .addEntry(CrosswalkEntry.of("informing", "Both give people information about services and decisions.", "inform"))
+            .addEntry(CrosswalkEntry.of("consultation", "Both ask for feedback on options or decisions.", "consult"))
+            .addEntry(CrosswalkEntry.of("engagement", "Views are gathered throughout and considered.", "involve"))
+            .addEntry(CrosswalkEntry.of("co-design", "People are partners in shaping the solution.", "collaborate"))
+            .addEntry(CrosswalkEntry.of("co-production",
+                    "Decisions are shared as equals; empower, where the public decides, is the nearest level.", "empower"))
+            .build();
+
+    private static final Crosswalk IAP2_TO_TLAP = Crosswalk.builder()
+            .from(Ladders.iap2()).to(Ladders.tlap()).source(OWN)
+            .addEntry(CrosswalkEntry.of("inform", "Both give people information about services and decisions.", "informing"))
+            .addEntry(CrosswalkEntry.of("consult", "Both ask for feedback on options or decisions.", "consultation"))
+            .addEntry(CrosswalkEntry.of("involve", "Views are gathered throughout and considered.", "engagement"))
+            .addEntry(CrosswalkEntry.of("collaborate", "People are partners in shaping the solution.", "co-design"))
+            .addEntry(CrosswalkEntry.of("empower",
+                    "The public deciding goes beyond an equal relationship; co-production is the nearest rung.",
+                    "co-production"))
+            .build();
+
+    private static final List<Crosswalk> ALL = List.of(TLAP_TO_ARNSTEIN, ARNSTEIN_TO_TLAP, TLAP_TO_IAP2, IAP2_TO_TLAP);
+
+    private Crosswalks() {
+    }
+
+    /**
+     * From the TLAP ladder to Arnstein's ladder.
+     *
+     * @return the crosswalk, not null
+     */
+    public static Crosswalk tlapToArnstein() {
+        return TLAP_TO_ARNSTEIN;
+    }
+
+    /**
+     * From Arnstein's ladder to the TLAP ladder.
+     *
+     * @return the crosswalk, not null
+     */
+    public static Crosswalk arnsteinToTlap() {
+        return ARNSTEIN_TO_TLAP;
+    }
+
+    /**
+     * From the TLAP ladder to the IAP2 spectrum.
+     *
+     * @return the crosswalk, not null
+     */
+    public static Crosswalk tlapToIap2() {
+        return TLAP_TO_IAP2;
+    }
+
+    /**
+     * From the IAP2 spectrum to the TLAP ladder.
+     *
+     * @return the crosswalk, not null
+     */
+    public static Crosswalk iap2ToTlap() {
+        return IAP2_TO_TLAP;
+    }
+
+    /**
+     * Every crosswalk the library ships.
+     *
+     * @return the crosswalks, not null
+     */
+    public static List<Crosswalk> all() {
+        return ALL;
+    }
+
+    /**
+     * The shipped crosswalk between two ladders.
+     *
+     * @param from  the ladder to map from, not null
+     * @param to  the ladder to map to, not null
+     * @return the crosswalk, not null
+     * @throws NoSuchElementException if the library ships none between these ladders
+     */
+    public static Crosswalk between(Ladder from, Ladder to) {
+        return ALL.stream()
+                .filter(c -> c.from().id().equals(from.id()) && c.to().id().equals(to.id()))
+                .findFirst()
+                .orElseThrow(() -> new NoSuchElementException("No shipped crosswalk from " + from.id() + " to " + to.id()
+                        + "; the shipped crosswalks are tlap<->arnstein and tlap<->iap2"));
+    }
+}

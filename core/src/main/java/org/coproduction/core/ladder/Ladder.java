@@ -1,0 +1,227 @@
+package org.coproduction.core.ladder;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.coproduction.core.source.Citation;
+import org.coproduction.core.validation.Violations;
+import org.coproduction.core.value.ValueStyle;
+import org.immutables.value.Value;
+
+/**
+ * A ladder of participation held as data: its rungs in order from the bottom, the groups (bands) they
+ * fall into, and where the ladder comes from.
+ *
+ * <p>The library ships the TLAP ladder of co-production, its five-rung participation view, Arnstein's
+ * ladder of citizen participation and the IAP2 spectrum (see {@link Ladders}); a council can define its
+ * own in code or JSON. A ladder is rejected, with every problem named, when it has fewer than two rungs,
+ * duplicate rung or group identifiers, rungs not numbered 1, 2, 3 … from the bottom without gaps, a rung
+ * in an undeclared group, or a group whose rungs are not next to each other.
+ *
+ * <pre>{@code
+ * Ladder ladder = Ladder.builder()
+ *     .id("our-ladder").name("Our involvement ladder")
+ *     .source(Citation.of("Anytown Council, Involvement Strategy 2025", SourceStatus.VERIFIED))
+ *     .addRung(LadderRung.builder().id("told").name("Told").order(1).meaning("We tell you").build())
+ *     .addRung(LadderRung.builder().id("asked").name("Asked").order(2).meaning("We ask you").build())
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableLadder.class)
+@JsonDeserialize(as = ImmutableLadder.class)
+public abstract class Ladder {
+
+    /**
+     * The ladder's identifier, such as {@code tlap} or {@code arnstein}.
+     *
+     * @return the identifier, not blank
+     */
+    public abstract String id();
+
+    /**
+     * The ladder's name, such as "Think Local Act Personal ladder of co-production".
+     *
+     * @return the name, not blank
+     */
+    public abstract String name();
+
+    /**
+     * Where the ladder comes from.
+     *
+     * @return the citation, not null
+     */
+    public abstract Citation source();
+
+    /**
+     * The groups (bands) of adjacent rungs, bottom first; may be empty.
+     *
+     * @return the groups, not null
+     */
+    public abstract List<RungGroup> groups();
+
+    /**
+     * The rungs from the bottom up; the rung at index {@code i} has order {@code i + 1}.
+     *
+     * @return the rungs, at least two
+     */
+    public abstract List<LadderRung> rungs();
+
+    /**
+     * A builder for a ladder.
+     *
+     * @return a new builder, not null
+     */
+    public static ImmutableLadder.Builder builder() {
+        return ImmutableLadder.builder();
+    }
+
+    @Value.Lazy
+    Map<String, LadderRung> rungsById() {
+        Map<String, LadderRung> byId = new HashMap<>();
+        rungs().forEach(r -> byId.put(r.id(), r));
+        return byId;
+    }
+
+    /**
+     * The rung with an identifier.
+     *
+     * @param rungId  the rung's identifier, such as {@code co-design}, not null
+     * @return the rung, not null
+     * @throws NoSuchElementException if the ladder has no such rung, naming the rungs it has
+     */
+    public LadderRung rung(String rungId) {
+        return findRung(rungId).orElseThrow(() -> new NoSuchElementException(
+                "Ladder " + id() + " has no rung \"" + rungId + "\"; its rungs are " + rungIds()));
+    }
+
+    /**
+     * The rung with an identifier, if the ladder has one.
+     *
+     * @param rungId  the rung's identifier, not null
+     * @return the rung, or empty
+     */
+    public Optional<LadderRung> findRung(String rungId) {
+        return Optional.ofNullable(rungsById().get(rungId));
+    }
+
+    /**
+     * The identifiers of the rungs, bottom first.
+     *
+     * @return the identifiers, not null
+     */
+    public List<String> rungIds() {
+        return rungs().stream().map(LadderRung::id).collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * The bottom rung.
+     *
+     * @return the rung with order 1, not null
+     */
+    public LadderRung bottom() {
+        return rungs().get(0);
+    }
+
+    /**
+     * The top rung.
+     *
+     * @return the highest rung, not null
+     */
+    public LadderRung top() {
+        return rungs().get(rungs().size() - 1);
+    }
+
+    /**
+     * The rung above a rung of this ladder, if there is one.
+     *
+     * @param rung  a rung of this ladder, not null
+     * @return the next rung up, or empty at the top
+     * @throws NoSuchElementException if the rung is not on this ladder
+     */
+    public Optional<LadderRung> above(LadderRung rung) {
+        int order = rung(rung.id()).order();
+        return order < rungs().size() ? Optional.of(rungs().get(order)) : Optional.empty();
+    }
+
+    /**
+     * The rung below a rung of this ladder, if there is one.
+     *
+     * @param rung  a rung of this ladder, not null
+     * @return the next rung down, or empty at the bottom
+     * @throws NoSuchElementException if the rung is not on this ladder
+     */
+    public Optional<LadderRung> below(LadderRung rung) {
+        int order = rung(rung.id()).order();
+        return order > 1 ? Optional.of(rungs().get(order - 2)) : Optional.empty();
+    }
+
+    /**
+     * The group a rung belongs to, if the ladder has groups.
+     *
+     * @param rung  a rung of this ladder, not null
+     * @return the group, or empty
+     */
+    public Optional<RungGroup> groupOf(LadderRung rung) {
+        return rung.group().flatMap(g -> groups().stream().filter(x -> x.id().equals(g)).findFirst());
+    }
+
+    @Value.Check
+    void check() {
+        Violations problems = Violations.of("Ladder")
+                .notBlank(id(), "id")
+                .notBlank(name(), "name")
+                .check(rungs().size() >= 2, "rungs", "must have at least 2 rungs", rungs().size())
+                .unique(rungs(), LadderRung::id, "rungs", "id")
+                .unique(groups(), RungGroup::id, "groups", "id");
+        for (int i = 0; i < rungs().size(); i++) {
+            problems.check(rungs().get(i).order() == i + 1, "rungs[" + i + "].order",
+                    "must be " + (i + 1) + " (rungs are listed bottom first and numbered 1, 2, 3 … without gaps)",
+                    rungs().get(i).order());
+        }
+        checkGroups(problems);
+        problems.throwIfAny();
+    }
+
+    private void checkGroups(Violations problems) {
+        Set<String> declared = groups().stream().map(RungGroup::id).collect(Collectors.toSet());
+        Set<String> closed = new HashSet<>();
+        Set<String> used = new HashSet<>();
+        String current = null;
+        for (int i = 0; i < rungs().size(); i++) {
+            Optional<String> group = rungs().get(i).group();
+            String path = "rungs[" + i + "].group";
+            if (group.isPresent()) {
+                problems.check(declared.contains(group.get()), path,
+                        "must name a group declared in groups " + declared, group.get());
+                problems.check(!closed.contains(group.get()), path,
+                        "must be next to the other rungs of its group", group.get());
+                used.add(group.get());
+            } else {
+                problems.check(groups().isEmpty(), path, "is required when the ladder has groups");
+            }
+            String next = group.orElse(null);
+            if (current != null && !current.equals(next)) {
+                closed.add(current);
+            }
+            current = next;
+        }
+        for (int i = 0; i < groups().size(); i++) {
+            problems.check(used.contains(groups().get(i).id()), "groups[" + i + "]",
+                    "must contain at least one rung", groups().get(i).id());
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name() + ": " + String.join(" < ", rungs().stream().map(LadderRung::name).collect(Collectors.toList()));
+    }
+}
