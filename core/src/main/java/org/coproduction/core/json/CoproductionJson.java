@@ -190,6 +190,9 @@ public final class CoproductionJson {
             InvalidFormatException format = (InvalidFormatException) mapping;
             violations.add(Violation.of(path, "must be " + describe(format.getTargetType()) + reason(format),
                     format.getValue()));
+        } else if (mapping.getCause() instanceof IllegalArgumentException && mapping.getCause().getMessage() != null) {
+            // A library type's own factory (such as an enum's parse) refused the value and said why.
+            violations.add(Violation.of(path, firstLine(mapping.getCause().getMessage())));
         } else if (mapping instanceof MismatchedInputException) {
             MismatchedInputException mismatch = (MismatchedInputException) mapping;
             violations.add(Violation.of(path, "must be " + describe(mismatch.getTargetType()) + reason(mismatch)));

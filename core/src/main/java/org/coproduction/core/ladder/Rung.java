@@ -2,7 +2,9 @@ package org.coproduction.core.ladder;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.source.SourceStatus;
@@ -57,6 +59,9 @@ public enum Rung {
 
     private static final Rung[] RUNGS = values();
 
+    /** Every spelling {@link #parse} accepts without normalising: identifiers, constant and display names. */
+    private static final Map<String, Rung> BY_SPELLING = spellings();
+
     /** The source of the TLAP ladder, as every rung cites it. */
     private static final Citation SOURCE = Citation.builder()
             .reference("Think Local Act Personal, Co-production: the ladder of participation (2016); rung descriptions "
@@ -100,6 +105,10 @@ public enum Rung {
      */
     @JsonCreator
     public static Rung parse(CharSequence text) {
+        Rung exact = BY_SPELLING.get(text.toString());
+        if (exact != null) {
+            return exact;
+        }
         String key = text.toString().trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         for (Rung rung : RUNGS) {
             if (rung.name().equals(key)) {
@@ -108,6 +117,16 @@ public enum Rung {
         }
         throw new IllegalArgumentException("Unknown rung \"" + text + "\"; the TLAP ladder's rungs are coercion, "
                 + "educating, informing, consultation, engagement, co-design, co-production");
+    }
+
+    private static Map<String, Rung> spellings() {
+        Map<String, Rung> map = new HashMap<>();
+        for (Rung rung : values()) {
+            map.put(rung.id(), rung);
+            map.put(rung.name(), rung);
+            map.put(rung.displayName, rung);
+        }
+        return Map.copyOf(map);
     }
 
     /**

@@ -1,0 +1,54 @@
+package org.coproduction.core;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.coproduction.core.testing.ArchitectureRules;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The structure rules of DESIGN.md for the core module. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.coproduction.core");
+    }
+
+    @Test
+    void coreDependsOnNoOtherModule() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.coproduction.assessment..",
+                "org.coproduction.measures..", "org.coproduction.examples..", "org.coproduction.benchmarks..")
+                .check(classes);
+    }
+
+    @Test
+    void touchesNoFilesNetworkOrDatabase() {
+        ArchitectureRules.noInputOutput().check(classes);
+    }
+
+    @Test
+    void neverReadsTheSystemClock() {
+        ArchitectureRules.noSystemClock().check(classes);
+    }
+
+    @Test
+    void keepsNoMutableStaticState() {
+        ArchitectureRules.noMutableStaticState().check(classes);
+    }
+
+    @Test
+    void publicTypesHaveOnlyFinalFields() {
+        ArchitectureRules.publicTypesAreImmutable().check(classes);
+    }
+
+    @Test
+    void packagesFormNoCycles() {
+        ArchitectureRules.noPackageCycles("org.coproduction.core").check(classes);
+    }
+}
