@@ -1,0 +1,116 @@
+package org.coproduction.examples.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import org.coproduction.core.json.CoproductionJson;
+import org.coproduction.core.validation.ValidationException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code coproduction} command-line tool: ladders, validation, assessment, recompense statements,
+ * measures and JSON Schemas, with exit codes scripts can rely on.
+ *
+ * <ul>
+ *   <li>0: done;</li>
+ *   <li>1: the input is invalid (a missing file, malformed JSON, a broken rule); one line per problem on
+ *       standard error, naming the file and the JSON path or line;</li>
+ *   <li>2: the command line itself is wrong (an unknown option or command);</li>
+ *   <li>3: an unexpected failure inside the tool.</li>
+ * </ul>
+ */
+@Command(name = "coproduction", mixinStandardHelpOptions = true, version = "coproduction 0.1.0-SNAPSHOT",
+        description = "Model and measure co-production in adult social care.",
+        subcommands = {LaddersCommand.class, ValidateCommand.class, SchemaCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:invalid input (a line per problem on standard error)",
+            "2:wrong command line", "3:unexpected failure"})
+public final class CoproductionCommand implements Runnable {
+
+    /** Exit code: the input is invalid. */
+    static final int INVALID_INPUT = 1;
+    /** Exit code: the tool failed unexpectedly. */
+    static final int FAILURE = 3;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /**
+     * Runs the tool and exits with its exit code.
+     *
+     * @param args  the command line
+     */
+    public static void main(String[] args) {
+        System.exit(run(System.in, new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /**
+     * Runs the tool with the given streams, for embedding and tests.
+     *
+     * @param in  standard input
+     * @param out  standard output
+     * @param err  standard error
+     * @param args  the command line
+     * @return the exit code
+     */
+    public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new CoproductionCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.getCommandSpec().subcommands().values().forEach(sub -> inject(sub.getCommand(), in));
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof InvalidInputException) {
+                err.println(e.getMessage());
+                return INVALID_INPUT;
+            }
+            if (e instanceof ValidationException) {
+                InvalidInputException.of("<input>", (ValidationException) e).getMessage().lines().forEach(err::println);
+                return INVALID_INPUT;
+            }
+            err.println("coproduction: unexpected failure: " + e);
+            return FAILURE;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static void inject(Object command, InputStream in) {
+        if (command instanceof ReadsInput) {
+            ((ReadsInput) command).standardInput(in);
+        }
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** A command that may read a document from standard input. */
+    interface ReadsInput {
+        /**
+         * Gives the command standard input.
+         *
+         * @param in  standard input
+         */
+        void standardInput(InputStream in);
+    }
+
+    /**
+     * Reads a document of a type, turning bad input into one line per problem.
+     *
+     * @param <T>  the type
+     * @param input  the document
+     * @param type  the type to read
+     * @return the value
+     */
+    static <T> T readDocument(Input input, Class<T> type) {
+        try {
+            return CoproductionJson.read(input.text(), type);
+        } catch (ValidationException e) {
+            throw InvalidInputException.of(input.name(), e);
+        }
+    }
+}

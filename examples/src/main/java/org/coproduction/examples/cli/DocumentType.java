@@ -1,0 +1,66 @@
+package org.coproduction.examples.cli;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.coproduction.core.ladder.Crosswalk;
+import org.coproduction.core.ladder.Ladder;
+
+/**
+ * The JSON documents the command-line tool reads, validates and describes with a schema.
+ */
+public enum DocumentType {
+    /** A ladder of participation ({@link Ladder}). */
+    LADDER(Ladder.class, "a ladder of participation"),
+    /** A crosswalk between two ladders ({@link Crosswalk}). */
+    CROSSWALK(Crosswalk.class, "a crosswalk between two ladders");
+
+    private final Class<?> javaType;
+    private final String description;
+
+    DocumentType(Class<?> javaType, String description) {
+        this.javaType = javaType;
+        this.description = description;
+    }
+
+    /**
+     * The library type a document of this kind is read into.
+     *
+     * @return the type, not null
+     */
+    public Class<?> javaType() {
+        return javaType;
+    }
+
+    /**
+     * What a document of this kind holds, in words.
+     *
+     * @return the description, not null
+     */
+    public String description() {
+        return description;
+    }
+
+    /**
+     * The name used on the command line, such as {@code ladder}.
+     *
+     * @return the name, not null
+     */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * Reads a document type from its command-line name.
+     *
+     * @param text  the name, such as {@code ladder}, not null
+     * @return the type, not null
+     * @throws IllegalArgumentException if no document type has this name, listing those that do
+     */
+    public static DocumentType parse(String text) {
+        String key = text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+        return Arrays.stream(values()).filter(t -> t.name().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown document type \"" + text + "\"; expected one of "
+                        + Arrays.stream(values()).map(DocumentType::id).collect(Collectors.joining(", "))));
+    }
+}

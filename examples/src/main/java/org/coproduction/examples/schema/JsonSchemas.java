@@ -1,0 +1,99 @@
+package org.coproduction.examples.schema;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.victools.jsonschema.generator.FieldScope;
+import com.github.victools.jsonschema.generator.naming.DefaultSchemaDefinitionNamingStrategy;
+import com.github.victools.jsonschema.generator.Option;
+import com.github.victools.jsonschema.generator.OptionPreset;
+import com.github.victools.jsonschema.generator.SchemaGenerator;
+import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
+import com.github.victools.jsonschema.generator.SchemaVersion;
+import com.github.victools.jsonschema.module.jackson.JacksonModule;
+import com.github.victools.jsonschema.module.jackson.JacksonOption;
+import java.lang.reflect.Modifier;
+import java.util.List;
+import java.util.Locale;
+import org.coproduction.core.json.CoproductionJson;
+
+/**
+ * Generates JSON Schemas (draft 2020-12) for the library's JSON documents from the Java types themselves,
+ * so a schema can never drift from what {@link CoproductionJson} reads.
+ *
+ * <p>Each value type is described through the class the library reads it into (the generated immutable
+ * implementation), with its JSON property names; a field is required exactly when the type's builder
+ * requires it; unknown fields are not allowed, matching the reader.
+ */
+public final class JsonSchemas {
+
+    private static final SchemaGenerator GENERATOR = generator();
+
+    private JsonSchemas() {
+    }
+
+    /**
+     * The JSON Schema of a library type.
+     *
+     * @param type  the type, such as {@code Ladder.class}, not null
+     * @return the schema as a JSON tree, not null
+     */
+    public static ObjectNode schemaOf(Class<?> type) {
+        ObjectNode schema = GENERATOR.generateSchema(readAs(type));
+        schema.put("title", type.getSimpleName());
+        return schema;
+    }
+
+    private static SchemaGenerator generator() {
+        SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(CoproductionJson.mapper(),
+                SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
+                .with(new JacksonModule(JacksonOption.FLATTENED_ENUMS_FROM_JSONVALUE,
+                        JacksonOption.RESPECT_JSONPROPERTY_ORDER))
+                .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.FLATTENED_OPTIONALS,
+                        Option.EXTRA_OPEN_API_FORMAT_VALUES,
+                        Option.PLAIN_DEFINITION_KEYS)
+                .with(Option.SCHEMA_VERSION_INDICATOR);
+        DefaultSchemaDefinitionNamingStrategy naming = new DefaultSchemaDefinitionNamingStrategy();
+        config.forTypesInGeneral().withDefinitionNamingStrategy((key, context) -> {
+            String name = naming.getDefinitionNameForKey(key, context);
+            return name.startsWith("Immutable") ? name.substring("Immutable".length()) : name;
+        });
+        // Describe each abstract value type by the generated class the library reads it into.
+        config.forTypesInGeneral().withSubtypeResolver((declared, context) -> {
+            Class<?> readAs = readAs(declared.getErasedType());
+            return readAs == declared.getErasedType() ? null : List.of(context.getTypeContext().resolve(readAs));
+        });
+        config.forFields().withRequiredCheck(JsonSchemas::isRequired)
+                .withIgnoreCheck(field -> Modifier.isStatic(field.getRawMember().getModifiers()) || isLazy(field));
+        return new SchemaGenerator(config.build());
+    }
+
+    /** The class the library's JSON reader builds for a type: its {@code @JsonDeserialize(as = …)}, if any. */
+    private static Class<?> readAs(Class<?> type) {
+        JsonDeserialize as = type.getAnnotation(JsonDeserialize.class);
+        boolean redirected = as != null && as.as() != Void.class && as.as() != type && Modifier.isAbstract(type.getModifiers());
+        return redirected ? as.as() : type;
+    }
+
+    /** An attribute is required when the generated builder tracks it with an initialisation bit. */
+    private static boolean isRequired(FieldScope field) {
+        Class<?> owner = field.getDeclaringType().getErasedType();
+        String bit = "INIT_BIT_" + field.getDeclaredName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+        for (Class<?> nested : owner.getDeclaredClasses()) {
+            if (nested.getSimpleName().equals("Builder")) {
+                try {
+                    nested.getDeclaredField(bit);
+                    return true;
+                } catch (NoSuchFieldException e) {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Lazily computed caches (non-final fields of the generated class) are not part of the document. */
+    private static boolean isLazy(FieldScope field) {
+        return Modifier.isTransient(field.getRawMember().getModifiers())
+                || !Modifier.isFinal(field.getRawMember().getModifiers());
+    }
+}

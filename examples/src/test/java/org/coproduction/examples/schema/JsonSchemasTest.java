@@ -1,0 +1,67 @@
+package org.coproduction.examples.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.util.Set;
+import org.coproduction.core.json.CoproductionJson;
+import org.coproduction.core.ladder.Crosswalk;
+import org.coproduction.core.ladder.Crosswalks;
+import org.coproduction.core.ladder.Ladder;
+import org.coproduction.core.ladder.Ladders;
+import org.coproduction.examples.cli.DocumentType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The generated schemas checked by an independent validator (networknt json-schema-validator): every
+ * document the library writes is valid against its schema, and documents the library refuses for their
+ * shape are refused by the schema too.
+ */
+class JsonSchemasTest {
+
+    private static JsonSchema schema(Class<?> type) {
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(JsonSchemas.schemaOf(type));
+    }
+
+    private static Set<ValidationMessage> check(Class<?> type, String json) throws Exception {
+        JsonNode document = CoproductionJson.mapper().readTree(json);
+        return schema(type).validate(document);
+    }
+
+    @Test
+    void everyShippedLadderAndCrosswalkIsValid() throws Exception {
+        for (Ladder ladder : Ladders.all()) {
+            assertEquals(Set.of(), check(Ladder.class, CoproductionJson.write(ladder)), ladder.id());
+        }
+        for (Crosswalk crosswalk : Crosswalks.all()) {
+            assertEquals(Set.of(), check(Crosswalk.class, CoproductionJson.write(crosswalk)));
+        }
+    }
+
+    @Test
+    void unknownFieldsAndMissingRequiredFieldsAreRefused() throws Exception {
+        String misspelt = CoproductionJson.write(Ladders.iap2()).replace("\"meaning\"", "\"meening\"");
+        Set<ValidationMessage> problems = check(Ladder.class, misspelt);
+        assertTrue(problems.toString().contains("property 'meening' is not defined in the schema"), problems.toString());
+        assertTrue(problems.toString().contains("required property 'meaning' not found"), problems.toString());
+    }
+
+    @Test
+    void enumsAreListedByTheirJsonValues() {
+        JsonNode status = JsonSchemas.schemaOf(Ladder.class).path("properties").path("source").path("properties")
+                .path("status").path("enum");
+        assertEquals("[\"verified\",\"secondary\",\"unverified\",\"library-own\"]", status.toString());
+    }
+
+    @Test
+    void everyDocumentTypeHasASchema() {
+        for (DocumentType type : DocumentType.values()) {
+            assertEquals(type.javaType().getSimpleName(), JsonSchemas.schemaOf(type.javaType()).path("title").asText());
+        }
+    }
+}
