@@ -3,4 +3,5 @@ import org.coproduction.core.json.*;
 import org.coproduction.core.ladder.*;
 import org.coproduction.core.source.*;
 import org.coproduction.core.validation.*;
+import org.coproduction.core.value.*;
 import org.coproduction.measures.*;
