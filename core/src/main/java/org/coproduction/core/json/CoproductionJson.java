@@ -1,9 +1,12 @@
 package org.coproduction.core.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,12 +42,37 @@ import org.coproduction.core.validation.Violation;
  * absent optional values are left out. Reading an invalid value names every broken rule, prefixed with the
  * JSON path of the object that broke it ({@code rungs[2].order: must be 3 …}).
  *
- * <p>The mapper is thread-safe once configured; {@link #mapper()} returns a new copy each time so that a
- * caller's changes never leak into the library's own reading.
+ * <p>Documents are read within {@link JsonLimits} (nesting depth, text and number length, document
+ * size); {@link #configured(JsonLimits, boolean)} gives a reader with other limits or one that ignores
+ * unknown fields. Readers are immutable and thread-safe; {@link #mapper()} returns a new copy each time so
+ * that a caller's changes never leak into the library's own reading. No polymorphic typing is enabled
+ * anywhere, so a document cannot choose which classes are instantiated.
  */
 public final class CoproductionJson {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    private static final CoproductionJson STRICT = new CoproductionJson(JsonLimits.defaults(), false);
+
+    private final ObjectMapper mapper;
+    private final JsonLimits limits;
+    private final boolean lenient;
+
+    private CoproductionJson(JsonLimits limits, boolean lenient) {
+        this.limits = limits;
+        this.lenient = lenient;
+        this.mapper = configure(limits, lenient);
+    }
+
+    private static ObjectMapper configure(JsonLimits limits, boolean lenient) {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxNestingDepth())
+                        .maxStringLength(limits.maxStringLength())
+                        .maxNameLength(limits.maxStringLength())
+                        .maxNumberLength(limits.maxNumberLength())
+                        .maxDocumentLength(limits.maxDocumentLength())
+                        .build())
+                .build();
+        return JsonMapper.builder(factory)
             .addModule(new JavaTimeModule())
             .addModule(new Jdk8Module())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -58,9 +86,106 @@ public final class CoproductionJson {
             .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !lenient)
             .build();
+    }
 
-    private CoproductionJson() {
+    /**
+     * A reader with other limits or leniency, for hosts whose documents need them. The static methods of
+     * this class use the strict reader with {@link JsonLimits#defaults()}.
+     *
+     * <pre>{@code
+     * CoproductionJson lenient = CoproductionJson.configured(JsonLimits.defaults(), true);
+     * Ladder ladder = lenient.readValue(jsonWithExtraFields, Ladder.class);
+     * }</pre>
+     *
+     * @param limits  the limits on documents read, not null
+     * @param ignoreUnknownFields  true to ignore fields the library does not know (lenient), false to refuse
+     *     them (the default, so a misspelt field is never silently ignored)
+     * @return the reader, thread-safe, not null
+     */
+    public static CoproductionJson configured(JsonLimits limits, boolean ignoreUnknownFields) {
+        return new CoproductionJson(Objects.requireNonNull(limits, "limits"), ignoreUnknownFields);
+    }
+
+    /**
+     * The limits this reader applies.
+     *
+     * @return the limits, not null
+     */
+    public JsonLimits limits() {
+        return limits;
+    }
+
+    /**
+     * Whether this reader ignores unknown fields.
+     *
+     * @return true if lenient
+     */
+    public boolean ignoresUnknownFields() {
+        return lenient;
+    }
+
+    /**
+     * Reads a library value from JSON text with this reader's limits and leniency.
+     *
+     * @param <T>  the type to read
+     * @param json  the JSON text, not null
+     * @param type  the type to read, not null
+     * @return the value, valid, not null
+     * @throws ValidationException if the document is invalid or past a limit, naming every problem
+     */
+    public <T> T readValue(String json, Class<T> type) {
+        Objects.requireNonNull(json, "json");
+        try {
+            return requireValue(mapper.readValue(json, type), type);
+        } catch (IOException e) {
+            throw translate(e, type);
+        }
+    }
+
+    /**
+     * Reads a library value from a character stream, which is not closed, with this reader's limits and
+     * leniency.
+     *
+     * @param <T>  the type to read
+     * @param json  the JSON characters, not null
+     * @param type  the type to read, not null
+     * @return the value, valid, not null
+     * @throws ValidationException if the document is invalid or past a limit, naming every problem
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public <T> T readValue(Reader json, Class<T> type) {
+        Objects.requireNonNull(json, "json");
+        try {
+            return requireValue(mapper.readerFor(type).without(JsonParser.Feature.AUTO_CLOSE_SOURCE).readValue(json), type);
+        } catch (JsonProcessingException e) {
+            throw translate(e, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads a library value from a UTF-8 byte stream, which is not closed, with this reader's limits and
+     * leniency.
+     *
+     * @param <T>  the type to read
+     * @param json  the JSON bytes, not null
+     * @param type  the type to read, not null
+     * @return the value, valid, not null
+     * @throws ValidationException if the document is invalid or past a limit, naming every problem
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public <T> T readValue(InputStream json, Class<T> type) {
+        Objects.requireNonNull(json, "json");
+        try {
+            return requireValue(mapper.readerFor(type).without(JsonParser.Feature.AUTO_CLOSE_SOURCE).readValue(json), type);
+        } catch (JsonProcessingException e) {
+            throw translate(e, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -70,7 +195,7 @@ public final class CoproductionJson {
      * @return a new mapper, not null
      */
     public static ObjectMapper mapper() {
-        return MAPPER.copy();
+        return STRICT.mapper.copy();
     }
 
     /**
@@ -82,7 +207,7 @@ public final class CoproductionJson {
     public static String write(Object value) {
         Objects.requireNonNull(value, "value");
         try {
-            return MAPPER.writeValueAsString(value);
+            return STRICT.mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not write " + value.getClass().getSimpleName() + " as JSON", e);
         }
@@ -99,12 +224,7 @@ public final class CoproductionJson {
      *     problem found is named with its JSON path
      */
     public static <T> T read(String json, Class<T> type) {
-        Objects.requireNonNull(json, "json");
-        try {
-            return requireValue(MAPPER.readValue(json, type), type);
-        } catch (IOException e) {
-            throw translate(e, type);
-        }
+        return STRICT.readValue(json, type);
     }
 
     /**
@@ -118,14 +238,7 @@ public final class CoproductionJson {
      * @throws UncheckedIOException if the stream cannot be read
      */
     public static <T> T read(Reader json, Class<T> type) {
-        Objects.requireNonNull(json, "json");
-        try {
-            return requireValue(MAPPER.readerFor(type).without(JsonParser.Feature.AUTO_CLOSE_SOURCE).readValue(json), type);
-        } catch (JsonProcessingException e) {
-            throw translate(e, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return STRICT.readValue(json, type);
     }
 
     /**
@@ -139,14 +252,7 @@ public final class CoproductionJson {
      * @throws UncheckedIOException if the stream cannot be read
      */
     public static <T> T read(InputStream json, Class<T> type) {
-        Objects.requireNonNull(json, "json");
-        try {
-            return requireValue(MAPPER.readerFor(type).without(JsonParser.Feature.AUTO_CLOSE_SOURCE).readValue(json), type);
-        } catch (JsonProcessingException e) {
-            throw translate(e, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return STRICT.readValue(json, type);
     }
 
     private static <T> T requireValue(T value, Class<T> type) {
@@ -164,8 +270,14 @@ public final class CoproductionJson {
      * @param type  the type that was being read, not null
      * @return the exception to throw, not null
      */
-    static ValidationException translate(IOException e, Class<?> type) {
+    private ValidationException translate(IOException e, Class<?> type) {
         String subject = type.getSimpleName() + " JSON";
+        StreamConstraintsException limit = findCause(e, StreamConstraintsException.class);
+        if (limit != null) {
+            String where = e instanceof JsonMappingException ? path(((JsonMappingException) e).getPath()) : "";
+            return withCause(new ValidationException(subject, JsonLimits.explain(limit.getMessage(), limits).stream()
+                    .map(v -> v.under(where)).collect(Collectors.toList())), e);
+        }
         if (!(e instanceof JsonMappingException)) {
             JsonLocation at = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getLocation() : null;
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
@@ -176,7 +288,7 @@ public final class CoproductionJson {
         }
         JsonMappingException mapping = (JsonMappingException) e;
         String path = path(mapping.getPath());
-        ValidationException cause = findValidationCause(e);
+        ValidationException cause = findCause(e, ValidationException.class);
         if (cause != null) {
             return withCause(new ValidationException(subject, cause.under(path).violations()), e);
         }
@@ -243,10 +355,10 @@ public final class CoproductionJson {
         return newline < 0 ? message : message.substring(0, newline);
     }
 
-    private static ValidationException findValidationCause(Throwable e) {
+    private static <X extends Throwable> X findCause(Throwable e, Class<X> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ValidationException) {
-                return (ValidationException) t;
+            if (type.isInstance(t)) {
+                return type.cast(t);
             }
             if (t.getCause() == t) {
                 break;
