@@ -1,5 +1,6 @@
 package org.coproduction.core.project;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -209,6 +210,7 @@ public abstract class Project {
      *
      * @return true for forums, boards, partnerships, steering groups and peer groups
      */
+    @JsonIgnore
     public boolean isOngoing() {
         return kind().isOngoing();
     }

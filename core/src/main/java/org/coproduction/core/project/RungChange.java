@@ -1,5 +1,6 @@
 package org.coproduction.core.project;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
@@ -64,6 +65,7 @@ public abstract class RungChange {
      *
      * @return true if the new rung is higher
      */
+    @JsonIgnore
     public boolean isClimb() {
         return to().isAbove(from());
     }
