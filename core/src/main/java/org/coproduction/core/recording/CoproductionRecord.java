@@ -239,7 +239,8 @@ public abstract class CoproductionRecord {
 
     /**
      * A project's timeline: its start and end, its phases, its activities, the feedback items raised in it and
-     * what came of them, and its moves on the ladder, in date order. Events without a date are left out;
+     * what came of them, and its moves on the ladder, in date order. Events without a date, or with an
+     * {@linkplain PartialDate#UNKNOWN unknown} one, are left out;
      * events on the same date keep the order above.
      *
      * @param projectId  the project's identifier, not null
@@ -276,6 +277,7 @@ public abstract class CoproductionRecord {
         }
         project.end().ifPresent(d -> entries.add(TimelineEntry.of(d, TimelineEntry.Kind.PROJECT_ENDED, projectId,
                 project.title() + " ended")));
+        entries.removeIf(e -> !e.date().isKnown());
         // A stable sort keeps same-date events in the order they were added.
         entries.sort(Comparator.comparing(TimelineEntry::date));
         return List.copyOf(entries);

@@ -57,6 +57,8 @@ class FeedbackItemTest {
         FeedbackItem march = raised().raisedOn(PartialDate.parse("2019-03")).build();
         assertFalse(march.isOverdue(LocalDate.of(2019, 4, 30), 30));
         assertTrue(march.isOverdue(LocalDate.of(2019, 5, 1), 30));
+        // An item the source gives no date for is never certainly overdue.
+        assertFalse(raised().raisedOn(PartialDate.UNKNOWN).build().isOverdue(LocalDate.of(2030, 1, 1), 30));
         // A closed loop is never overdue.
         assertFalse(raised().couldNot(couldNot(true)).build().isOverdue(LocalDate.of(2030, 1, 1), 30));
         assertThrows(IllegalArgumentException.class, () -> item.isOverdue(LocalDate.of(2020, 1, 1), -1));
