@@ -24,6 +24,8 @@ public enum ProjectKind {
     STEERING_GROUP(true),
     /** An ongoing peer-led support group. */
     PEER_GROUP(true),
+    /** A working group set up to deliver part of a strategy, such as an engagement working group. */
+    WORKING_GROUP(true),
     /** A time-limited project. */
     PROJECT(false),
     /** A task-and-finish group, set up for one piece of work. */
@@ -38,7 +40,7 @@ public enum ProjectKind {
     /**
      * Whether this kind is an ongoing group rather than time-limited work.
      *
-     * @return true for forums, boards, partnerships, steering groups and peer groups
+     * @return true for forums, boards, partnerships, steering groups, peer groups and working groups
      */
     public boolean isOngoing() {
         return ongoing;
