@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.coproduction.core.internal.Ids;
 import org.coproduction.core.ladder.Rung;
 import org.coproduction.core.time.PartialDate;
+import org.coproduction.core.validation.Violation;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -176,14 +177,17 @@ public abstract class Activity {
             problems.check(!notes().get(i).isBlank(), "notes[" + i + "]", "must not be blank");
         }
         problems.unique(attendance(), Attendance::participantId, "attendance", "participantId");
+        int limit = durationMinutes().orElse(Integer.MAX_VALUE);
         for (int i = 0; i < attendance().size(); i++) {
+            // Paths and messages are built only for a broken record: valid ones are read in bulk.
             Attendance a = attendance().get(i);
-            problems.check(a.activityId().equals(id()), "attendance[" + i + "].activityId",
-                    "must be this activity's id \"" + id() + "\"", a.activityId());
-            if (durationMinutes().isPresent()) {
-                int limit = durationMinutes().get();
-                problems.check(a.minutes() <= limit, "attendance[" + i + "].minutes",
-                        "must not exceed the activity's duration of " + limit + " minutes", a.minutes());
+            if (!a.activityId().equals(id())) {
+                problems.add(Violation.of("attendance[" + i + "].activityId",
+                        "must be this activity's id \"" + id() + "\"", a.activityId()));
+            }
+            if (a.minutes() > limit) {
+                problems.add(Violation.of("attendance[" + i + "].minutes",
+                        "must not exceed the activity's duration of " + limit + " minutes", a.minutes()));
             }
         }
         problems.throwIfAny();

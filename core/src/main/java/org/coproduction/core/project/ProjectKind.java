@@ -2,6 +2,7 @@ package org.coproduction.core.project;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Map;
 import org.coproduction.core.internal.Codes;
 
 /**
@@ -56,6 +57,8 @@ public enum ProjectKind {
         return Codes.id(this);
     }
 
+    private static final Map<String, ProjectKind> BY_TEXT = Codes.index(ProjectKind.class);
+
     /**
      * Reads a kind from its identifier or constant name, ignoring case.
      *
@@ -65,6 +68,6 @@ public enum ProjectKind {
      */
     @JsonCreator
     public static ProjectKind parse(CharSequence text) {
-        return Codes.parse(ProjectKind.class, text, "project kind");
+        return Codes.parse(BY_TEXT, ProjectKind.class, text, "project kind");
     }
 }

@@ -34,6 +34,7 @@ import org.coproduction.core.project.Project;
 import org.coproduction.core.project.RungChange;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.time.PartialDate;
+import org.coproduction.core.validation.Violation;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -500,8 +501,9 @@ public abstract class CoproductionRecord {
 
     private void checkParticipants(Violations problems, List<String> ids, String path) {
         for (int i = 0; i < ids.size(); i++) {
-            problems.check(participantsById().containsKey(ids.get(i)), path + "[" + i + "]",
-                    "must name a participant in this record", ids.get(i));
+            if (!participantsById().containsKey(ids.get(i))) {
+                problems.add(Violation.of(path + "[" + i + "]", "must name a participant in this record", ids.get(i)));
+            }
         }
     }
 
@@ -510,19 +512,24 @@ public abstract class CoproductionRecord {
         for (int i = 0; i < activities().size(); i++) {
             Activity activity = activities().get(i);
             String path = "activities[" + i + "]";
-            problems.check(projectsById().containsKey(activity.projectId()), path + ".projectId",
-                    "must name a project in this record", activity.projectId());
+            if (!projectsById().containsKey(activity.projectId())) {
+                problems.add(Violation.of(path + ".projectId", "must name a project in this record",
+                        activity.projectId()));
+            }
+            LocalDate latestDay = activity.date().latest();
             for (int j = 0; j < activity.attendance().size(); j++) {
+                // Paths and messages are built only for a broken record: valid ones are read in bulk.
                 String who = activity.attendance().get(j).participantId();
-                String attendeePath = path + ".attendance[" + j + "].participantId";
                 Participant participant = participants.get(who);
                 if (participant == null) {
-                    problems.check(false, attendeePath, "must name a participant in this record", who);
+                    problems.add(Violation.of(path + ".attendance[" + j + "].participantId",
+                            "must name a participant in this record", who));
                 } else {
                     Optional<LocalDate> withdrawn = participant.consent().withdrawnOn();
-                    if (withdrawn.isPresent() && activity.date().latest().isAfter(withdrawn.get())) {
-                        problems.check(false, attendeePath, "cannot attend an activity dated " + activity.date()
-                                + ", after their consent was withdrawn on " + withdrawn.get(), who);
+                    if (withdrawn.isPresent() && latestDay.isAfter(withdrawn.get())) {
+                        problems.add(Violation.of(path + ".attendance[" + j + "].participantId",
+                                "cannot attend an activity dated " + activity.date()
+                                        + ", after their consent was withdrawn on " + withdrawn.get(), who));
                     }
                 }
             }
