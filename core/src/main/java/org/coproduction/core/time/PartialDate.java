@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 
@@ -101,22 +101,42 @@ public final class PartialDate implements Comparable<PartialDate> {
             return UNKNOWN;
         }
         try {
+            // Read by hand rather than with a DateTimeFormatter: records hold tens of thousands of dates.
             switch (value.length()) {
                 case 4:
-                    return of(Year.parse(value));
+                    return of(Year.of(digits(value, 0, 4)));
                 case 7:
-                    return of(YearMonth.parse(value));
+                    return of(YearMonth.of(digits(value, 0, 4), dashThenDigits(value, 4)));
                 case 10:
-                    return of(LocalDate.parse(value));
+                    return of(LocalDate.of(digits(value, 0, 4), dashThenDigits(value, 4), dashThenDigits(value, 7)));
                 default:
                     break;
             }
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException | NumberFormatException e) {
             throw new IllegalArgumentException("Invalid date \"" + value + "\": must be a year (2023), a month "
                     + "(2023-10), a day (2023-10-12) or unknown", e);
         }
         throw new IllegalArgumentException("Invalid date \"" + value + "\": must be a year (2023), a month "
                 + "(2023-10), a day (2023-10-12) or unknown");
+    }
+
+    private static int digits(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new NumberFormatException("not a digit: " + c);
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
+    private static int dashThenDigits(String text, int at) {
+        if (text.charAt(at) != '-') {
+            throw new NumberFormatException("expected - at " + at);
+        }
+        return digits(text, at + 1, at + 3);
     }
 
     /**
