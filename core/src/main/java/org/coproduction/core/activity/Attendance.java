@@ -1,6 +1,7 @@
 package org.coproduction.core.activity;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import org.coproduction.core.internal.Ids;
@@ -25,7 +26,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 @JsonSerialize(as = ImmutableAttendance.class)
-@JsonDeserialize(as = ImmutableAttendance.class)
 public abstract class Attendance {
 
     /**
@@ -93,6 +93,45 @@ public abstract class Attendance {
      */
     public static ImmutableAttendance.Builder builder() {
         return ImmutableAttendance.builder();
+    }
+
+    /**
+     * Reads an attendance record from JSON through one factory call rather than one reflective setter per
+     * field: councils send attendance by the hundred thousand. Absent fields are left unset, so that the
+     * builder names every missing required field and the defaults apply to the rest.
+     */
+    @JsonCreator
+    static Attendance fromJson(
+            @JsonProperty("participantId") String participantId,
+            @JsonProperty("activityId") String activityId,
+            @JsonProperty("minutes") Integer minutes,
+            @JsonProperty("preparationMinutes") Integer preparationMinutes,
+            @JsonProperty("travelMinutes") Integer travelMinutes,
+            @JsonProperty("chaired") Boolean chaired,
+            @JsonProperty("expenses") List<ExpenseClaim> expenses) {
+        ImmutableAttendance.Builder builder = builder();
+        if (participantId != null) {
+            builder.participantId(participantId);
+        }
+        if (activityId != null) {
+            builder.activityId(activityId);
+        }
+        if (minutes != null) {
+            builder.minutes(minutes);
+        }
+        if (preparationMinutes != null) {
+            builder.preparationMinutes(preparationMinutes);
+        }
+        if (travelMinutes != null) {
+            builder.travelMinutes(travelMinutes);
+        }
+        if (chaired != null) {
+            builder.chaired(chaired);
+        }
+        if (expenses != null) {
+            builder.expenses(expenses);
+        }
+        return builder.build();
     }
 
     /**
