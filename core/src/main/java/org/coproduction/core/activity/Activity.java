@@ -1,6 +1,7 @@
 package org.coproduction.core.activity;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalTime;
 import java.util.List;
@@ -39,7 +40,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 @JsonSerialize(as = ImmutableActivity.class)
-@JsonDeserialize(as = ImmutableActivity.class)
 public abstract class Activity {
 
     /**
@@ -153,6 +153,67 @@ public abstract class Activity {
      */
     public long attendedMinutes() {
         return attendance().stream().mapToLong(Attendance::minutes).sum();
+    }
+
+    /**
+     * Reads an activity from JSON through one factory call rather than one reflective setter per field, as activities come in bulk. Absent fields are left unset, so that the builder names every missing required field.
+     */
+    @JsonCreator
+    static Activity fromJson(
+            @JsonProperty("id") String id,
+            @JsonProperty("projectId") String projectId,
+            @JsonProperty("type") ActivityType type,
+            @JsonProperty("title") String title,
+            @JsonProperty("date") PartialDate date,
+            @JsonProperty("startTime") LocalTime startTime,
+            @JsonProperty("durationMinutes") Integer durationMinutes,
+            @JsonProperty("rung") Rung rung,
+            @JsonProperty("setting") Setting setting,
+            @JsonProperty("venue") String venue,
+            @JsonProperty("headcount") Integer headcount,
+            @JsonProperty("notes") List<String> notes,
+            @JsonProperty("attendance") List<Attendance> attendance) {
+        ImmutableActivity.Builder builder = builder();
+        if (id != null) {
+            builder.id(id);
+        }
+        if (projectId != null) {
+            builder.projectId(projectId);
+        }
+        if (type != null) {
+            builder.type(type);
+        }
+        if (title != null) {
+            builder.title(title);
+        }
+        if (date != null) {
+            builder.date(date);
+        }
+        if (startTime != null) {
+            builder.startTime(startTime);
+        }
+        if (durationMinutes != null) {
+            builder.durationMinutes(durationMinutes);
+        }
+        if (rung != null) {
+            builder.rung(rung);
+        }
+        if (setting != null) {
+            builder.setting(setting);
+        }
+        if (venue != null) {
+            builder.venue(venue);
+        }
+        if (headcount != null) {
+            builder.headcount(headcount);
+        }
+        if (notes != null) {
+            builder.notes(notes);
+        }
+        if (attendance != null) {
+            builder.attendance(attendance);
+        }
+        return builder.build();
     }
 
     @Value.Check

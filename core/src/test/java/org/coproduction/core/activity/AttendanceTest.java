@@ -56,6 +56,10 @@ class AttendanceTest {
         ValidationException claim = assertThrows(ValidationException.class, () -> CoproductionJson.read(
                 "{\"category\":\"taxi\",\"amount\":-1,\"receiptAttached\":true}", ExpenseClaim.class));
         assertTrue(claim.getMessage().contains("currency"), claim.getMessage());
+        // A fraction of a minute is rejected, not truncated.
+        ValidationException fraction = assertThrows(ValidationException.class, () -> CoproductionJson.read(
+                "{\"participantId\":\"p-001\",\"activityId\":\"a-001\",\"minutes\":1.5}", Attendance.class));
+        assertEquals("minutes", fraction.violations().get(0).path());
         // Defaults apply to fields left out.
         Attendance read = CoproductionJson.read("{\"participantId\":\"p-001\",\"activityId\":\"a-001\",\"minutes\":5}",
                 Attendance.class);
