@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.coproduction.core.internal.Ids;
 import org.coproduction.core.ladder.Rung;
@@ -237,7 +239,14 @@ public abstract class Activity {
         for (int i = 0; i < notes().size(); i++) {
             problems.check(!notes().get(i).isBlank(), "notes[" + i + "]", "must not be blank");
         }
-        problems.unique(attendance(), Attendance::participantId, "attendance", "participantId");
+        // A set finds whether anyone is recorded twice; only then is the indexed report built.
+        Set<String> attendees = new HashSet<>(attendance().size() * 2);
+        for (Attendance a : attendance()) {
+            if (!attendees.add(a.participantId())) {
+                problems.unique(attendance(), Attendance::participantId, "attendance", "participantId");
+                break;
+            }
+        }
         int limit = durationMinutes().orElse(Integer.MAX_VALUE);
         for (int i = 0; i < attendance().size(); i++) {
             // Paths and messages are built only for a broken record: valid ones are read in bulk.

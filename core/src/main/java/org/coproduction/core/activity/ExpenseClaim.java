@@ -123,7 +123,8 @@ public abstract class ExpenseClaim {
                 .check(amount().signum() > 0, "amount", "must be positive", amount());
         int digits = currency().getDefaultFractionDigits();
         if (digits >= 0) {
-            problems.check(amount().stripTrailingZeros().scale() <= digits, "amount",
+            // Most amounts already have the currency's scale; only others need their trailing zeros stripped.
+            problems.check(amount().scale() <= digits || amount().stripTrailingZeros().scale() <= digits, "amount",
                     "must have at most " + digits + " decimal places for " + currency().getCurrencyCode(),
                     amount());
         }
