@@ -1,13 +1,17 @@
 package org.coproduction.core.activity;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.coproduction.core.internal.Ids;
 import org.coproduction.core.ladder.Rung;
 import org.coproduction.core.time.PartialDate;
+import org.coproduction.core.validation.Violation;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -22,7 +26,8 @@ import org.immutables.value.Value;
  * and engagement level before a smaller group co-designs solutions (<i>Stronger Together</i>, 2024).
  *
  * <p>Rules: the identifiers keep the identifier rule; a start time only with an exact date; the duration,
- * when given, is positive; a venue only for an in-person or hybrid activity and not blank; each attendance
+ * when given, is positive; a venue only for an in-person or hybrid activity and not blank; a headcount is not
+ * fewer than the attendance records; notes are not blank; each attendance
  * names this activity, each participant attends once, and no one attends longer than the activity ran.
  *
  * <pre>{@code
@@ -37,7 +42,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 @JsonSerialize(as = ImmutableActivity.class)
-@JsonDeserialize(as = ImmutableActivity.class)
 public abstract class Activity {
 
     /**
@@ -69,7 +73,8 @@ public abstract class Activity {
     public abstract Optional<String> title();
 
     /**
-     * When the activity happened (or started, for a survey or diary); a month or year when only that is known.
+     * When the activity happened (or started, for a survey or diary); a month or year when only that is known,
+     * or {@link PartialDate#UNKNOWN} when a published source gives no date.
      *
      * @return the date, not null
      */
@@ -112,6 +117,22 @@ public abstract class Activity {
     public abstract Optional<String> venue();
 
     /**
+     * How many people took part in all, when a count is known, including people without an attendance record
+     * (such as the 185 people at Shropshire's Direct Payments development days). Never fewer than the
+     * attendance records.
+     *
+     * @return the count, or empty
+     */
+    public abstract Optional<Integer> headcount();
+
+    /**
+     * Notes on the activity or on the record of it, such as assumptions made where a source is silent.
+     *
+     * @return the notes, not null
+     */
+    public abstract List<String> notes();
+
+    /**
      * Who took part, each once.
      *
      * @return the attendance records, not null
@@ -136,6 +157,67 @@ public abstract class Activity {
         return attendance().stream().mapToLong(Attendance::minutes).sum();
     }
 
+    /**
+     * Reads an activity from JSON through one factory call rather than one reflective setter per field, as activities come in bulk. Absent fields are left unset, so that the builder names every missing required field.
+     */
+    @JsonCreator
+    static Activity fromJson(
+            @JsonProperty("id") String id,
+            @JsonProperty("projectId") String projectId,
+            @JsonProperty("type") ActivityType type,
+            @JsonProperty("title") String title,
+            @JsonProperty("date") PartialDate date,
+            @JsonProperty("startTime") LocalTime startTime,
+            @JsonProperty("durationMinutes") Integer durationMinutes,
+            @JsonProperty("rung") Rung rung,
+            @JsonProperty("setting") Setting setting,
+            @JsonProperty("venue") String venue,
+            @JsonProperty("headcount") Integer headcount,
+            @JsonProperty("notes") List<String> notes,
+            @JsonProperty("attendance") List<Attendance> attendance) {
+        ImmutableActivity.Builder builder = builder();
+        if (id != null) {
+            builder.id(id);
+        }
+        if (projectId != null) {
+            builder.projectId(projectId);
+        }
+        if (type != null) {
+            builder.type(type);
+        }
+        if (title != null) {
+            builder.title(title);
+        }
+        if (date != null) {
+            builder.date(date);
+        }
+        if (startTime != null) {
+            builder.startTime(startTime);
+        }
+        if (durationMinutes != null) {
+            builder.durationMinutes(durationMinutes);
+        }
+        if (rung != null) {
+            builder.rung(rung);
+        }
+        if (setting != null) {
+            builder.setting(setting);
+        }
+        if (venue != null) {
+            builder.venue(venue);
+        }
+        if (headcount != null) {
+            builder.headcount(headcount);
+        }
+        if (notes != null) {
+            builder.notes(notes);
+        }
+        if (attendance != null) {
+            builder.attendance(attendance);
+        }
+        return builder.build();
+    }
+
     @Value.Check
     void check() {
         Violations problems = Violations.of("Activity");
@@ -143,7 +225,8 @@ public abstract class Activity {
         Ids.check(problems, projectId(), "projectId");
         title().ifPresent(t -> problems.check(!t.isBlank(), "title", "must not be blank when present"));
         startTime().ifPresent(t -> problems.check(date().isExact(), "startTime",
-                "needs an exact date, but the date is only known to the " + date().precision().name().toLowerCase(),
+                date().isKnown() ? "needs an exact date, but the date is only known to the "
+                        + date().precision().name().toLowerCase(java.util.Locale.ROOT) : "needs an exact date, but the date is unknown",
                 t));
         durationMinutes().ifPresent(d -> problems.check(d > 0, "durationMinutes", "must be positive", d));
         venue().ifPresent(v -> {
@@ -151,15 +234,30 @@ public abstract class Activity {
             problems.check(setting() == Setting.IN_PERSON || setting() == Setting.HYBRID, "venue",
                     "is only for an in-person or hybrid activity, but the setting is " + setting().id(), v);
         });
-        problems.unique(attendance(), Attendance::participantId, "attendance", "participantId");
+        headcount().ifPresent(h -> problems.check(h >= attendance().size(), "headcount",
+                "must not be fewer than the " + attendance().size() + " attendance records", h));
+        for (int i = 0; i < notes().size(); i++) {
+            problems.check(!notes().get(i).isBlank(), "notes[" + i + "]", "must not be blank");
+        }
+        // A set finds whether anyone is recorded twice; only then is the indexed report built.
+        Set<String> attendees = new HashSet<>(attendance().size() * 2);
+        for (Attendance a : attendance()) {
+            if (!attendees.add(a.participantId())) {
+                problems.unique(attendance(), Attendance::participantId, "attendance", "participantId");
+                break;
+            }
+        }
+        int limit = durationMinutes().orElse(Integer.MAX_VALUE);
         for (int i = 0; i < attendance().size(); i++) {
+            // Paths and messages are built only for a broken record: valid ones are read in bulk.
             Attendance a = attendance().get(i);
-            problems.check(a.activityId().equals(id()), "attendance[" + i + "].activityId",
-                    "must be this activity's id \"" + id() + "\"", a.activityId());
-            if (durationMinutes().isPresent()) {
-                int limit = durationMinutes().get();
-                problems.check(a.minutes() <= limit, "attendance[" + i + "].minutes",
-                        "must not exceed the activity's duration of " + limit + " minutes", a.minutes());
+            if (!a.activityId().equals(id())) {
+                problems.add(Violation.of("attendance[" + i + "].activityId",
+                        "must be this activity's id \"" + id() + "\"", a.activityId()));
+            }
+            if (a.minutes() > limit) {
+                problems.add(Violation.of("attendance[" + i + "].minutes",
+                        "must not exceed the activity's duration of " + limit + " minutes", a.minutes()));
             }
         }
         problems.throwIfAny();

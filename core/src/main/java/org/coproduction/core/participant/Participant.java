@@ -1,6 +1,7 @@
 package org.coproduction.core.participant;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import java.util.Set;
@@ -39,7 +40,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 @JsonSerialize(as = ImmutableParticipant.class)
-@JsonDeserialize(as = ImmutableParticipant.class)
 public abstract class Participant {
 
     /**
@@ -152,6 +152,55 @@ public abstract class Participant {
      */
     public Participant withConsentWithdrawn(java.time.LocalDate day) {
         return ImmutableParticipant.copyOf(this).withConsent(consent().withdrawn(day));
+    }
+
+    /**
+     * Reads a participant from JSON through one factory call rather than one reflective setter per field, as a council holds participants by the ten thousand. Absent fields are left unset, so that the builder names every missing required field.
+     */
+    @JsonCreator
+    static Participant fromJson(
+            @JsonProperty("id") String id,
+            @JsonProperty("roles") Set<ParticipantRole> roles,
+            @JsonProperty("organisation") String organisation,
+            @JsonProperty("involvement") InvolvementLevel involvement,
+            @JsonProperty("modes") Set<ParticipationMode> modes,
+            @JsonProperty("accessNeeds") Set<AccessNeed> accessNeeds,
+            @JsonProperty("preferredContact") ContactMethod preferredContact,
+            @JsonProperty("consent") Consent consent,
+            @JsonProperty("recompense") RecompensePreference recompense,
+            @JsonProperty("demographics") Demographics demographics) {
+        ImmutableParticipant.Builder builder = builder();
+        if (id != null) {
+            builder.id(id);
+        }
+        if (roles != null) {
+            builder.roles(roles);
+        }
+        if (organisation != null) {
+            builder.organisation(organisation);
+        }
+        if (involvement != null) {
+            builder.involvement(involvement);
+        }
+        if (modes != null) {
+            builder.modes(modes);
+        }
+        if (accessNeeds != null) {
+            builder.accessNeeds(accessNeeds);
+        }
+        if (preferredContact != null) {
+            builder.preferredContact(preferredContact);
+        }
+        if (consent != null) {
+            builder.consent(consent);
+        }
+        if (recompense != null) {
+            builder.recompense(recompense);
+        }
+        if (demographics != null) {
+            builder.demographics(demographics);
+        }
+        return builder.build();
     }
 
     @Value.Check

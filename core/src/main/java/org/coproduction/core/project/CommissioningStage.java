@@ -2,6 +2,7 @@ package org.coproduction.core.project;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Map;
 import org.coproduction.core.internal.Codes;
 
 /**
@@ -27,6 +28,8 @@ public enum CommissioningStage {
         return Codes.id(this);
     }
 
+    private static final Map<String, CommissioningStage> BY_TEXT = Codes.index(CommissioningStage.class);
+
     /**
      * Reads a value from its identifier or constant name, ignoring case.
      *
@@ -36,6 +39,6 @@ public enum CommissioningStage {
      */
     @JsonCreator
     public static CommissioningStage parse(CharSequence text) {
-        return Codes.parse(CommissioningStage.class, text, "commissioning stage");
+        return Codes.parse(BY_TEXT, CommissioningStage.class, text, "commissioning stage");
     }
 }

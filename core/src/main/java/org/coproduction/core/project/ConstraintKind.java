@@ -2,6 +2,7 @@ package org.coproduction.core.project;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Map;
 import org.coproduction.core.internal.Codes;
 
 /**
@@ -31,6 +32,8 @@ public enum ConstraintKind {
         return Codes.id(this);
     }
 
+    private static final Map<String, ConstraintKind> BY_TEXT = Codes.index(ConstraintKind.class);
+
     /**
      * Reads a value from its identifier or constant name, ignoring case.
      *
@@ -40,6 +43,6 @@ public enum ConstraintKind {
      */
     @JsonCreator
     public static ConstraintKind parse(CharSequence text) {
-        return Codes.parse(ConstraintKind.class, text, "constraint kind");
+        return Codes.parse(BY_TEXT, ConstraintKind.class, text, "constraint kind");
     }
 }

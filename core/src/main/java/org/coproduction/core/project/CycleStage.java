@@ -2,6 +2,7 @@ package org.coproduction.core.project;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Map;
 import org.coproduction.core.internal.Codes;
 
 /**
@@ -28,6 +29,8 @@ public enum CycleStage {
         return Codes.id(this);
     }
 
+    private static final Map<String, CycleStage> BY_TEXT = Codes.index(CycleStage.class);
+
     /**
      * Reads a value from its identifier or constant name, ignoring case.
      *
@@ -37,6 +40,6 @@ public enum CycleStage {
      */
     @JsonCreator
     public static CycleStage parse(CharSequence text) {
-        return Codes.parse(CycleStage.class, text, "commissioning cycle stage");
+        return Codes.parse(BY_TEXT, CycleStage.class, text, "commissioning cycle stage");
     }
 }

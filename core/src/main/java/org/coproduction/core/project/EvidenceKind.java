@@ -2,6 +2,7 @@ package org.coproduction.core.project;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Map;
 import org.coproduction.core.internal.Codes;
 
 /**
@@ -40,6 +41,8 @@ public enum EvidenceKind {
         return Codes.id(this);
     }
 
+    private static final Map<String, EvidenceKind> BY_TEXT = Codes.index(EvidenceKind.class);
+
     /**
      * Reads a value from its identifier or constant name, ignoring case.
      *
@@ -49,6 +52,6 @@ public enum EvidenceKind {
      */
     @JsonCreator
     public static EvidenceKind parse(CharSequence text) {
-        return Codes.parse(EvidenceKind.class, text, "evidence kind");
+        return Codes.parse(BY_TEXT, EvidenceKind.class, text, "evidence kind");
     }
 }

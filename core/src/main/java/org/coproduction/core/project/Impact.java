@@ -2,6 +2,7 @@ package org.coproduction.core.project;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Map;
 import org.coproduction.core.internal.Codes;
 
 /**
@@ -27,6 +28,8 @@ public enum Impact {
         return Codes.id(this);
     }
 
+    private static final Map<String, Impact> BY_TEXT = Codes.index(Impact.class);
+
     /**
      * Reads a value from its identifier or constant name, ignoring case.
      *
@@ -36,6 +39,6 @@ public enum Impact {
      */
     @JsonCreator
     public static Impact parse(CharSequence text) {
-        return Codes.parse(Impact.class, text, "impact");
+        return Codes.parse(BY_TEXT, Impact.class, text, "impact");
     }
 }

@@ -2,6 +2,7 @@ package org.coproduction.core.project;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Map;
 import org.coproduction.core.internal.Codes;
 
 /**
@@ -31,6 +32,8 @@ public enum PhaseType {
         return Codes.id(this);
     }
 
+    private static final Map<String, PhaseType> BY_TEXT = Codes.index(PhaseType.class);
+
     /**
      * Reads a value from its identifier or constant name, ignoring case.
      *
@@ -40,6 +43,6 @@ public enum PhaseType {
      */
     @JsonCreator
     public static PhaseType parse(CharSequence text) {
-        return Codes.parse(PhaseType.class, text, "phase type");
+        return Codes.parse(BY_TEXT, PhaseType.class, text, "phase type");
     }
 }

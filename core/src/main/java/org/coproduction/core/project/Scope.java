@@ -2,6 +2,7 @@ package org.coproduction.core.project;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Map;
 import org.coproduction.core.internal.Codes;
 
 /**
@@ -32,6 +33,8 @@ public enum Scope {
         return Codes.id(this);
     }
 
+    private static final Map<String, Scope> BY_TEXT = Codes.index(Scope.class);
+
     /**
      * Reads a value from its identifier or constant name, ignoring case.
      *
@@ -41,6 +44,6 @@ public enum Scope {
      */
     @JsonCreator
     public static Scope parse(CharSequence text) {
-        return Codes.parse(Scope.class, text, "scope");
+        return Codes.parse(BY_TEXT, Scope.class, text, "scope");
     }
 }

@@ -2,6 +2,7 @@ package org.coproduction.core.proportionality;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Map;
 import org.coproduction.core.internal.Codes;
 
 /**
@@ -25,6 +26,8 @@ public enum InvolvementPurpose {
         return Codes.id(this);
     }
 
+    private static final Map<String, InvolvementPurpose> BY_TEXT = Codes.index(InvolvementPurpose.class);
+
     /**
      * Reads a purpose from its identifier or constant name, ignoring case.
      *
@@ -34,6 +37,6 @@ public enum InvolvementPurpose {
      */
     @JsonCreator
     public static InvolvementPurpose parse(CharSequence text) {
-        return Codes.parse(InvolvementPurpose.class, text, "involvement purpose");
+        return Codes.parse(BY_TEXT, InvolvementPurpose.class, text, "involvement purpose");
     }
 }

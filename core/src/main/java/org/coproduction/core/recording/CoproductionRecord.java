@@ -34,6 +34,7 @@ import org.coproduction.core.project.Project;
 import org.coproduction.core.project.RungChange;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.time.PartialDate;
+import org.coproduction.core.validation.Violation;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -239,7 +240,8 @@ public abstract class CoproductionRecord {
 
     /**
      * A project's timeline: its start and end, its phases, its activities, the feedback items raised in it and
-     * what came of them, and its moves on the ladder, in date order. Events without a date are left out;
+     * what came of them, and its moves on the ladder, in date order. Events without a date, or with an
+     * {@linkplain PartialDate#UNKNOWN unknown} one, are left out;
      * events on the same date keep the order above.
      *
      * @param projectId  the project's identifier, not null
@@ -276,6 +278,7 @@ public abstract class CoproductionRecord {
         }
         project.end().ifPresent(d -> entries.add(TimelineEntry.of(d, TimelineEntry.Kind.PROJECT_ENDED, projectId,
                 project.title() + " ended")));
+        entries.removeIf(e -> !e.date().isKnown());
         // A stable sort keeps same-date events in the order they were added.
         entries.sort(Comparator.comparing(TimelineEntry::date));
         return List.copyOf(entries);
@@ -498,8 +501,9 @@ public abstract class CoproductionRecord {
 
     private void checkParticipants(Violations problems, List<String> ids, String path) {
         for (int i = 0; i < ids.size(); i++) {
-            problems.check(participantsById().containsKey(ids.get(i)), path + "[" + i + "]",
-                    "must name a participant in this record", ids.get(i));
+            if (!participantsById().containsKey(ids.get(i))) {
+                problems.add(Violation.of(path + "[" + i + "]", "must name a participant in this record", ids.get(i)));
+            }
         }
     }
 
@@ -508,19 +512,24 @@ public abstract class CoproductionRecord {
         for (int i = 0; i < activities().size(); i++) {
             Activity activity = activities().get(i);
             String path = "activities[" + i + "]";
-            problems.check(projectsById().containsKey(activity.projectId()), path + ".projectId",
-                    "must name a project in this record", activity.projectId());
+            if (!projectsById().containsKey(activity.projectId())) {
+                problems.add(Violation.of(path + ".projectId", "must name a project in this record",
+                        activity.projectId()));
+            }
+            LocalDate latestDay = activity.date().latest();
             for (int j = 0; j < activity.attendance().size(); j++) {
+                // Paths and messages are built only for a broken record: valid ones are read in bulk.
                 String who = activity.attendance().get(j).participantId();
-                String attendeePath = path + ".attendance[" + j + "].participantId";
                 Participant participant = participants.get(who);
                 if (participant == null) {
-                    problems.check(false, attendeePath, "must name a participant in this record", who);
+                    problems.add(Violation.of(path + ".attendance[" + j + "].participantId",
+                            "must name a participant in this record", who));
                 } else {
                     Optional<LocalDate> withdrawn = participant.consent().withdrawnOn();
-                    if (withdrawn.isPresent() && activity.date().latest().isAfter(withdrawn.get())) {
-                        problems.check(false, attendeePath, "cannot attend an activity dated " + activity.date()
-                                + ", after their consent was withdrawn on " + withdrawn.get(), who);
+                    if (withdrawn.isPresent() && latestDay.isAfter(withdrawn.get())) {
+                        problems.add(Violation.of(path + ".attendance[" + j + "].participantId",
+                                "cannot attend an activity dated " + activity.date()
+                                        + ", after their consent was withdrawn on " + withdrawn.get(), who));
                     }
                 }
             }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Map;
 import org.coproduction.core.internal.Codes;
 import org.coproduction.core.time.PartialDate;
 import org.coproduction.core.validation.Violations;
@@ -58,6 +59,8 @@ public abstract class TimelineEntry {
             return Codes.id(this);
         }
 
+        private static final Map<String, Kind> BY_TEXT = Codes.index(Kind.class);
+
         /**
          * Reads a kind from its identifier or constant name, ignoring case.
          *
@@ -67,7 +70,7 @@ public abstract class TimelineEntry {
          */
         @JsonCreator
         public static Kind parse(CharSequence text) {
-            return Codes.parse(Kind.class, text, "timeline entry kind");
+            return Codes.parse(BY_TEXT, Kind.class, text, "timeline entry kind");
         }
     }
 

@@ -104,7 +104,9 @@ public final class DomainGenerators {
     /** A partial date of any precision between 2020 and 2025. */
     public static PartialDate partialDate(SplittableRandom r) {
         LocalDate d = day(r);
-        switch (r.nextInt(3)) {
+        switch (r.nextInt(7)) {
+            case 6:
+                return PartialDate.UNKNOWN;
             case 0:
                 return PartialDate.of(Year.from(d));
             case 1:
@@ -112,6 +114,11 @@ public final class DomainGenerators {
             default:
                 return PartialDate.of(d);
         }
+    }
+
+    /** A day on or after a partial date: its last day, or any day when it is unknown. */
+    private static LocalDate anchor(SplittableRandom r, PartialDate date) {
+        return date.isKnown() ? date.latest() : day(r);
     }
 
     /** A valid participant with the given identifier. */
@@ -122,7 +129,7 @@ public final class DomainGenerators {
         PartialDate given = partialDate(r);
         Consent consent = Consent.given(given, text(r));
         if (r.nextBoolean()) {
-            consent = consent.withdrawn(given.latest().plusDays(r.nextInt(400)));
+            consent = consent.withdrawn(anchor(r, given).plusDays(r.nextInt(400)));
         }
         b.consent(consent);
         if (r.nextBoolean()) {
@@ -167,7 +174,7 @@ public final class DomainGenerators {
         ImmutableActivity.Builder b = Activity.builder().id(id).projectId(projectId).type(pick(r, ActivityType.class))
                 .date(date).rung(pick(r, Rung.class)).setting(setting).durationMinutes(duration);
         if (r.nextBoolean()) {
-            b.title(text(r));
+            b.title(text(r)).addNote(text(r));
         }
         if (date.isExact() && r.nextBoolean()) {
             b.startTime(LocalTime.of(9 + r.nextInt(9), 15 * r.nextInt(4)));
@@ -175,10 +182,15 @@ public final class DomainGenerators {
         if ((setting == Setting.IN_PERSON || setting == Setting.HYBRID) && r.nextBoolean()) {
             b.venue(text(r));
         }
+        int attended = 0;
         for (String p : participantIds) {
             if (r.nextInt(3) == 0) {
                 b.addAttendance(attendance(r, p, id, duration));
+                attended++;
             }
+        }
+        if (r.nextBoolean()) {
+            b.headcount(attended + r.nextInt(200));
         }
         return b.build();
     }
@@ -187,6 +199,7 @@ public final class DomainGenerators {
     public static FeedbackItem feedbackItem(SplittableRandom r, String id, List<String> participantIds,
             List<String> activityIds) {
         PartialDate raised = partialDate(r);
+        LocalDate after = anchor(r, raised);
         ImmutableFeedbackItem.Builder b = FeedbackItem.builder().id(id).youSaid(text(r)).raisedOn(raised);
         if (!participantIds.isEmpty() && r.nextBoolean()) {
             b.addRaisedBy(participantIds.get(r.nextInt(participantIds.size())));
@@ -199,26 +212,26 @@ public final class DomainGenerators {
         int shape = r.nextInt(4);
         if (shape >= 1) {
             ImmutableFeedbackAction.Builder a = FeedbackAction.builder().weDid(text(r)).owner(text(r))
-                    .startedOn(PartialDate.of(raised.latest().plusDays(r.nextInt(30))));
+                    .startedOn(PartialDate.of(after.plusDays(r.nextInt(30))));
             if (!activityIds.isEmpty() && r.nextBoolean()) {
                 a.decidedAt(activityIds.get(r.nextInt(activityIds.size())));
             }
             if (r.nextBoolean()) {
-                a.completedOn(PartialDate.of(raised.latest().plusDays(30 + r.nextInt(300))));
+                a.completedOn(PartialDate.of(after.plusDays(30 + r.nextInt(300))));
             }
             if (r.nextBoolean()) {
-                a.dueOn(PartialDate.of(raised.latest().plusDays(30 + r.nextInt(300))));
+                a.dueOn(PartialDate.of(after.plusDays(30 + r.nextInt(300))));
             }
             b.addAction(a.build());
         }
         if (shape == 2) {
-            b.addOutcome(FeedbackOutcome.builder().resultedIn(text(r)).on(PartialDate.of(raised.latest().plusDays(400)))
+            b.addOutcome(FeedbackOutcome.builder().resultedIn(text(r)).on(PartialDate.of(after.plusDays(400)))
                     .build());
         }
         if (shape == 3 || (shape == 0 && r.nextBoolean())) {
             org.coproduction.core.feedback.ImmutableCouldNotDo.Builder c = CouldNotDo.builder().reason(pick(r, ReasonCategory.class)).because(text(r));
             if (r.nextBoolean()) {
-                c.explainedBackOn(PartialDate.of(raised.latest().plusDays(r.nextInt(60))));
+                c.explainedBackOn(PartialDate.of(after.plusDays(r.nextInt(60))));
             }
             b.couldNot(c.build());
         }

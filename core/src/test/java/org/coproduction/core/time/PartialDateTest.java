@@ -30,6 +30,18 @@ class PartialDateTest {
     }
 
     @Test
+    void unknownIsNeverCertainlyBeforeOrAfter() {
+        PartialDate unknown = PartialDate.parse("unknown");
+        assertEquals(PartialDate.UNKNOWN, unknown);
+        assertFalse(unknown.isKnown());
+        assertFalse(unknown.isCertainlyBefore(PartialDate.parse("2020")));
+        assertFalse(unknown.isCertainlyAfter(PartialDate.parse("2020")));
+        assertFalse(PartialDate.parse("2020").isCertainlyAfter(unknown));
+        assertEquals("unknown", unknown.toString());
+        assertThrows(NoSuchElementException.class, unknown::toLocalDate);
+    }
+
+    @Test
     void badTextIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> PartialDate.parse("late 2022"));
         assertThrows(IllegalArgumentException.class, () -> PartialDate.parse("2023-13"));
