@@ -20,6 +20,8 @@ module org.coproduction.core {
     exports org.coproduction.core.ladder;
     exports org.coproduction.core.participant;
     exports org.coproduction.core.project;
+    exports org.coproduction.core.recompense;
+    exports org.coproduction.core.recompense.benefit;
     exports org.coproduction.core.source;
     exports org.coproduction.core.time;
     exports org.coproduction.core.validation;
@@ -32,4 +34,6 @@ module org.coproduction.core {
     opens org.coproduction.core.project to com.fasterxml.jackson.databind;
     opens org.coproduction.core.time to com.fasterxml.jackson.databind;
     opens org.coproduction.core.source to com.fasterxml.jackson.databind;
+    opens org.coproduction.core.recompense to com.fasterxml.jackson.databind;
+    opens org.coproduction.core.recompense.benefit to com.fasterxml.jackson.databind;
 }
