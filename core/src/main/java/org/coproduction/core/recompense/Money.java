@@ -1,5 +1,6 @@
 package org.coproduction.core.recompense;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
@@ -26,6 +27,8 @@ import org.coproduction.core.validation.Violation;
  * <p>This class is immutable and thread-safe. Two amounts are equal when their currencies are the same
  * and their values are numerically equal ({@code 68.75} equals {@code 68.750}).
  */
+@JsonAutoDetect(getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public final class Money implements Comparable<Money> {
 
     private static final Currency GBP = Currency.getInstance("GBP");

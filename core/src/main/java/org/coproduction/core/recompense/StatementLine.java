@@ -1,5 +1,6 @@
 package org.coproduction.core.recompense;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
@@ -172,6 +173,7 @@ public abstract class StatementLine {
      *
      * @return true for a payable time line
      */
+    @JsonIgnore
     public boolean isEarnings() {
         return kind() == LineKind.TIME && status() == LineStatus.PAYABLE;
     }
