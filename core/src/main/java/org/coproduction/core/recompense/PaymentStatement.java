@@ -242,8 +242,10 @@ public abstract class PaymentStatement {
                         line.offered());
                 continue;
             }
-            problems.check(!line.date().isBefore(from()) && !line.date().isAfter(to()), "lines[" + i + "].date",
-                    "must be within the period " + from() + " to " + to(), line.date());
+            if (line.date().isBefore(from()) || line.date().isAfter(to())) {
+                problems.check(false, "lines[" + i + "].date", "must be within the period " + from() + " to " + to(),
+                        line.date());
+            }
             if (line.status() == LineStatus.HELD) {
                 if (line.kind() == LineKind.EXPENSE) {
                     held = held.plus(line.offered());

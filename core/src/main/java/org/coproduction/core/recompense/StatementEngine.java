@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.coproduction.core.activity.Activity;
+import org.coproduction.core.activity.ActivityType;
+import org.coproduction.core.activity.ExpenseCategory;
 import org.coproduction.core.activity.Attendance;
 import org.coproduction.core.activity.ExpenseClaim;
 import org.coproduction.core.participant.Participant;
@@ -39,13 +42,23 @@ final class StatementEngine {
     static final class Entry {
         final Activity activity;
         final Attendance attendance;
-        final String path;
+        final int activityIndex;
+        final int attendanceIndex;
         LocalDate date;
 
-        Entry(Activity activity, Attendance attendance, String path) {
+        Entry(Activity activity, Attendance attendance, int activityIndex, int attendanceIndex) {
             this.activity = activity;
             this.attendance = attendance;
-            this.path = path;
+            this.activityIndex = activityIndex;
+            this.attendanceIndex = attendanceIndex;
+        }
+
+        String activityPath() {
+            return "activities[" + activityIndex + "]";
+        }
+
+        String path() {
+            return activityPath() + ".attendance[" + attendanceIndex + "]";
         }
     }
 
@@ -54,6 +67,9 @@ final class StatementEngine {
     private final int scale;
     private final RoundingMode mode;
     private final Money zero;
+    /** Identifiers and wording per activity type and expense category, worked out once per engine. */
+    private final Map<ActivityType, String[]> typeWords = new EnumMap<>(ActivityType.class);
+    private final Map<ExpenseCategory, String[]> categoryWords = new EnumMap<>(ExpenseCategory.class);
 
     StatementEngine(RecompensePolicy policy, StatementOptions options) {
         this.policy = policy;
@@ -72,7 +88,7 @@ final class StatementEngine {
             for (int j = 0; j < attendance.size(); j++) {
                 Attendance a = attendance.get(j);
                 byParticipant.computeIfAbsent(a.participantId(), k -> new ArrayList<>())
-                        .add(new Entry(activity, a, "activities[" + i + "].attendance[" + j + "]"));
+                        .add(new Entry(activity, a, i, j));
             }
         }
         return byParticipant;
@@ -89,7 +105,7 @@ final class StatementEngine {
         for (Entry e : all) {
             if (!e.activity.date().isExact()) {
                 if (!e.activity.date().latest().isBefore(start) && !e.activity.date().earliest().isAfter(to)) {
-                    problems.check(false, e.path.substring(0, e.path.indexOf(']') + 1) + ".date",
+                    problems.check(false, e.activityPath() + ".date",
                             "must be an exact day for the attendance to be paid", e.activity.date());
                 }
                 continue;
@@ -109,13 +125,14 @@ final class StatementEngine {
         for (ParticipantRole role : participant.roles()) {
             roles.add(role.id());
         }
+        String involvement = participant.involvement().id();
         Running running = new Running();
         List<StatementLine> lines = new ArrayList<>();
         Set<RateSchedule> used = new LinkedHashSet<>();
         for (Entry e : entries) {
             RateSchedule schedule = policy.scheduleOn(e.date).orElseThrow();
             boolean listed = !e.date.isBefore(from);
-            StatementLine time = timeLine(e, schedule, roles, participant.involvement().id(), preference, running);
+            StatementLine time = timeLine(e, schedule, roles, involvement, preference, running);
             if (listed) {
                 used.add(schedule);
                 lines.add(time);
@@ -143,22 +160,29 @@ final class StatementEngine {
 
     private void check(Entry e, Violations problems) {
         Attendance a = e.attendance;
-        problems.check(a.minutes() <= MAX_MINUTES, e.path + ".minutes", "must be at most 1440 (one day)", a.minutes());
-        problems.check(a.preparationMinutes() <= MAX_MINUTES, e.path + ".preparationMinutes",
-                "must be at most 1440 (one day) for one activity", a.preparationMinutes());
-        problems.check(a.travelMinutes() <= MAX_MINUTES, e.path + ".travelMinutes",
-                "must be at most 1440 (one day) for one activity", a.travelMinutes());
+        if (a.minutes() > MAX_MINUTES) {
+            problems.check(false, e.path() + ".minutes", "must be at most 1440 (one day)", a.minutes());
+        }
+        if (a.preparationMinutes() > MAX_MINUTES) {
+            problems.check(false, e.path() + ".preparationMinutes", "must be at most 1440 (one day) for one activity",
+                    a.preparationMinutes());
+        }
+        if (a.travelMinutes() > MAX_MINUTES) {
+            problems.check(false, e.path() + ".travelMinutes", "must be at most 1440 (one day) for one activity",
+                    a.travelMinutes());
+        }
         if (policy.scheduleOn(e.date).isEmpty()) {
-            problems.check(false, e.path.substring(0, e.path.indexOf(']') + 1) + ".date",
+            problems.check(false, e.activityPath() + ".date",
                     "has no rate schedule of policy " + policy.id() + " in force", e.date);
         }
         List<ExpenseClaim> claims = a.expenses();
         for (int k = 0; k < claims.size(); k++) {
             ExpenseClaim claim = claims.get(k);
             String code = claim.currency().getCurrencyCode();
-            problems.check(claim.currency().equals(policy.currency()) || options.exchangeRates().containsKey(code),
-                    e.path + ".expenses[" + k + "].currency", "needs an exchange rate to "
-                            + policy.currency().getCurrencyCode() + " in the statement options", code);
+            if (!claim.currency().equals(policy.currency()) && !options.exchangeRates().containsKey(code)) {
+                problems.check(false, e.path() + ".expenses[" + k + "].currency", "needs an exchange rate to "
+                        + policy.currency().getCurrencyCode() + " in the statement options", code);
+            }
         }
     }
 
@@ -172,7 +196,7 @@ final class StatementEngine {
                 j++;
             }
             if (minutes > MAX_MINUTES) {
-                problems.check(false, entries.get(j - 1).path + ".minutes",
+                problems.check(false, entries.get(j - 1).path() + ".minutes",
                         "the person's attendances on " + entries.get(i).date + " add up to " + minutes
                                 + " minutes, more than a day", entries.get(j - 1).attendance.minutes());
             }
@@ -181,7 +205,7 @@ final class StatementEngine {
                     Entry a = entries.get(p);
                     Entry b = entries.get(q);
                     if (overlap(a, b)) {
-                        problems.check(false, b.path, "overlaps " + a.path + " (activities " + a.activity.id()
+                        problems.check(false, b.path(), "overlaps " + a.path() + " (activities " + a.activity.id()
                                 + " and " + b.activity.id() + " on " + a.date + "): one person cannot attend both");
                     }
                 }
@@ -218,8 +242,9 @@ final class StatementEngine {
     private StatementLine timeLine(Entry e, RateSchedule schedule, Set<String> roles, String involvement,
             RecompensePreference preference, Running running) {
         Attendance a = e.attendance;
-        String type = e.activity.type().id();
-        String opening = Wording.label(type) + " on " + Wording.date(e.date);
+        String[] words = words(e.activity.type());
+        String type = words[0];
+        String opening = words[1] + " on " + Wording.date(e.date);
         ImmutableStatementLine.Builder line = StatementLine.builder().kind(LineKind.TIME).date(e.date)
                 .activityId(e.activity.id()).activityType(type).scheduleVersion(schedule.version())
                 .attendedMinutes(a.minutes()).preparationMinutes(a.preparationMinutes())
@@ -437,10 +462,12 @@ final class StatementEngine {
     }
 
     private StatementLine expenseLine(Entry e, RateSchedule schedule, ExpenseClaim claim) {
-        String category = claim.category().id();
-        String type = e.activity.type().id();
-        StringBuilder text = new StringBuilder(160).append(Wording.label(category)).append(" for the ")
-                .append(Wording.lower(type)).append(" on ").append(Wording.date(e.date)).append(": ");
+        String[] categoryWords = words(claim.category());
+        String category = categoryWords[0];
+        String[] typeWords = words(e.activity.type());
+        String type = typeWords[0];
+        StringBuilder text = new StringBuilder(160).append(categoryWords[1]).append(" for the ")
+                .append(typeWords[2]).append(" on ").append(Wording.date(e.date)).append(": ");
         BigDecimal claimed = claim.amount();
         if (!claim.currency().equals(policy.currency())) {
             BigDecimal rate = options.exchangeRates().get(claim.currency().getCurrencyCode());
@@ -455,7 +482,7 @@ final class StatementEngine {
         Optional<ExpenseRule> found = schedule.expenseRuleFor(category);
         List<String> held = new ArrayList<>(2);
         if (found.isEmpty()) {
-            held.add("this policy has no rule for " + Wording.lower(category) + " expenses");
+            held.add("this policy has no rule for " + categoryWords[2] + " expenses");
         } else {
             ExpenseRule rule = found.get();
             line.rule(category);
@@ -542,6 +569,17 @@ final class StatementEngine {
                 .lines(lines).offeredForTime(amount(offered)).paymentForTime(amount(paid)).declined(amount(declined))
                 .donated(amount(donated)).overCaps(amount(overCaps)).reimbursedExpenses(amount(expenses))
                 .heldExpenses(amount(held)).sources(sources).notices(notices).build();
+    }
+
+    /** The identifier, the label ("Task and finish group") and the lower-case words of an activity type. */
+    private String[] words(ActivityType type) {
+        return typeWords.computeIfAbsent(type, t -> new String[] {t.id(), Wording.label(t.id()), Wording.lower(t.id())});
+    }
+
+    /** The identifier, the label and the lower-case words of an expense category. */
+    private String[] words(ExpenseCategory category) {
+        return categoryWords.computeIfAbsent(category,
+                c -> new String[] {c.id(), Wording.label(c.id()), Wording.lower(c.id())});
     }
 
     private Money amount(BigDecimal value) {

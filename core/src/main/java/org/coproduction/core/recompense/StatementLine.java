@@ -193,10 +193,9 @@ public abstract class StatementLine {
             if (status() == LineStatus.HELD) {
                 problems.check(amount().isZero(), "amount", "must be zero on a held line", amount());
                 problems.check(reason().isPresent(), "reason", "is required on a held line");
-            } else {
-                problems.check(offered().equals(overCap().plus(declined()).plus(amount())), "offered",
-                        "must equal overCap + declined + amount (" + overCap() + " + " + declined() + " + "
-                                + amount() + ")", offered());
+            } else if (!offered().equals(overCap().plus(declined()).plus(amount()))) {
+                problems.check(false, "offered", "must equal overCap + declined + amount (" + overCap() + " + "
+                        + declined() + " + " + amount() + ")", offered());
             }
         }
         problems.throwIfAny();
