@@ -35,8 +35,9 @@ final class StatementEngine {
 
     private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
     private static final int MAX_MINUTES = 1440;
-    private static final Comparator<Entry> ORDER = Comparator.comparing((Entry e) -> e.date)
-            .thenComparing(e -> e.activity.id());
+    /** Date order, then activity identifier: a total order, so the input order never shows. */
+    private static final Comparator<Entry> ORDER = (a, b) -> a.day != b.day ? Long.compare(a.day, b.day)
+            : a.activity.id().compareTo(b.activity.id());
 
     /** One attendance of the participant, with where it sits in the input for error paths. */
     static final class Entry {
@@ -45,6 +46,7 @@ final class StatementEngine {
         final int activityIndex;
         final int attendanceIndex;
         LocalDate date;
+        long day;
 
         Entry(Activity activity, Attendance attendance, int activityIndex, int attendanceIndex) {
             this.activity = activity;
@@ -70,6 +72,8 @@ final class StatementEngine {
     /** Identifiers and wording per activity type and expense category, worked out once per engine. */
     private final Map<ActivityType, String[]> typeWords = new EnumMap<>(ActivityType.class);
     private final Map<ExpenseCategory, String[]> categoryWords = new EnumMap<>(ExpenseCategory.class);
+    /** The schedule in force on each day seen, looked up once per day rather than once per record. */
+    private final Map<LocalDate, Optional<RateSchedule>> schedules = new HashMap<>();
 
     StatementEngine(RecompensePolicy policy, StatementOptions options) {
         this.policy = policy;
@@ -111,6 +115,7 @@ final class StatementEngine {
                 continue;
             }
             e.date = e.activity.date().toLocalDate();
+            e.day = e.date.toEpochDay();
             if (e.date.isBefore(start) || e.date.isAfter(to)) {
                 continue;
             }
@@ -128,13 +133,15 @@ final class StatementEngine {
         String involvement = participant.involvement().id();
         Running running = new Running();
         List<StatementLine> lines = new ArrayList<>();
-        Set<RateSchedule> used = new LinkedHashSet<>();
+        List<RateSchedule> used = new ArrayList<>(2);
         for (Entry e : entries) {
-            RateSchedule schedule = policy.scheduleOn(e.date).orElseThrow();
+            RateSchedule schedule = scheduleOn(e.date).orElseThrow();
             boolean listed = !e.date.isBefore(from);
             StatementLine time = timeLine(e, schedule, roles, involvement, preference, running);
             if (listed) {
-                used.add(schedule);
+                if (used.isEmpty() || used.get(used.size() - 1) != schedule) {
+                    used.add(schedule);
+                }
                 lines.add(time);
                 for (ExpenseClaim claim : e.attendance.expenses()) {
                     lines.add(expenseLine(e, schedule, claim));
@@ -144,9 +151,13 @@ final class StatementEngine {
         return assemble(participant.id(), from, to, preference, lines, used);
     }
 
+    private Optional<RateSchedule> scheduleOn(LocalDate day) {
+        return schedules.computeIfAbsent(day, policy::scheduleOn);
+    }
+
     private LocalDate windowStart(LocalDate from, RecompensePreference preference) {
         LocalDate start = from;
-        Caps caps = policy.scheduleOn(from).map(RateSchedule::caps).orElse(Caps.none());
+        Caps caps = scheduleOn(from).map(RateSchedule::caps).orElse(Caps.none());
         DayOfWeek weekStart = caps.weekStartsOn();
         if (caps.perWeek().isPresent() || preference == RecompensePreference.PART_PAYMENT) {
             start = from.with(TemporalAdjusters.previousOrSame(weekStart));
@@ -171,7 +182,7 @@ final class StatementEngine {
             problems.check(false, e.path() + ".travelMinutes", "must be at most 1440 (one day) for one activity",
                     a.travelMinutes());
         }
-        if (policy.scheduleOn(e.date).isEmpty()) {
+        if (scheduleOn(e.date).isEmpty()) {
             problems.check(false, e.activityPath() + ".date",
                     "has no rate schedule of policy " + policy.id() + " in force", e.date);
         }
@@ -440,7 +451,7 @@ final class StatementEngine {
 
     private StatementLine partPayment(ImmutableStatementLine.Builder line, StringBuilder text, BigDecimal afterCaps,
             LocalDate date, Running running) {
-        LocalDate week = date.with(TemporalAdjusters.previousOrSame(policy.scheduleOn(date).orElseThrow().caps()
+        LocalDate week = date.with(TemporalAdjusters.previousOrSame(scheduleOn(date).orElseThrow().caps()
                 .weekStartsOn()));
         if (!week.equals(running.partWeek)) {
             running.partWeek = week;
@@ -520,7 +531,7 @@ final class StatementEngine {
     }
 
     private PaymentStatement assemble(String participantId, LocalDate from, LocalDate to,
-            RecompensePreference preference, List<StatementLine> lines, Set<RateSchedule> used) {
+            RecompensePreference preference, List<StatementLine> lines, List<RateSchedule> used) {
         BigDecimal offered = BigDecimal.ZERO;
         BigDecimal paid = BigDecimal.ZERO;
         BigDecimal declined = BigDecimal.ZERO;
@@ -550,7 +561,17 @@ final class StatementEngine {
         }
         List<Citation> sources = new ArrayList<>();
         List<String> notices = new ArrayList<>();
+        List<RateSchedule> distinct = new ArrayList<>(used.size());
         for (RateSchedule schedule : used) {
+            boolean seen = false;
+            for (RateSchedule d : distinct) {
+                seen |= d == schedule;
+            }
+            if (!seen) {
+                distinct.add(schedule);
+            }
+        }
+        for (RateSchedule schedule : distinct) {
             if (!sources.contains(schedule.source())) {
                 sources.add(schedule.source());
             }

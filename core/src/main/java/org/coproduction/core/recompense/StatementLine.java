@@ -180,6 +180,9 @@ public abstract class StatementLine {
 
     @Value.Check
     void check() {
+        if (isWellFormed()) {
+            return;
+        }
         Violations problems = Violations.of("StatementLine").notBlank(activityId(), "activityId")
                 .notBlank(activityType(), "activityType").notBlank(scheduleVersion(), "scheduleVersion")
                 .notBlank(explanation(), "explanation");
@@ -199,6 +202,21 @@ public abstract class StatementLine {
             }
         }
         problems.throwIfAny();
+    }
+
+    /** The common case checked quickly; any doubt goes to the full check, which names every problem. */
+    private boolean isWellFormed() {
+        String currency = offered().currencyCode();
+        if (!overCap().currencyCode().equals(currency) || !declined().currencyCode().equals(currency)
+                || !amount().currencyCode().equals(currency) || offered().isNegative() || overCap().isNegative()
+                || declined().isNegative() || amount().isNegative() || activityId().isBlank()
+                || activityType().isBlank() || scheduleVersion().isBlank() || explanation().isBlank()) {
+            return false;
+        }
+        if (status() == LineStatus.HELD) {
+            return amount().isZero() && reason().isPresent();
+        }
+        return offered().amount().compareTo(overCap().amount().add(declined().amount()).add(amount().amount())) == 0;
     }
 
     @Override
