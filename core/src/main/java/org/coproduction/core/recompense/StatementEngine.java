@@ -74,6 +74,8 @@ final class StatementEngine {
     private final Map<ExpenseCategory, String[]> categoryWords = new EnumMap<>(ExpenseCategory.class);
     /** The schedule in force on each day seen, looked up once per day rather than once per record. */
     private final Map<LocalDate, Optional<RateSchedule>> schedules = new HashMap<>();
+    /** Each day in words ("4 March 2026"), written once per engine. */
+    private final Map<LocalDate, String> days = new HashMap<>();
 
     StatementEngine(RecompensePolicy policy, StatementOptions options) {
         this.policy = policy;
@@ -149,6 +151,10 @@ final class StatementEngine {
             }
         }
         return assemble(participant.id(), from, to, preference, lines, used);
+    }
+
+    private String day(LocalDate date) {
+        return days.computeIfAbsent(date, Wording::date);
     }
 
     private Optional<RateSchedule> scheduleOn(LocalDate day) {
@@ -255,7 +261,7 @@ final class StatementEngine {
         Attendance a = e.attendance;
         String[] words = words(e.activity.type());
         String type = words[0];
-        String opening = words[1] + " on " + Wording.date(e.date);
+        String opening = words[1] + " on " + day(e.date);
         ImmutableStatementLine.Builder line = StatementLine.builder().kind(LineKind.TIME).date(e.date)
                 .activityId(e.activity.id()).activityType(type).scheduleVersion(schedule.version())
                 .attendedMinutes(a.minutes()).preparationMinutes(a.preparationMinutes())
@@ -478,7 +484,7 @@ final class StatementEngine {
         String[] typeWords = words(e.activity.type());
         String type = typeWords[0];
         StringBuilder text = new StringBuilder(160).append(categoryWords[1]).append(" for the ")
-                .append(typeWords[2]).append(" on ").append(Wording.date(e.date)).append(": ");
+                .append(typeWords[2]).append(" on ").append(day(e.date)).append(": ");
         BigDecimal claimed = claim.amount();
         if (!claim.currency().equals(policy.currency())) {
             BigDecimal rate = options.exchangeRates().get(claim.currency().getCurrencyCode());
