@@ -341,8 +341,7 @@ final class StatementEngine {
         }
         if (after != before) {
             TimeRounding rounding = schedule.rounding();
-            boolean minimum = after == rounding.minimumMinutes()
-                    && ImmutableTimeRounding.copyOf(rounding).withMinimumMinutes(0).apply(before) < after;
+            boolean minimum = after == rounding.minimumMinutes() && rounding.applyIncrement(before) < after;
             text.append(minimum ? " raised to the minimum of " : after > before ? " rounded up to " : " rounded down to ")
                     .append(Wording.duration(after));
         }

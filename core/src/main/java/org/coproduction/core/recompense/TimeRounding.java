@@ -136,6 +136,17 @@ public abstract class TimeRounding {
      * @throws IllegalArgumentException if the minutes are negative
      */
     public int apply(int minutes) {
+        int rounded = applyIncrement(minutes);
+        return minutes == 0 ? 0 : Math.max(rounded, minimumMinutes());
+    }
+
+    /**
+     * Rounds to the increment without the minimum, to tell whether the minimum raised the time.
+     *
+     * @param minutes  the minutes, zero or more
+     * @return the minutes rounded to the increment
+     */
+    int applyIncrement(int minutes) {
         if (minutes < 0) {
             throw new IllegalArgumentException("minutes: must be ≥ 0, was " + minutes);
         }
@@ -157,7 +168,7 @@ public abstract class TimeRounding {
             default:
                 rounded = minutes;
         }
-        return Math.max(rounded, minimumMinutes());
+        return rounded;
     }
 
     @Value.Check

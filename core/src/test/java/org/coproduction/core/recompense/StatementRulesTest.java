@@ -168,6 +168,16 @@ class StatementRulesTest {
     }
 
     @Test
+    void aMinimumUnitIsExplained() {
+        RecompensePolicy p = policy(schedule(hourly("20.00")).rounding(TimeRounding.builder()
+                .direction(TimeRounding.Direction.UP).incrementMinutes(15).minimumMinutes(60).build()).build());
+        PaymentStatement s = june(p, contributor(), activity("a", ActivityType.MEETING, MON, attends("a", 20).build()));
+        // 20 min rounds up to 30 min, raised to the 60-minute minimum: 1 h × £20 = £20.00.
+        assertEquals("Meeting on 2 June 2025, 20 min raised to the minimum of 1 h at £20.00 an hour = £20.00.",
+                s.lines().get(0).explanation());
+    }
+
+    @Test
     void cappedAndFixedPreparation() {
         PreparationTime capped = PreparationTime.capped(30);
         PreparationTime fixed = PreparationTime.fixed(45);
