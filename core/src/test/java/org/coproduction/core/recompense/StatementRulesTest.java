@@ -247,6 +247,17 @@ class StatementRulesTest {
     }
 
     @Test
+    void mileageIsRepaidAsClaimedWithThePolicyRateShown() {
+        RecompensePolicy p = policy(schedule(hourly("20.00")).addExpenseRule(ExpenseRule.builder().category("mileage")
+                .description("Car mileage").receiptRequired(false).ratePerMile(new BigDecimal("0.45")).build()).build());
+        PaymentStatement s = june(p, contributor(), activity("a", ActivityType.MEETING, MON, attends("a", 60)
+                .addExpense(claim(ExpenseCategory.MILEAGE, "9.00", false)).build()));
+        assertEquals("Mileage for the meeting on 2 June 2025: £9.00 claimed, repaid at cost = £9.00 (the policy's"
+                + " mileage rate is £0.45 a mile). Expenses are not earnings.", s.lines().get(1).explanation());
+        assertEquals(Money.gbp("9.00"), s.reimbursedExpenses());
+    }
+
+    @Test
     void badInputIsRejectedWholeWithEveryProblemNamed() {
         RecompensePolicy p = policy(schedule(hourly("20.00")).build());
         List<Activity> records = List.of(
