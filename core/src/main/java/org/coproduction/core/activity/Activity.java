@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.coproduction.core.internal.Ids;
 import org.coproduction.core.ladder.Rung;
 import org.coproduction.core.time.PartialDate;
+import org.coproduction.core.validation.Violation;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -22,7 +23,8 @@ import org.immutables.value.Value;
  * and engagement level before a smaller group co-designs solutions (<i>Stronger Together</i>, 2024).
  *
  * <p>Rules: the identifiers keep the identifier rule; a start time only with an exact date; the duration,
- * when given, is positive; a venue only for an in-person or hybrid activity and not blank; each attendance
+ * when given, is positive; a venue only for an in-person or hybrid activity and not blank; a headcount is not
+ * fewer than the attendance records; notes are not blank; each attendance
  * names this activity, each participant attends once, and no one attends longer than the activity ran.
  *
  * <pre>{@code
@@ -69,7 +71,8 @@ public abstract class Activity {
     public abstract Optional<String> title();
 
     /**
-     * When the activity happened (or started, for a survey or diary); a month or year when only that is known.
+     * When the activity happened (or started, for a survey or diary); a month or year when only that is known,
+     * or {@link PartialDate#UNKNOWN} when a published source gives no date.
      *
      * @return the date, not null
      */
@@ -112,6 +115,22 @@ public abstract class Activity {
     public abstract Optional<String> venue();
 
     /**
+     * How many people took part in all, when a count is known, including people without an attendance record
+     * (such as the 185 people at Shropshire's Direct Payments development days). Never fewer than the
+     * attendance records.
+     *
+     * @return the count, or empty
+     */
+    public abstract Optional<Integer> headcount();
+
+    /**
+     * Notes on the activity or on the record of it, such as assumptions made where a source is silent.
+     *
+     * @return the notes, not null
+     */
+    public abstract List<String> notes();
+
+    /**
      * Who took part, each once.
      *
      * @return the attendance records, not null
@@ -143,7 +162,8 @@ public abstract class Activity {
         Ids.check(problems, projectId(), "projectId");
         title().ifPresent(t -> problems.check(!t.isBlank(), "title", "must not be blank when present"));
         startTime().ifPresent(t -> problems.check(date().isExact(), "startTime",
-                "needs an exact date, but the date is only known to the " + date().precision().name().toLowerCase(),
+                date().isKnown() ? "needs an exact date, but the date is only known to the "
+                        + date().precision().name().toLowerCase(java.util.Locale.ROOT) : "needs an exact date, but the date is unknown",
                 t));
         durationMinutes().ifPresent(d -> problems.check(d > 0, "durationMinutes", "must be positive", d));
         venue().ifPresent(v -> {
@@ -151,15 +171,23 @@ public abstract class Activity {
             problems.check(setting() == Setting.IN_PERSON || setting() == Setting.HYBRID, "venue",
                     "is only for an in-person or hybrid activity, but the setting is " + setting().id(), v);
         });
+        headcount().ifPresent(h -> problems.check(h >= attendance().size(), "headcount",
+                "must not be fewer than the " + attendance().size() + " attendance records", h));
+        for (int i = 0; i < notes().size(); i++) {
+            problems.check(!notes().get(i).isBlank(), "notes[" + i + "]", "must not be blank");
+        }
         problems.unique(attendance(), Attendance::participantId, "attendance", "participantId");
+        int limit = durationMinutes().orElse(Integer.MAX_VALUE);
         for (int i = 0; i < attendance().size(); i++) {
+            // Paths and messages are built only for a broken record: valid ones are read in bulk.
             Attendance a = attendance().get(i);
-            problems.check(a.activityId().equals(id()), "attendance[" + i + "].activityId",
-                    "must be this activity's id \"" + id() + "\"", a.activityId());
-            if (durationMinutes().isPresent()) {
-                int limit = durationMinutes().get();
-                problems.check(a.minutes() <= limit, "attendance[" + i + "].minutes",
-                        "must not exceed the activity's duration of " + limit + " minutes", a.minutes());
+            if (!a.activityId().equals(id())) {
+                problems.add(Violation.of("attendance[" + i + "].activityId",
+                        "must be this activity's id \"" + id() + "\"", a.activityId()));
+            }
+            if (a.minutes() > limit) {
+                problems.add(Violation.of("attendance[" + i + "].minutes",
+                        "must not exceed the activity's duration of " + limit + " minutes", a.minutes()));
             }
         }
         problems.throwIfAny();

@@ -2,6 +2,7 @@ package org.coproduction.core.activity;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Map;
 import org.coproduction.core.internal.Codes;
 
 /**
@@ -54,6 +55,8 @@ public enum ActivityType {
         return Codes.id(this);
     }
 
+    private static final Map<String, ActivityType> BY_TEXT = Codes.index(ActivityType.class);
+
     /**
      * Reads a value from its identifier or constant name, ignoring case.
      *
@@ -63,6 +66,6 @@ public enum ActivityType {
      */
     @JsonCreator
     public static ActivityType parse(CharSequence text) {
-        return Codes.parse(ActivityType.class, text, "activity type");
+        return Codes.parse(BY_TEXT, ActivityType.class, text, "activity type");
     }
 }

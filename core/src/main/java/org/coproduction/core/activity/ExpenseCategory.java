@@ -2,6 +2,7 @@ package org.coproduction.core.activity;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Map;
 import org.coproduction.core.internal.Codes;
 
 /**
@@ -47,6 +48,8 @@ public enum ExpenseCategory {
         return Codes.id(this);
     }
 
+    private static final Map<String, ExpenseCategory> BY_TEXT = Codes.index(ExpenseCategory.class);
+
     /**
      * Reads a value from its identifier or constant name, ignoring case.
      *
@@ -56,6 +59,6 @@ public enum ExpenseCategory {
      */
     @JsonCreator
     public static ExpenseCategory parse(CharSequence text) {
-        return Codes.parse(ExpenseCategory.class, text, "expense category");
+        return Codes.parse(BY_TEXT, ExpenseCategory.class, text, "expense category");
     }
 }

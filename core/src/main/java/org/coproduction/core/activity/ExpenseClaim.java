@@ -1,6 +1,7 @@
 package org.coproduction.core.activity;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -24,7 +25,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 @JsonSerialize(as = ImmutableExpenseClaim.class)
-@JsonDeserialize(as = ImmutableExpenseClaim.class)
 public abstract class ExpenseClaim {
 
     /**
@@ -86,15 +86,46 @@ public abstract class ExpenseClaim {
                 .receiptAttached(receiptAttached).build();
     }
 
+    /**
+     * Reads a claim from JSON through one factory call rather than one reflective setter per field, as claims
+     * come with attendance records in bulk. Absent fields are left unset, so that the builder names every
+     * missing required field.
+     */
+    @JsonCreator
+    static ExpenseClaim fromJson(
+            @JsonProperty("category") ExpenseCategory category,
+            @JsonProperty("amount") BigDecimal amount,
+            @JsonProperty("currency") Currency currency,
+            @JsonProperty("receiptAttached") Boolean receiptAttached,
+            @JsonProperty("note") String note) {
+        ImmutableExpenseClaim.Builder builder = builder();
+        if (category != null) {
+            builder.category(category);
+        }
+        if (amount != null) {
+            builder.amount(amount);
+        }
+        if (currency != null) {
+            builder.currency(currency);
+        }
+        if (receiptAttached != null) {
+            builder.receiptAttached(receiptAttached);
+        }
+        if (note != null) {
+            builder.note(note);
+        }
+        return builder.build();
+    }
+
     @Value.Check
     void check() {
         Violations problems = Violations.of("ExpenseClaim")
-                .check(amount().signum() > 0, "amount", "must be positive", amount().toPlainString());
+                .check(amount().signum() > 0, "amount", "must be positive", amount());
         int digits = currency().getDefaultFractionDigits();
         if (digits >= 0) {
             problems.check(amount().stripTrailingZeros().scale() <= digits, "amount",
                     "must have at most " + digits + " decimal places for " + currency().getCurrencyCode(),
-                    amount().toPlainString());
+                    amount());
         }
         note().ifPresent(n -> problems.check(!n.isBlank(), "note", "must not be blank when present"));
         problems.throwIfAny();

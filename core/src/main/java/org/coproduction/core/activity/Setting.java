@@ -2,6 +2,7 @@ package org.coproduction.core.activity;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Map;
 import org.coproduction.core.internal.Codes;
 
 /**
@@ -30,6 +31,8 @@ public enum Setting {
         return Codes.id(this);
     }
 
+    private static final Map<String, Setting> BY_TEXT = Codes.index(Setting.class);
+
     /**
      * Reads a value from its identifier or constant name, ignoring case.
      *
@@ -39,6 +42,6 @@ public enum Setting {
      */
     @JsonCreator
     public static Setting parse(CharSequence text) {
-        return Codes.parse(Setting.class, text, "setting");
+        return Codes.parse(BY_TEXT, Setting.class, text, "setting");
     }
 }

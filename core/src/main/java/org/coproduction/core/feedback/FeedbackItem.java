@@ -81,7 +81,8 @@ public abstract class FeedbackItem {
     public abstract List<String> raisedAt();
 
     /**
-     * When it was raised; a month or year when only that is known.
+     * When it was raised; a month or year when only that is known, or {@link PartialDate#UNKNOWN} when a
+     * published source gives no date.
      *
      * @return the date, not null
      */
@@ -118,8 +119,10 @@ public abstract class FeedbackItem {
     }
 
     /**
-     * Where the item stands, worked out from what is recorded: could not (explained back or not yet), else
-     * resulted when there are outcomes, else in progress when there are actions, else raised.
+     * Where the item stands, worked out from what is recorded: could not (explained back or not yet); else
+     * resulted when there are outcomes and every action is complete; else in progress when there are actions;
+     * else raised. An action counts as complete when it has a completion date, which may be
+     * {@link PartialDate#UNKNOWN} when a source says it was done but not when.
      *
      * @return the status, not null
      */
@@ -129,16 +132,18 @@ public abstract class FeedbackItem {
             return couldNot().get().explainedBackOn().isPresent()
                     ? FeedbackStatus.COULD_NOT_EXPLAINED : FeedbackStatus.COULD_NOT_NOT_YET_EXPLAINED;
         }
-        if (!outcomes().isEmpty()) {
-            return FeedbackStatus.RESULTED;
+        if (actions().isEmpty()) {
+            return FeedbackStatus.RAISED;
         }
-        return actions().isEmpty() ? FeedbackStatus.RAISED : FeedbackStatus.IN_PROGRESS;
+        boolean allDone = actions().stream().allMatch(a -> a.completedOn().isPresent());
+        return !outcomes().isEmpty() && allDone ? FeedbackStatus.RESULTED : FeedbackStatus.IN_PROGRESS;
     }
 
     /**
      * Whether the loop is still not closed more than a number of days after the item was raised, as of a day.
      * With a month or year for the raising date, the last day it could have been is used, so an item is only
-     * called overdue when it certainly is.
+     * called overdue when it certainly is; an item whose raising date is {@linkplain PartialDate#UNKNOWN unknown}
+     * is never called overdue.
      *
      * @param asOf  the day to judge on, not null
      * @param days  how many days a council allows to close the loop, not negative
@@ -150,7 +155,7 @@ public abstract class FeedbackItem {
             throw new IllegalArgumentException("Invalid number of days allowed to close the loop: must not be "
                     + "negative, was " + days);
         }
-        return !status().isClosed() && raisedOn().latest().plusDays(days).isBefore(asOf);
+        return !status().isClosed() && raisedOn().isKnown() && raisedOn().latest().plusDays(days).isBefore(asOf);
     }
 
     @Value.Check

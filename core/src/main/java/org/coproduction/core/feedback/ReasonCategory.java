@@ -2,6 +2,7 @@ package org.coproduction.core.feedback;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Map;
 import org.coproduction.core.internal.Codes;
 
 /**
@@ -29,6 +30,8 @@ public enum ReasonCategory {
         return Codes.id(this);
     }
 
+    private static final Map<String, ReasonCategory> BY_TEXT = Codes.index(ReasonCategory.class);
+
     /**
      * Reads a category from its identifier or constant name, ignoring case.
      *
@@ -38,6 +41,6 @@ public enum ReasonCategory {
      */
     @JsonCreator
     public static ReasonCategory parse(CharSequence text) {
-        return Codes.parse(ReasonCategory.class, text, "reason category");
+        return Codes.parse(BY_TEXT, ReasonCategory.class, text, "reason category");
     }
 }

@@ -1,7 +1,9 @@
 package org.coproduction.core.internal;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -21,6 +23,39 @@ public final class Codes {
      */
     public static String id(Enum<?> constant) {
         return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * An unmodifiable index of an enumeration's constants by identifier and by constant name, for a fast
+     * exact lookup before {@link #parse(Class, CharSequence, String)}'s forgiving one.
+     *
+     * @param <E>  the enumeration
+     * @param type  the enumeration's class, not null
+     * @return the index, not null
+     */
+    public static <E extends Enum<E>> Map<String, E> index(Class<E> type) {
+        Map<String, E> byText = new HashMap<>();
+        for (E constant : type.getEnumConstants()) {
+            byText.put(id(constant), constant);
+            byText.put(constant.name(), constant);
+        }
+        return Map.copyOf(byText);
+    }
+
+    /**
+     * Reads a constant, trying an exact match in an index first.
+     *
+     * @param <E>  the enumeration
+     * @param index  the index from {@link #index(Class)}, not null
+     * @param type  the enumeration's class, not null
+     * @param text  the text to read, not null
+     * @param what  what the enumeration is called in messages, not null
+     * @return the constant, not null
+     * @throws IllegalArgumentException if the text names no constant, listing the allowed identifiers
+     */
+    public static <E extends Enum<E>> E parse(Map<String, E> index, Class<E> type, CharSequence text, String what) {
+        E exact = index.get(text.toString());
+        return exact != null ? exact : parse(type, text, what);
     }
 
     /**

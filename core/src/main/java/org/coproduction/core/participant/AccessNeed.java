@@ -2,6 +2,7 @@ package org.coproduction.core.participant;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Map;
 import org.coproduction.core.internal.Codes;
 
 /**
@@ -44,6 +45,8 @@ public enum AccessNeed {
         return Codes.id(this);
     }
 
+    private static final Map<String, AccessNeed> BY_TEXT = Codes.index(AccessNeed.class);
+
     /**
      * Reads a value from its identifier or constant name, ignoring case.
      *
@@ -53,6 +56,6 @@ public enum AccessNeed {
      */
     @JsonCreator
     public static AccessNeed parse(CharSequence text) {
-        return Codes.parse(AccessNeed.class, text, "access need");
+        return Codes.parse(BY_TEXT, AccessNeed.class, text, "access need");
     }
 }

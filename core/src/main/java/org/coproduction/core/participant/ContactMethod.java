@@ -2,6 +2,7 @@ package org.coproduction.core.participant;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Map;
 import org.coproduction.core.internal.Codes;
 
 /**
@@ -32,6 +33,8 @@ public enum ContactMethod {
         return Codes.id(this);
     }
 
+    private static final Map<String, ContactMethod> BY_TEXT = Codes.index(ContactMethod.class);
+
     /**
      * Reads a value from its identifier or constant name, ignoring case.
      *
@@ -41,6 +44,6 @@ public enum ContactMethod {
      */
     @JsonCreator
     public static ContactMethod parse(CharSequence text) {
-        return Codes.parse(ContactMethod.class, text, "contact method");
+        return Codes.parse(BY_TEXT, ContactMethod.class, text, "contact method");
     }
 }

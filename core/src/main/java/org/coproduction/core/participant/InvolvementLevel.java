@@ -2,6 +2,7 @@ package org.coproduction.core.participant;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Map;
 import org.coproduction.core.internal.Codes;
 
 /**
@@ -37,6 +38,8 @@ public enum InvolvementLevel {
         return Codes.id(this);
     }
 
+    private static final Map<String, InvolvementLevel> BY_TEXT = Codes.index(InvolvementLevel.class);
+
     /**
      * Reads a value from its identifier or constant name, ignoring case.
      *
@@ -46,7 +49,7 @@ public enum InvolvementLevel {
      */
     @JsonCreator
     public static InvolvementLevel parse(CharSequence text) {
-        return Codes.parse(InvolvementLevel.class, text, "involvement level");
+        return Codes.parse(BY_TEXT, InvolvementLevel.class, text, "involvement level");
     }
 
     /**

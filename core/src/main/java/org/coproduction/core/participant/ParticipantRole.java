@@ -2,6 +2,7 @@ package org.coproduction.core.participant;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Map;
 import org.coproduction.core.internal.Codes;
 
 /**
@@ -87,6 +88,8 @@ public enum ParticipantRole {
         return Codes.id(this);
     }
 
+    private static final Map<String, ParticipantRole> BY_TEXT = Codes.index(ParticipantRole.class);
+
     /**
      * Reads a role from its identifier or constant name, ignoring case.
      *
@@ -96,6 +99,6 @@ public enum ParticipantRole {
      */
     @JsonCreator
     public static ParticipantRole parse(CharSequence text) {
-        return Codes.parse(ParticipantRole.class, text, "participant role");
+        return Codes.parse(BY_TEXT, ParticipantRole.class, text, "participant role");
     }
 }

@@ -2,6 +2,7 @@ package org.coproduction.core.participant;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Map;
 import org.coproduction.core.internal.Codes;
 
 /**
@@ -31,6 +32,8 @@ public enum ParticipationMode {
         return Codes.id(this);
     }
 
+    private static final Map<String, ParticipationMode> BY_TEXT = Codes.index(ParticipationMode.class);
+
     /**
      * Reads a value from its identifier or constant name, ignoring case.
      *
@@ -40,6 +43,6 @@ public enum ParticipationMode {
      */
     @JsonCreator
     public static ParticipationMode parse(CharSequence text) {
-        return Codes.parse(ParticipationMode.class, text, "participation mode");
+        return Codes.parse(BY_TEXT, ParticipationMode.class, text, "participation mode");
     }
 }

@@ -2,6 +2,7 @@ package org.coproduction.core.participant;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Map;
 import org.coproduction.core.internal.Codes;
 
 /**
@@ -35,6 +36,8 @@ public enum RecompensePreference {
         return Codes.id(this);
     }
 
+    private static final Map<String, RecompensePreference> BY_TEXT = Codes.index(RecompensePreference.class);
+
     /**
      * Reads a value from its identifier or constant name, ignoring case.
      *
@@ -44,6 +47,6 @@ public enum RecompensePreference {
      */
     @JsonCreator
     public static RecompensePreference parse(CharSequence text) {
-        return Codes.parse(RecompensePreference.class, text, "recompense preference");
+        return Codes.parse(BY_TEXT, RecompensePreference.class, text, "recompense preference");
     }
 }

@@ -2,6 +2,7 @@ package org.coproduction.core.project;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Map;
 import org.coproduction.core.internal.Codes;
 
 /**
@@ -24,6 +25,8 @@ public enum ProjectKind {
     STEERING_GROUP(true),
     /** An ongoing peer-led support group. */
     PEER_GROUP(true),
+    /** A working group set up to deliver part of a strategy, such as an engagement working group. */
+    WORKING_GROUP(true),
     /** A time-limited project. */
     PROJECT(false),
     /** A task-and-finish group, set up for one piece of work. */
@@ -38,7 +41,7 @@ public enum ProjectKind {
     /**
      * Whether this kind is an ongoing group rather than time-limited work.
      *
-     * @return true for forums, boards, partnerships, steering groups and peer groups
+     * @return true for forums, boards, partnerships, steering groups, peer groups and working groups
      */
     public boolean isOngoing() {
         return ongoing;
@@ -54,6 +57,8 @@ public enum ProjectKind {
         return Codes.id(this);
     }
 
+    private static final Map<String, ProjectKind> BY_TEXT = Codes.index(ProjectKind.class);
+
     /**
      * Reads a kind from its identifier or constant name, ignoring case.
      *
@@ -63,6 +68,6 @@ public enum ProjectKind {
      */
     @JsonCreator
     public static ProjectKind parse(CharSequence text) {
-        return Codes.parse(ProjectKind.class, text, "project kind");
+        return Codes.parse(BY_TEXT, ProjectKind.class, text, "project kind");
     }
 }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 
@@ -18,8 +18,12 @@ import java.util.Objects;
  * says rather than inventing a day. A partial date covers a range of days, from {@link #earliest()} to
  * {@link #latest()}; comparisons that must be certain use those ends.
  *
- * <p>In JSON it is ISO-8601 text of one of three lengths: {@code 2023}, {@code 2023-10}, {@code 2023-10-12}.
- * Instances are immutable and thread-safe.
+ * <p>Where a published source gives no date at all, {@link #UNKNOWN} records that honestly: it could be any
+ * day, so it is never certainly before or after another date, an item raised on it is never certainly
+ * overdue, and timelines leave it out.
+ *
+ * <p>In JSON it is ISO-8601 text of one of three lengths, {@code 2023}, {@code 2023-10} or
+ * {@code 2023-10-12}, or the word {@code unknown}. Instances are immutable and thread-safe.
  *
  * <pre>{@code
  * PartialDate.parse("2023-10").latest()     // 2023-10-31
@@ -30,6 +34,8 @@ public final class PartialDate implements Comparable<PartialDate> {
 
     /** How precisely a partial date is known. */
     public enum Precision {
+        /** Nothing is known: the source gives no date. */
+        UNKNOWN,
         /** Only the year is known. */
         YEAR,
         /** The year and month are known. */
@@ -37,6 +43,11 @@ public final class PartialDate implements Comparable<PartialDate> {
         /** The exact day is known. */
         DAY
     }
+
+    /** A date the source does not give: it could be any day. */
+    public static final PartialDate UNKNOWN = new PartialDate(LocalDate.MIN, Precision.UNKNOWN);
+
+    private static final String UNKNOWN_TEXT = "unknown";
 
     private final LocalDate earliest;
     private final Precision precision;
@@ -77,32 +88,55 @@ public final class PartialDate implements Comparable<PartialDate> {
     }
 
     /**
-     * Reads {@code 2023}, {@code 2023-10} or {@code 2023-10-12}.
+     * Reads {@code 2023}, {@code 2023-10}, {@code 2023-10-12} or {@code unknown}.
      *
      * @param text  the text, not null
      * @return the partial date, not null
-     * @throws IllegalArgumentException if the text is none of the three ISO-8601 forms
+     * @throws IllegalArgumentException if the text is none of the three ISO-8601 forms nor {@code unknown}
      */
     @JsonCreator
     public static PartialDate parse(CharSequence text) {
         String value = text.toString().trim();
+        if (value.equals(UNKNOWN_TEXT)) {
+            return UNKNOWN;
+        }
         try {
+            // Read by hand rather than with a DateTimeFormatter: records hold tens of thousands of dates.
             switch (value.length()) {
                 case 4:
-                    return of(Year.parse(value));
+                    return of(Year.of(digits(value, 0, 4)));
                 case 7:
-                    return of(YearMonth.parse(value));
+                    return of(YearMonth.of(digits(value, 0, 4), dashThenDigits(value, 4)));
                 case 10:
-                    return of(LocalDate.parse(value));
+                    return of(LocalDate.of(digits(value, 0, 4), dashThenDigits(value, 4), dashThenDigits(value, 7)));
                 default:
                     break;
             }
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException | NumberFormatException e) {
             throw new IllegalArgumentException("Invalid date \"" + value + "\": must be a year (2023), a month "
-                    + "(2023-10) or a day (2023-10-12)", e);
+                    + "(2023-10), a day (2023-10-12) or unknown", e);
         }
         throw new IllegalArgumentException("Invalid date \"" + value + "\": must be a year (2023), a month "
-                + "(2023-10) or a day (2023-10-12)");
+                + "(2023-10), a day (2023-10-12) or unknown");
+    }
+
+    private static int digits(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new NumberFormatException("not a digit: " + c);
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
+    private static int dashThenDigits(String text, int at) {
+        if (text.charAt(at) != '-') {
+            throw new NumberFormatException("expected - at " + at);
+        }
+        return digits(text, at + 1, at + 3);
     }
 
     /**
@@ -115,6 +149,15 @@ public final class PartialDate implements Comparable<PartialDate> {
     }
 
     /**
+     * Whether anything is known about the date: false only for {@link #UNKNOWN}.
+     *
+     * @return true for a year, month or day
+     */
+    public boolean isKnown() {
+        return precision != Precision.UNKNOWN;
+    }
+
+    /**
      * Whether the exact day is known.
      *
      * @return true for a day, false for a month or year
@@ -124,7 +167,8 @@ public final class PartialDate implements Comparable<PartialDate> {
     }
 
     /**
-     * The first day this date could be: the day itself, the first of the month, or 1 January.
+     * The first day this date could be: the day itself, the first of the month, 1 January, or
+     * {@link LocalDate#MIN} when unknown.
      *
      * @return the earliest day, not null
      */
@@ -133,12 +177,15 @@ public final class PartialDate implements Comparable<PartialDate> {
     }
 
     /**
-     * The last day this date could be: the day itself, the last of the month, or 31 December.
+     * The last day this date could be: the day itself, the last of the month, 31 December, or
+     * {@link LocalDate#MAX} when unknown.
      *
      * @return the latest day, not null
      */
     public LocalDate latest() {
         switch (precision) {
+            case UNKNOWN:
+                return LocalDate.MAX;
             case YEAR:
                 return earliest.withDayOfYear(earliest.lengthOfYear());
             case MONTH:
@@ -156,7 +203,9 @@ public final class PartialDate implements Comparable<PartialDate> {
      */
     public LocalDate toLocalDate() {
         if (!isExact()) {
-            throw new NoSuchElementException("Only the " + precision.name().toLowerCase() + " of " + this + " is known");
+            throw new NoSuchElementException(isKnown()
+                    ? "Only the " + precision.name().toLowerCase(java.util.Locale.ROOT) + " of " + this + " is known"
+                    : "The date is unknown");
         }
         return earliest;
     }
@@ -184,7 +233,7 @@ public final class PartialDate implements Comparable<PartialDate> {
 
     /**
      * Orders by earliest day, then coarser precision first, so that {@code 2023} sorts before
-     * {@code 2023-01} and {@code 2023-01-01}.
+     * {@code 2023-01} and {@code 2023-01-01}; {@link #UNKNOWN} sorts first.
      *
      * @param other  the other date, not null
      * @return negative, zero or positive
@@ -208,7 +257,7 @@ public final class PartialDate implements Comparable<PartialDate> {
     }
 
     /**
-     * The ISO-8601 text: {@code 2023}, {@code 2023-10} or {@code 2023-10-12}.
+     * The ISO-8601 text, {@code 2023}, {@code 2023-10} or {@code 2023-10-12}, or {@code unknown}.
      *
      * @return the text, not null
      */
@@ -216,6 +265,8 @@ public final class PartialDate implements Comparable<PartialDate> {
     @Override
     public String toString() {
         switch (precision) {
+            case UNKNOWN:
+                return UNKNOWN_TEXT;
             case YEAR:
                 return String.valueOf(earliest.getYear());
             case MONTH:

@@ -2,6 +2,7 @@ package org.coproduction.core.activity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -41,6 +42,24 @@ class AttendanceTest {
                 + "{\"participantId\":\"p-002\",\"activityId\":\"a-001\",\"minutes\":-30}]}";
         ValidationException e = assertThrows(ValidationException.class, () -> CoproductionJson.read(json, Activity.class));
         assertEquals("attendance[1].minutes: must not be negative, was -30", e.violations().get(0).message());
+    }
+
+    @Test
+    void missingAndUnknownFieldsAreNamed() {
+        ValidationException missing = assertThrows(ValidationException.class, () -> CoproductionJson.read(
+                "{\"participantId\":\"p-001\",\"activityId\":\"a-001\"}", Attendance.class));
+        assertTrue(missing.getMessage().contains("minutes"), missing.getMessage());
+        ValidationException unknown = assertThrows(ValidationException.class, () -> CoproductionJson.read(
+                "{\"participantId\":\"p-001\",\"activityId\":\"a-001\",\"minutes\":5,\"minuets\":5}",
+                Attendance.class));
+        assertEquals("minuets", unknown.violations().get(0).path());
+        ValidationException claim = assertThrows(ValidationException.class, () -> CoproductionJson.read(
+                "{\"category\":\"taxi\",\"amount\":-1,\"receiptAttached\":true}", ExpenseClaim.class));
+        assertTrue(claim.getMessage().contains("currency"), claim.getMessage());
+        // Defaults apply to fields left out.
+        Attendance read = CoproductionJson.read("{\"participantId\":\"p-001\",\"activityId\":\"a-001\",\"minutes\":5}",
+                Attendance.class);
+        assertEquals(0, read.travelMinutes());
     }
 
     @Test
