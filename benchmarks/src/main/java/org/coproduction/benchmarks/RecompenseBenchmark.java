@@ -1,0 +1,140 @@
+package org.coproduction.benchmarks;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.coproduction.core.activity.Activity;
+import org.coproduction.core.activity.ActivityType;
+import org.coproduction.core.activity.Attendance;
+import org.coproduction.core.activity.ExpenseCategory;
+import org.coproduction.core.activity.ExpenseClaim;
+import org.coproduction.core.activity.ImmutableAttendance;
+import org.coproduction.core.activity.Setting;
+import org.coproduction.core.ladder.Rung;
+import org.coproduction.core.participant.Consent;
+import org.coproduction.core.participant.InvolvementLevel;
+import org.coproduction.core.participant.Participant;
+import org.coproduction.core.participant.ParticipantRole;
+import org.coproduction.core.participant.RecompensePreference;
+import org.coproduction.core.recompense.PaymentStatement;
+import org.coproduction.core.recompense.Recompense;
+import org.coproduction.core.recompense.RecompensePolicy;
+import org.coproduction.core.recompense.StatementOptions;
+import org.coproduction.core.time.PartialDate;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Payment statements for a year of a large council: 5,000 participants and 200,000 attendance records
+ * (20,000 activities of 10 people each, spread over tax year 2025/26, so both NIHR-style schedules are
+ * used), a quarter of them with an expense claim, under the NIHR-style preset.
+ *
+ * <p>{@link #statements()} makes every participant's statement for the year. {@link #baseline()} is the
+ * plain loop it is compared with in the same run: it only multiplies each record's minutes by a
+ * {@code BigDecimal} rate and adds the products up.
+ *
+ * <pre>
+ * java -jar benchmarks/target/benchmarks.jar RecompenseBenchmark -f 1 -wi 2 -i 3 -w 2s -r 2s
+ * </pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(1)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 2)
+public class RecompenseBenchmark {
+
+    private static final int PARTICIPANTS = 5_000;
+    private static final int ACTIVITIES = 20_000;
+    private static final int PER_ACTIVITY = 10;
+    private static final LocalDate FROM = LocalDate.of(2025, 4, 6);
+    private static final LocalDate TO = LocalDate.of(2026, 4, 5);
+    private static final BigDecimal RATE = new BigDecimal("27.50");
+
+    private RecompensePolicy policy;
+    private List<Participant> participants;
+    private List<Activity> activities;
+
+    /** Builds the council's year of records with a fixed seed. */
+    @Setup(Level.Trial)
+    public void setUp() {
+        SplittableRandom random = new SplittableRandom(2025);
+        policy = Recompense.nihr();
+        RecompensePreference[] preferences = {RecompensePreference.PAYMENT, RecompensePreference.PAYMENT,
+            RecompensePreference.PAYMENT, RecompensePreference.VOUCHER, RecompensePreference.DECLINED,
+            RecompensePreference.DONATION};
+        Consent consent = Consent.given(PartialDate.of(LocalDate.of(2025, 1, 1)), "involvement");
+        participants = new ArrayList<>(PARTICIPANTS);
+        for (int p = 0; p < PARTICIPANTS; p++) {
+            participants.add(Participant.builder().id("p-" + p)
+                    .addRole(p % 10 == 0 ? ParticipantRole.PRACTITIONER : ParticipantRole.LIVED_EXPERIENCE)
+                    .involvement(InvolvementLevel.REGULAR_MEMBER).consent(consent)
+                    .recompense(preferences[p % preferences.length]).build());
+        }
+        ActivityType[] types = ActivityType.values();
+        int days = (int) (TO.toEpochDay() - FROM.toEpochDay()) + 1;
+        activities = new ArrayList<>(ACTIVITIES);
+        for (int a = 0; a < ACTIVITIES; a++) {
+            String id = "act-" + a;
+            LinkedHashSet<Integer> people = new LinkedHashSet<>();
+            while (people.size() < PER_ACTIVITY) {
+                people.add(random.nextInt(PARTICIPANTS));
+            }
+            List<Attendance> attendance = new ArrayList<>(PER_ACTIVITY);
+            for (int p : people) {
+                int attended = 30 + random.nextInt(211);
+                ImmutableAttendance.Builder b = Attendance.builder().participantId("p-" + p).activityId(id)
+                        .minutes(attended).preparationMinutes(random.nextInt(4) * 15).travelMinutes(random.nextInt(60));
+                if (random.nextInt(4) == 0) {
+                    b.addExpense(ExpenseClaim.ofPounds(ExpenseCategory.PUBLIC_TRANSPORT,
+                            BigDecimal.valueOf(100 + random.nextInt(1500), 2).toPlainString(), true));
+                }
+                attendance.add(b.build());
+            }
+            activities.add(Activity.builder().id(id).projectId("proj-" + (a % 40)).type(types[a % types.length])
+                    .date(PartialDate.of(FROM.plusDays(random.nextInt(days)))).rung(Rung.CO_DESIGN)
+                    .setting(Setting.IN_PERSON).attendance(attendance).build());
+        }
+    }
+
+    /**
+     * Every participant's statement for the tax year.
+     *
+     * @return the statements, so the work is not optimised away
+     */
+    @Benchmark
+    public Map<String, PaymentStatement> statements() {
+        return Recompense.statements(policy, participants, activities, FROM, TO, StatementOptions.none());
+    }
+
+    /**
+     * The plain loop: each record's minutes times a {@code BigDecimal} rate, summed.
+     *
+     * @return the sum, so the work is not optimised away
+     */
+    @Benchmark
+    public BigDecimal baseline() {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Activity activity : activities) {
+            for (Attendance attendance : activity.attendance()) {
+                sum = sum.add(RATE.multiply(BigDecimal.valueOf(attendance.minutes())));
+            }
+        }
+        return sum;
+    }
+}

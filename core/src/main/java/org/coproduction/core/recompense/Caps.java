@@ -1,0 +1,98 @@
+package org.coproduction.core.recompense;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.util.Optional;
+import org.coproduction.core.validation.Violations;
+import org.coproduction.core.value.ValueStyle;
+import org.immutables.value.Value;
+
+/**
+ * The most one person can be paid for time in a day, a week and a tax year (domain notes, rule type 6).
+ * Expenses are never capped here; they have their own rules.
+ *
+ * <p>Caps are applied in date order. The part of a payment over a cap is shown on the line as over the
+ * cap, not silently removed. The tax year runs from 6 April to 5 April.
+ */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableCaps.class)
+@JsonDeserialize(as = ImmutableCaps.class)
+public abstract class Caps {
+
+    /**
+     * The most paid for time on one day.
+     *
+     * @return the cap in the policy's currency, or empty for none
+     */
+    public abstract Optional<BigDecimal> perDay();
+
+    /**
+     * The most paid for time in one week.
+     *
+     * @return the cap, or empty for none
+     */
+    public abstract Optional<BigDecimal> perWeek();
+
+    /**
+     * The most paid for time in one tax year (6 April to 5 April).
+     *
+     * @return the cap, or empty for none
+     */
+    public abstract Optional<BigDecimal> perTaxYear();
+
+    /**
+     * The first day of a week for the weekly cap.
+     *
+     * @return the day, Monday unless set
+     */
+    @Value.Default
+    public DayOfWeek weekStartsOn() {
+        return DayOfWeek.MONDAY;
+    }
+
+    /**
+     * No caps.
+     *
+     * @return caps with no limits, not null
+     */
+    public static Caps none() {
+        return ImmutableCaps.builder().build();
+    }
+
+    /**
+     * A builder for caps.
+     *
+     * @return a new builder, not null
+     */
+    public static ImmutableCaps.Builder builder() {
+        return ImmutableCaps.builder();
+    }
+
+    /**
+     * Whether any cap is set.
+     *
+     * @return true if at least one cap applies
+     */
+    public boolean any() {
+        return perDay().isPresent() || perWeek().isPresent() || perTaxYear().isPresent();
+    }
+
+    @Value.Check
+    void check() {
+        Violations problems = Violations.of("Caps");
+        perDay().ifPresent(c -> problems.check(c.signum() >= 0, "perDay", "must be ≥ 0", c));
+        perWeek().ifPresent(c -> problems.check(c.signum() >= 0, "perWeek", "must be ≥ 0", c));
+        perTaxYear().ifPresent(c -> problems.check(c.signum() >= 0, "perTaxYear", "must be ≥ 0", c));
+        problems.throwIfAny();
+    }
+
+    @Override
+    public String toString() {
+        return "Caps[day " + perDay().map(BigDecimal::toPlainString).orElse("none")
+                + ", week " + perWeek().map(BigDecimal::toPlainString).orElse("none")
+                + ", tax year " + perTaxYear().map(BigDecimal::toPlainString).orElse("none") + "]";
+    }
+}

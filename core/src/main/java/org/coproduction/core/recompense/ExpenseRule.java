@@ -1,0 +1,104 @@
+package org.coproduction.core.recompense;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.coproduction.core.validation.Violations;
+import org.coproduction.core.value.ValueStyle;
+import org.immutables.value.Value;
+
+/**
+ * How one category of expense is reimbursed: at cost, kept apart from payment for time, with its evidence
+ * and approval rules (domain notes, rule type 10).
+ *
+ * <p>Genuine expenses are repaid at cost and are not earnings (NIHR 2024 tax guide; SWRU; SCIE [V]). A claim
+ * needing a receipt it does not have, or a prior approval it was not given, is <em>held</em> with the
+ * reason, never dropped. A claim above {@link #capPerClaim()} is reimbursed up to the cap and the line says
+ * how much was over it.
+ *
+ * <pre>{@code
+ * ExpenseRule.builder().category("taxi").description("Taxi, only when agreed first")
+ *     .receiptRequired(true).approvalRequired(true).build();
+ * }</pre>
+ */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableExpenseRule.class)
+@JsonDeserialize(as = ImmutableExpenseRule.class)
+public abstract class ExpenseRule {
+
+    /**
+     * The expense category identifier as used in expense claims, such as {@code public-transport},
+     * {@code mileage}, {@code taxi}, {@code accommodation}, {@code meals}, {@code replacement-care}.
+     *
+     * @return the category, not blank
+     */
+    public abstract String category();
+
+    /**
+     * The rule in words a claimant understands, such as "Standard-class rail or bus fares, at cost".
+     *
+     * @return the description, not blank
+     */
+    public abstract String description();
+
+    /**
+     * Whether a receipt is needed before the claim is paid.
+     *
+     * @return true if a receipt is required
+     */
+    @Value.Default
+    public boolean receiptRequired() {
+        return true;
+    }
+
+    /**
+     * Whether the expense must be approved before it is paid (taxis, overnight stays).
+     *
+     * @return true if prior approval is required
+     */
+    @Value.Default
+    public boolean approvalRequired() {
+        return false;
+    }
+
+    /**
+     * The most repaid for one claim, such as a subsistence cap.
+     *
+     * @return the cap in the policy's currency, or empty for none
+     */
+    public abstract Optional<BigDecimal> capPerClaim();
+
+    /**
+     * The policy's mileage rate per mile, shown on mileage lines. Claims record the amount claimed, not the
+     * miles, so the amount claimed is repaid (up to any cap) and the rate is stated for the claimant to check.
+     *
+     * @return the rate per mile, or empty
+     */
+    public abstract Optional<BigDecimal> ratePerMile();
+
+    /**
+     * A builder for an expense rule.
+     *
+     * @return a new builder, not null
+     */
+    public static ImmutableExpenseRule.Builder builder() {
+        return ImmutableExpenseRule.builder();
+    }
+
+    @Value.Check
+    void check() {
+        Violations problems = Violations.of("ExpenseRule").notBlank(category(), "category")
+                .notBlank(description(), "description");
+        capPerClaim().ifPresent(c -> problems.check(c.signum() >= 0, "capPerClaim", "must be ≥ 0", c));
+        ratePerMile().ifPresent(r -> problems.check(r.signum() > 0, "ratePerMile", "must be > 0", r));
+        problems.throwIfAny();
+    }
+
+    @Override
+    public String toString() {
+        return "ExpenseRule " + category() + (receiptRequired() ? ", receipt" : "")
+                + (approvalRequired() ? ", approval" : "");
+    }
+}

@@ -1,0 +1,97 @@
+package org.coproduction.core.recompense;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.coproduction.core.validation.Violations;
+import org.coproduction.core.value.ValueStyle;
+import org.immutables.value.Value;
+
+/**
+ * What a statement needs beyond the policy and the records: approvals given for expenses that need them,
+ * exchange rates for claims in another currency, the weekly amount a person on part-payment has asked
+ * for, and the day the claims were received (for the claim window).
+ */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableStatementOptions.class)
+@JsonDeserialize(as = ImmutableStatementOptions.class)
+public abstract class StatementOptions {
+
+    /**
+     * Approvals for expenses that a policy pays only when agreed first.
+     *
+     * @return the approvals, not null
+     */
+    public abstract Set<ExpenseApproval> approvals();
+
+    /**
+     * Exchange rates into the policy's currency, keyed by ISO 4217 code: {@code EUR → 0.85} means one euro
+     * is repaid as £0.85. A claim in another currency without a rate is an error.
+     *
+     * @return the rates, not null
+     */
+    public abstract Map<String, BigDecimal> exchangeRates();
+
+    /**
+     * For a person whose preference is part-payment: the most they accept for time in a week; the rest is
+     * recorded as offered and declined.
+     *
+     * @return the weekly amount in the policy's currency, or empty
+     */
+    public abstract Optional<BigDecimal> partPaymentPerWeek();
+
+    /**
+     * The day the expense claims were received, to test them against a policy's claim window.
+     *
+     * @return the day, or empty to skip the test
+     */
+    public abstract Optional<LocalDate> claimsReceivedOn();
+
+    /**
+     * No approvals, no exchange rates, no part-payment amount, no claim-window test.
+     *
+     * @return the options, not null
+     */
+    public static StatementOptions none() {
+        return ImmutableStatementOptions.builder().build();
+    }
+
+    /**
+     * A builder for options.
+     *
+     * @return a new builder, not null
+     */
+    public static ImmutableStatementOptions.Builder builder() {
+        return ImmutableStatementOptions.builder();
+    }
+
+    /**
+     * Whether an expense category at an activity was approved.
+     *
+     * @param activityId  the activity, not null
+     * @param category  the category identifier, not null
+     * @return true if approved
+     */
+    public boolean isApproved(String activityId, String category) {
+        return approvals().contains(ExpenseApproval.of(activityId, category));
+    }
+
+    @Value.Check
+    void check() {
+        Violations problems = Violations.of("StatementOptions");
+        exchangeRates().forEach((code, rate) -> problems.check(rate.signum() > 0, "exchangeRates." + code,
+                "must be > 0", rate));
+        partPaymentPerWeek().ifPresent(p -> problems.check(p.signum() >= 0, "partPaymentPerWeek", "must be ≥ 0", p));
+        problems.throwIfAny();
+    }
+
+    @Override
+    public String toString() {
+        return "StatementOptions[" + approvals().size() + " approvals, rates " + exchangeRates().keySet() + "]";
+    }
+}

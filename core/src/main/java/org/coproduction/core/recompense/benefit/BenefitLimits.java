@@ -1,0 +1,124 @@
+package org.coproduction.core.recompense.benefit;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.coproduction.core.recompense.TaxYear;
+import org.coproduction.core.source.Citation;
+import org.coproduction.core.source.SourceStatus;
+import org.coproduction.core.validation.Violations;
+import org.coproduction.core.value.ValueStyle;
+import org.immutables.value.Value;
+
+/**
+ * A table of benefit earnings limits by tax year, with their sources. {@link #uk()} ships 2024/25 and
+ * 2025/26 from the library's domain notes (Table B); an organisation can build its own table, for example to
+ * add a new year in April.
+ *
+ * <pre>{@code
+ * BenefitLimits.uk().limit(Benefit.CARERS_ALLOWANCE, TaxYear.parse("2025/26"))   // £196 a week
+ * }</pre>
+ */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableBenefitLimits.class)
+@JsonDeserialize(as = ImmutableBenefitLimits.class)
+public abstract class BenefitLimits {
+
+    private static final Citation ESA = Citation.builder()
+            .reference("DWP, Pathways to Work green paper (March 2025), para 122, as quoted by s4me.info; Benefits and "
+                    + "Work forum (2025/26 £195.50)")
+            .url("https://s4me.info/threads/uk-disability-benefits-uc-esa-and-pip-news-and-updates-2024-and-2025.38319/post-616439")
+            .status(SourceStatus.SECONDARY)
+            .note("higher limit: fewer than 16 hours a week and earnings up to the limit, net of tax, NI and half of "
+                    + "pension contributions; the limit is 16 times the National Living Wage")
+            .build();
+    private static final Citation CARERS = Citation.builder()
+            .reference("Carers in Hertfordshire, Carer's Allowance increases (7 April 2025, £151 to £196); businessfast "
+                    + "(£139 to £151 in April 2024)")
+            .url("https://carersinherts.org.uk/about-us/latest-news/carers-allowance-increases")
+            .status(SourceStatus.SECONDARY)
+            .note("weekly, after tax, NI, half of pension contributions and allowable expenses; a cliff edge; the "
+                    + "2025/26 limit applies from 7 April 2025")
+            .build();
+    private static final Citation UC_2025 = Citation.builder()
+            .reference("CPAG, Universal credit rates 2025/26 (work allowance £411 with housing, £684 without; "
+                    + "taper 55%)")
+            .url("https://askcpag.org.uk/?id=-267269").status(SourceStatus.VERIFIED).build();
+    private static final Citation UC_2024 = Citation.builder()
+            .reference("Housing Systems, UC: LCW permitted earnings (work allowance £404 with housing, 2024/25)")
+            .url("https://www.housingsystems.co.uk/Universal-Credit/Situation/Sick-Disability/Limited-Capability-for-Work/Permitted-Earnings")
+            .status(SourceStatus.SECONDARY)
+            .note("the £673 limit without the housing element for 2024/25 is also secondary")
+            .build();
+    private static final BigDecimal TAPER = new BigDecimal("0.55");
+
+    private static final BenefitLimits UK = ImmutableBenefitLimits.builder()
+            .addLimit(limit(Benefit.ESA_PERMITTED_WORK, 2024, "183.50", ESA).withHoursBelow(BigDecimal.valueOf(16)))
+            .addLimit(limit(Benefit.ESA_PERMITTED_WORK, 2025, "195.50", ESA).withHoursBelow(BigDecimal.valueOf(16)))
+            .addLimit(limit(Benefit.CARERS_ALLOWANCE, 2024, "151", CARERS))
+            .addLimit(limit(Benefit.CARERS_ALLOWANCE, 2025, "196", CARERS))
+            .addLimit(limit(Benefit.UNIVERSAL_CREDIT_WITH_HOUSING, 2024, "404", UC_2024).withTaper(TAPER))
+            .addLimit(limit(Benefit.UNIVERSAL_CREDIT_WITH_HOUSING, 2025, "411", UC_2025).withTaper(TAPER))
+            .addLimit(limit(Benefit.UNIVERSAL_CREDIT_WITHOUT_HOUSING, 2024, "673", UC_2024).withTaper(TAPER))
+            .addLimit(limit(Benefit.UNIVERSAL_CREDIT_WITHOUT_HOUSING, 2025, "684", UC_2025).withTaper(TAPER))
+            .build();
+
+    private static ImmutableBenefitLimit limit(Benefit benefit, int year, String amount, Citation source) {
+        return ImmutableBenefitLimit.builder().benefit(benefit).taxYear(TaxYear.startingIn(year))
+                .amount(new BigDecimal(amount)).source(source).build();
+    }
+
+    /**
+     * The limits, in any order; at most one per benefit and tax year.
+     *
+     * @return the limits, not null
+     */
+    public abstract List<BenefitLimit> limits();
+
+    /**
+     * The UK limits for 2024/25 and 2025/26: ESA permitted work £183.50 and £195.50 a week with the
+     * 16-hour rule [secondary]; Carer's Allowance £151 and £196 a week [secondary]; Universal Credit work
+     * allowance £404 and £411 a month with the housing element, £673 and £684 without [2024/25 secondary,
+     * 2025/26 verified with CPAG], taper 55% [verified].
+     *
+     * @return the table, not null
+     */
+    public static BenefitLimits uk() {
+        return UK;
+    }
+
+    /**
+     * A builder for a table of limits.
+     *
+     * @return a new builder, not null
+     */
+    public static ImmutableBenefitLimits.Builder builder() {
+        return ImmutableBenefitLimits.builder();
+    }
+
+    /**
+     * The limit of a benefit in a tax year.
+     *
+     * @param benefit  the benefit, not null
+     * @param taxYear  the tax year, not null
+     * @return the limit, or empty if the table has none for that year
+     */
+    public Optional<BenefitLimit> limit(Benefit benefit, TaxYear taxYear) {
+        return limits().stream().filter(l -> l.benefit() == benefit && l.taxYear().equals(taxYear)).findFirst();
+    }
+
+    @Value.Check
+    void check() {
+        Violations.of("BenefitLimits")
+                .unique(limits(), l -> l.benefit().id() + " " + l.taxYear(), "limits", "benefit and taxYear")
+                .throwIfAny();
+    }
+
+    @Override
+    public String toString() {
+        return "BenefitLimits (" + limits().size() + " limits)";
+    }
+}

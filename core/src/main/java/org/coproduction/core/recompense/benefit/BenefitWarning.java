@@ -1,0 +1,138 @@
+package org.coproduction.core.recompense.benefit;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.coproduction.core.recompense.Money;
+import org.coproduction.core.validation.Violations;
+import org.coproduction.core.value.ValueStyle;
+import org.immutables.value.Value;
+
+/**
+ * A warning that a person's payment for time in one week or assessment period approaches or exceeds the
+ * earnings limit (or hours rule) of a benefit they said applies to them. It is information, not advice:
+ * its message says what could avoid it and points to independent welfare-rights advice.
+ */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableBenefitWarning.class)
+@JsonDeserialize(as = ImmutableBenefitWarning.class)
+public abstract class BenefitWarning {
+
+    /** How close the period is to the limit. */
+    public enum Level {
+        /** Within the margin below the limit. */
+        APPROACHING,
+        /** Over the limit. */
+        EXCEEDED;
+
+        /**
+         * The level as written in JSON, such as {@code approaching}.
+         *
+         * @return the identifier, not null
+         */
+        @JsonValue
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /**
+         * Reads a level from its identifier or constant name.
+         *
+         * @param text  the text, not null
+         * @return the level, not null
+         * @throws IllegalArgumentException if the text names no level
+         */
+        @JsonCreator
+        public static Level parse(String text) {
+            for (Level l : values()) {
+                if (l.name().equalsIgnoreCase(text.trim())) {
+                    return l;
+                }
+            }
+            throw new IllegalArgumentException("Unknown warning level \"" + text + "\"; allowed values are approaching, exceeded");
+        }
+    }
+
+    /**
+     * The benefit.
+     *
+     * @return the benefit, not null
+     */
+    public abstract Benefit benefit();
+
+    /**
+     * Approaching or exceeded.
+     *
+     * @return the level, not null
+     */
+    public abstract Level level();
+
+    /**
+     * The first day of the week or assessment period.
+     *
+     * @return the date, not null
+     */
+    public abstract LocalDate periodStart();
+
+    /**
+     * The last day of the week or assessment period, inclusive.
+     *
+     * @return the date, not null
+     */
+    public abstract LocalDate periodEnd();
+
+    /**
+     * Payment for time in the period that counts as earnings (money and vouchers; not expenses, declined or
+     * donated amounts).
+     *
+     * @return the amount, not null
+     */
+    public abstract Money earnings();
+
+    /**
+     * The limit for the period.
+     *
+     * @return the limit, not null
+     */
+    public abstract Money limit();
+
+    /**
+     * Hours of work in the period (attended and preparation time on paid lines), for ESA's hours rule.
+     *
+     * @return the hours, zero or more
+     */
+    public abstract BigDecimal hours();
+
+    /**
+     * The warning in plain English: what, by how much, what could avoid it, and that it is not advice.
+     *
+     * @return the message, not blank
+     */
+    public abstract String message();
+
+    /**
+     * A builder for a warning; warnings are normally made by {@link BenefitCheck}.
+     *
+     * @return a new builder, not null
+     */
+    public static ImmutableBenefitWarning.Builder builder() {
+        return ImmutableBenefitWarning.builder();
+    }
+
+    @Value.Check
+    void check() {
+        Violations.of("BenefitWarning").notBlank(message(), "message")
+                .check(!periodEnd().isBefore(periodStart()), "periodEnd", "must not be before periodStart", periodEnd())
+                .throwIfAny();
+    }
+
+    @Override
+    public String toString() {
+        return message();
+    }
+}

@@ -1,0 +1,58 @@
+package org.coproduction.core.recompense;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Set;
+import org.coproduction.core.activity.Activity;
+import org.coproduction.core.activity.ActivityType;
+import org.coproduction.core.activity.Attendance;
+import org.coproduction.core.activity.ExpenseCategory;
+import org.coproduction.core.activity.ExpenseClaim;
+import org.coproduction.core.activity.ImmutableAttendance;
+import org.coproduction.core.activity.Setting;
+import org.coproduction.core.ladder.Rung;
+import org.coproduction.core.participant.Consent;
+import org.coproduction.core.participant.InvolvementLevel;
+import org.coproduction.core.participant.Participant;
+import org.coproduction.core.participant.ParticipantRole;
+import org.coproduction.core.participant.RecompensePreference;
+import org.coproduction.core.time.PartialDate;
+
+/** Small builders for the records statements are made from. */
+final class Fixtures {
+
+    static final String PERSON = "p-001";
+
+    private Fixtures() {
+    }
+
+    static Participant person(InvolvementLevel involvement, RecompensePreference preference, ParticipantRole... roles) {
+        return Participant.builder().id(PERSON).roles(Set.of(roles)).involvement(involvement)
+                .consent(Consent.given(PartialDate.of(LocalDate.of(2020, 1, 1)), "involvement work"))
+                .recompense(preference).build();
+    }
+
+    static Participant contributor() {
+        return person(InvolvementLevel.REGULAR_MEMBER, RecompensePreference.PAYMENT, ParticipantRole.LIVED_EXPERIENCE);
+    }
+
+    static ImmutableAttendance.Builder attends(String activityId, int minutes) {
+        return Attendance.builder().participantId(PERSON).activityId(activityId).minutes(minutes);
+    }
+
+    static Activity activity(String id, ActivityType type, LocalDate date, Attendance... attendance) {
+        return Activity.builder().id(id).projectId("proj-1").type(type).date(PartialDate.of(date))
+                .rung(Rung.CO_DESIGN).setting(Setting.IN_PERSON).addAttendance(attendance).build();
+    }
+
+    static Activity timed(String id, ActivityType type, LocalDate date, LocalTime start, int duration,
+            Attendance... attendance) {
+        return Activity.builder().id(id).projectId("proj-1").type(type).date(PartialDate.of(date)).startTime(start)
+                .durationMinutes(duration).rung(Rung.CO_DESIGN).setting(Setting.IN_PERSON)
+                .addAttendance(attendance).build();
+    }
+
+    static ExpenseClaim claim(ExpenseCategory category, String pounds, boolean receipt) {
+        return ExpenseClaim.ofPounds(category, pounds, receipt);
+    }
+}
