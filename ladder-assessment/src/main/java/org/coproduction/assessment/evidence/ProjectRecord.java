@@ -1,0 +1,139 @@
+package org.coproduction.assessment.evidence;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.coproduction.core.activity.Activity;
+import org.coproduction.core.feedback.FeedbackItem;
+import org.coproduction.core.participant.Participant;
+import org.coproduction.core.project.Project;
+import org.coproduction.core.validation.Violations;
+import org.coproduction.core.value.ValueStyle;
+import org.immutables.value.Value;
+
+/**
+ * What the host's records say about a project, gathered for an assessment: the project and its governance,
+ * the participants, the activities with their attendance, the feedback items, the recompense policy, and
+ * whose access needs were met; all as of one day.
+ *
+ * <p>Rules: every activity and feedback item belongs to the project; every attendance, chair and
+ * access-needs entry names a participant given here.
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class ProjectRecord {
+
+    /**
+     * The project.
+     *
+     * @return the project
+     */
+    public abstract Project project();
+
+    /**
+     * The day the record is read as of; the derived answers carry this date.
+     *
+     * @return the date
+     */
+    public abstract LocalDate asOf();
+
+    /**
+     * The participants (pseudonymous).
+     *
+     * @return the participants
+     */
+    public abstract List<Participant> participants();
+
+    /**
+     * The project's activities, with attendance.
+     *
+     * @return the activities
+     */
+    public abstract List<Activity> activities();
+
+    /**
+     * The project's "you said, we did" feedback items.
+     *
+     * @return the items
+     */
+    public abstract List<FeedbackItem> feedback();
+
+    /**
+     * The recompense policy the project works under, if the host has one on record.
+     *
+     * @return the policy, or empty
+     */
+    public abstract Optional<RecompenseInForce> recompense();
+
+    /**
+     * The participants whose recorded access needs were met, by identifier.
+     *
+     * @return the identifiers
+     */
+    public abstract Set<String> accessNeedsMet();
+
+    /**
+     * A builder.
+     *
+     * @return a new builder
+     */
+    public static ImmutableProjectRecord.Builder builder() {
+        return ImmutableProjectRecord.builder();
+    }
+
+    @Value.Lazy
+    Map<String, Participant> participantsById() {
+        Map<String, Participant> byId = new HashMap<>();
+        participants().forEach(p -> byId.put(p.id(), p));
+        return byId;
+    }
+
+    /**
+     * The participant with an identifier, if given.
+     *
+     * @param participantId  the identifier
+     * @return the participant, or empty
+     */
+    public Optional<Participant> participant(String participantId) {
+        return Optional.ofNullable(participantsById().get(participantId));
+    }
+
+    @Value.Check
+    void check() {
+        Violations problems = Violations.of("ProjectRecord").unique(participants(), Participant::id, "participants", "id");
+        String projectId = project().id();
+        for (int i = 0; i < activities().size(); i++) {
+            Activity activity = activities().get(i);
+            problems.check(activity.projectId().equals(projectId), "activities[" + i + "].projectId",
+                    "must be the project " + projectId, activity.projectId());
+            for (int j = 0; j < activity.attendance().size(); j++) {
+                String who = activity.attendance().get(j).participantId();
+                problems.check(participantsById().containsKey(who), "activities[" + i + "].attendance[" + j
+                        + "].participantId", "must be one of the participants given", who);
+            }
+        }
+        for (int i = 0; i < feedback().size(); i++) {
+            Optional<String> of = feedback().get(i).projectId();
+            problems.check(of.map(projectId::equals).orElse(true), "feedback[" + i + "].projectId",
+                    "must be the project " + projectId, of.orElse(""));
+        }
+        project().governance().ifPresent(g -> {
+            for (int i = 0; i < g.chairs().size(); i++) {
+                problems.check(participantsById().containsKey(g.chairs().get(i)), "project.governance.chairs[" + i + "]",
+                        "must be one of the participants given", g.chairs().get(i));
+            }
+        });
+        accessNeedsMet().forEach(id -> problems.check(participantsById().containsKey(id), "accessNeedsMet",
+                "must name participants given", id));
+        problems.throwIfAny();
+    }
+
+    @Override
+    public String toString() {
+        return "Record of " + project().id() + " as of " + asOf() + ": " + participants().size() + " participants, "
+                + activities().size() + " activities, " + feedback().size() + " feedback items";
+    }
+}
