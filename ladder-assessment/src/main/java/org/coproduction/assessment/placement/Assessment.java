@@ -1,5 +1,6 @@
 package org.coproduction.assessment.placement;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
@@ -144,6 +145,7 @@ public abstract class Assessment {
      *
      * @return true if placed
      */
+    @JsonIgnore
     public boolean isPlaced() {
         return rung().isPresent();
     }
