@@ -84,11 +84,15 @@ public abstract class ProjectRecord {
         return ImmutableProjectRecord.builder();
     }
 
-    @Value.Lazy
-    Map<String, Participant> participantsById() {
+    /**
+     * The participants by identifier.
+     *
+     * @return an unmodifiable map from identifier to participant
+     */
+    public Map<String, Participant> participantsById() {
         Map<String, Participant> byId = new HashMap<>();
-        participants().forEach(p -> byId.put(p.id(), p));
-        return byId;
+        participants().forEach(p -> byId.putIfAbsent(p.id(), p));
+        return Map.copyOf(byId);
     }
 
     /**
@@ -98,12 +102,13 @@ public abstract class ProjectRecord {
      * @return the participant, or empty
      */
     public Optional<Participant> participant(String participantId) {
-        return Optional.ofNullable(participantsById().get(participantId));
+        return participants().stream().filter(p -> p.id().equals(participantId)).findFirst();
     }
 
     @Value.Check
     void check() {
         Violations problems = Violations.of("ProjectRecord").unique(participants(), Participant::id, "participants", "id");
+        Map<String, Participant> byId = participantsById();
         String projectId = project().id();
         for (int i = 0; i < activities().size(); i++) {
             Activity activity = activities().get(i);
@@ -111,7 +116,7 @@ public abstract class ProjectRecord {
                     "must be the project " + projectId, activity.projectId());
             for (int j = 0; j < activity.attendance().size(); j++) {
                 String who = activity.attendance().get(j).participantId();
-                problems.check(participantsById().containsKey(who), "activities[" + i + "].attendance[" + j
+                problems.check(byId.containsKey(who), "activities[" + i + "].attendance[" + j
                         + "].participantId", "must be one of the participants given", who);
             }
         }
@@ -122,11 +127,11 @@ public abstract class ProjectRecord {
         }
         project().governance().ifPresent(g -> {
             for (int i = 0; i < g.chairs().size(); i++) {
-                problems.check(participantsById().containsKey(g.chairs().get(i)), "project.governance.chairs[" + i + "]",
+                problems.check(byId.containsKey(g.chairs().get(i)), "project.governance.chairs[" + i + "]",
                         "must be one of the participants given", g.chairs().get(i));
             }
         });
-        accessNeedsMet().forEach(id -> problems.check(participantsById().containsKey(id), "accessNeedsMet",
+        accessNeedsMet().forEach(id -> problems.check(byId.containsKey(id), "accessNeedsMet",
                 "must name participants given", id));
         problems.throwIfAny();
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.coproduction.assessment.instrument.Instruments;
@@ -62,27 +63,28 @@ public final class RecordEvidence {
     public static Derivation tlap(ProjectRecord record) {
         List<Answer> answers = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        stages(record).ifPresentOrElse(answers::add,
+        Map<String, Participant> people = record.participantsById();
+        stages(record, people).ifPresentOrElse(answers::add,
                 () -> notes.add("stages: no activity on record was attended by people with lived experience"));
-        agenda(record).ifPresentOrElse(answers::add,
+        agenda(record, people).ifPresentOrElse(answers::add,
                 () -> notes.add("agenda: no co-chair with lived experience on record; answer by hand"));
         feedback(record).ifPresentOrElse(answers::add,
                 () -> notes.add("feedback: no \"you said\" items on record"));
         recompense(record).ifPresentOrElse(answers::add,
                 () -> notes.add("recompense: no recompense policy in force on " + record.asOf() + " on record"));
-        access(record).ifPresentOrElse(answers::add,
+        access(record, people).ifPresentOrElse(answers::add,
                 () -> notes.add("access: no record that the access needs of every participant with lived experience "
                         + "who attended were met; answer by hand"));
         return Derivation.builder().subject(record.project().id()).answers(answers).notDerived(notes).build();
     }
 
-    private static Optional<Answer> stages(ProjectRecord record) {
+    private static Optional<Answer> stages(ProjectRecord record, Map<String, Participant> people) {
         Set<Stage> stages = EnumSet.noneOf(Stage.class);
         Rung highest = null;
         List<EvidenceRef> used = new ArrayList<>();
         for (Activity activity : record.activities()) {
             long lived = activity.attendance().stream().map(Attendance::participantId)
-                    .filter(id -> record.participant(id).map(Participant::hasLivedExperience).orElse(false)).count();
+                    .filter(id -> livedExperience(people, id)).count();
             if (lived == 0) {
                 continue;
             }
@@ -125,13 +127,13 @@ public final class RecordEvidence {
         return activity.rung().isAtLeast(Rung.CO_DESIGN) ? Stage.DESIGN : Stage.OTHER;
     }
 
-    private static Optional<Answer> agenda(ProjectRecord record) {
+    private static Optional<Answer> agenda(ProjectRecord record, Map<String, Participant> people) {
         Optional<Governance> governance = record.project().governance();
         if (governance.isEmpty() || !governance.get().isCoChaired()) {
             return Optional.empty();
         }
         long livedChairs = governance.get().chairs().stream()
-                .filter(id -> record.participant(id).map(Participant::hasLivedExperience).orElse(false)).count();
+                .filter(id -> livedExperience(people, id)).count();
         if (livedChairs == 0) {
             return Optional.empty();
         }
@@ -177,11 +179,11 @@ public final class RecordEvidence {
                         + yesNo(p.training())))));
     }
 
-    private static Optional<Answer> access(ProjectRecord record) {
+    private static Optional<Answer> access(ProjectRecord record, Map<String, Participant> people) {
         List<String> withNeeds = new ArrayList<>();
         for (Activity activity : record.activities()) {
             for (Attendance attendance : activity.attendance()) {
-                record.participant(attendance.participantId())
+                Optional.ofNullable(people.get(attendance.participantId()))
                         .filter(p -> p.hasLivedExperience() && !p.accessNeeds().isEmpty())
                         .filter(p -> !withNeeds.contains(p.id()))
                         .ifPresent(p -> withNeeds.add(p.id()));
@@ -193,6 +195,11 @@ public final class RecordEvidence {
         return Optional.of(Answer.derived("access", "needs-met", List.of(EvidenceRef.of("access-needs",
                 record.project().id(), "recorded access needs met for all " + withNeeds.size()
                         + " participants with lived experience who have them"))));
+    }
+
+    private static boolean livedExperience(Map<String, Participant> people, String id) {
+        Participant p = people.get(id);
+        return p != null && p.hasLivedExperience();
     }
 
     private static String yesNo(boolean value) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.SortedMap;
 import org.coproduction.core.ladder.Ladder;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.validation.Violations;
@@ -78,9 +79,10 @@ public abstract class Instrument {
      * A plain-English sentence for each rung, short enough for an Easy Read version, keyed by rung identifier;
      * rungs without one fall back to the ladder's meaning.
      *
-     * @return the sentences by rung identifier
+     * @return the sentences by rung identifier, in identifier order so that JSON is written the same every time
      */
-    public abstract Map<String, String> plainSummaries();
+    @Value.NaturalOrder
+    public abstract SortedMap<String, String> plainSummaries();
 
     /**
      * A builder for an instrument.
@@ -91,27 +93,6 @@ public abstract class Instrument {
         return ImmutableInstrument.builder();
     }
 
-    @Value.Lazy
-    Map<String, Dimension> dimensionsById() {
-        Map<String, Dimension> byId = new HashMap<>();
-        dimensions().forEach(d -> byId.putIfAbsent(d.id(), d));
-        return byId;
-    }
-
-    @Value.Lazy
-    Map<String, Question> questionsById() {
-        Map<String, Question> byId = new HashMap<>();
-        dimensions().forEach(d -> d.questions().forEach(q -> byId.putIfAbsent(q.id(), q)));
-        return byId;
-    }
-
-    @Value.Lazy
-    Map<String, Dimension> dimensionOfQuestion() {
-        Map<String, Dimension> byQuestion = new HashMap<>();
-        dimensions().forEach(d -> d.questions().forEach(q -> byQuestion.putIfAbsent(q.id(), d)));
-        return byQuestion;
-    }
-
     /**
      * The dimension with an identifier.
      *
@@ -120,12 +101,9 @@ public abstract class Instrument {
      * @throws NoSuchElementException if there is none, naming the dimensions there are
      */
     public Dimension dimension(String dimensionId) {
-        Dimension found = dimensionsById().get(dimensionId);
-        if (found == null) {
-            throw new NoSuchElementException("Instrument " + id() + " has no dimension \"" + dimensionId
-                    + "\"; its dimensions are " + dimensions().stream().map(Dimension::id).toList());
-        }
-        return found;
+        return dimensions().stream().filter(d -> d.id().equals(dimensionId)).findFirst().orElseThrow(() ->
+                new NoSuchElementException("Instrument " + id() + " has no dimension \"" + dimensionId
+                    + "\"; its dimensions are " + dimensions().stream().map(Dimension::id).toList()));
     }
 
     /**
@@ -135,7 +113,14 @@ public abstract class Instrument {
      * @return the question, or empty
      */
     public Optional<Question> findQuestion(String questionId) {
-        return Optional.ofNullable(questionsById().get(questionId));
+        for (Dimension d : dimensions()) {
+            for (Question q : d.questions()) {
+                if (q.id().equals(questionId)) {
+                    return Optional.of(q);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -158,11 +143,14 @@ public abstract class Instrument {
      * @throws NoSuchElementException if there is no such question
      */
     public Dimension dimensionOf(String questionId) {
-        Dimension found = dimensionOfQuestion().get(questionId);
-        if (found == null) {
-            throw new NoSuchElementException("Instrument " + id() + " has no question \"" + questionId + "\"");
+        for (Dimension d : dimensions()) {
+            for (Question q : d.questions()) {
+                if (q.id().equals(questionId)) {
+                    return d;
+                }
+            }
         }
-        return found;
+        throw new NoSuchElementException("Instrument " + id() + " has no question \"" + questionId + "\"");
     }
 
     /**
