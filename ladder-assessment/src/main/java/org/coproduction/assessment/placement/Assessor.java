@@ -2,6 +2,8 @@ package org.coproduction.assessment.placement;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -96,20 +98,21 @@ public final class Assessor {
             throw new IllegalStateException("Instrument " + instrument.id() + " produces a profile; use profile()");
         }
         check(responses);
+        Map<String, Answer> answers = byQuestion(responses);
         Ladder ladder = instrument.ladder();
-        List<DimensionResult> results = dimensionResults(responses);
+        List<DimensionResult> results = dimensionResults(answers);
         Optional<LadderRung> ceiling = results.stream().filter(DimensionResult::core)
                 .flatMap(d -> d.supports().stream()).min(Comparator.comparingInt(LadderRung::order));
         boolean complete = results.stream().filter(DimensionResult::core).allMatch(DimensionResult::hasEvidence);
         Optional<LadderRung> rung = complete ? ceiling : Optional.empty();
         Optional<LadderRung> next = rung.flatMap(ladder::above);
-        Optional<Integer> progress = rung.map(r -> next.map(n -> progressTowards(responses, n)).orElse(100));
+        Optional<Integer> progress = rung.map(r -> next.map(n -> progressTowards(answers, n)).orElse(100));
         List<String> holdingBack = results.stream().filter(DimensionResult::core)
                 .filter(d -> rung.isPresent()
                         ? next.isPresent() && d.supports().orElseThrow().order() == rung.get().order()
                         : !d.hasEvidence())
                 .map(DimensionResult::dimensionId).collect(Collectors.toList());
-        int answered = (int) instrument.questions().stream().filter(q -> responses.answer(q.id()).isPresent()).count();
+        int answered = answers.size();
         return Assessment.builder()
                 .instrumentId(instrument.id())
                 .ladderId(ladder.id())
@@ -144,8 +147,8 @@ public final class Assessor {
                 .subject(responses.subject())
                 .perspective(responses.perspective())
                 .date(responses.date())
-                .dimensions(dimensionResults(responses))
-                .answered((int) instrument.questions().stream().filter(q -> responses.answer(q.id()).isPresent()).count())
+                .dimensions(dimensionResults(byQuestion(responses)))
+                .answered(responses.answers().size())
                 .questions(instrument.questions().size())
                 .build();
     }
@@ -225,25 +228,34 @@ public final class Assessor {
         return instrument.ladder().rung(option.supports()).order();
     }
 
-    private int progressTowards(Responses responses, LadderRung next) {
-        int total = instrument.questions().size();
+    private int progressTowards(Map<String, Answer> answers, LadderRung next) {
+        int total = 0;
         int there = 0;
-        for (Question question : instrument.questions()) {
-            Optional<Answer> answer = responses.answer(question.id());
-            if (answer.isPresent() && order(question.option(answer.get().optionId()).orElseThrow()) >= next.order()) {
-                there++;
+        for (Dimension dimension : instrument.dimensions()) {
+            for (Question question : dimension.questions()) {
+                total++;
+                Answer answer = answers.get(question.id());
+                if (answer != null && order(question.option(answer.optionId()).orElseThrow()) >= next.order()) {
+                    there++;
+                }
             }
         }
         return there * 100 / total;
     }
 
-    private List<DimensionResult> dimensionResults(Responses responses) {
+    private static Map<String, Answer> byQuestion(Responses responses) {
+        Map<String, Answer> answers = new HashMap<>();
+        responses.answers().forEach(a -> answers.put(a.questionId(), a));
+        return answers;
+    }
+
+    private List<DimensionResult> dimensionResults(Map<String, Answer> answered) {
         List<DimensionResult> results = new ArrayList<>();
         for (Dimension dimension : instrument.dimensions()) {
             List<AnswerExplanation> answers = new ArrayList<>();
             List<String> unanswered = new ArrayList<>();
             for (Question question : dimension.questions()) {
-                Optional<Answer> answer = responses.answer(question.id());
+                Optional<Answer> answer = Optional.ofNullable(answered.get(question.id()));
                 if (answer.isEmpty()) {
                     unanswered.add(question.id());
                     continue;
