@@ -20,6 +20,8 @@ module org.coproduction.core {
     exports org.coproduction.core.ladder;
     exports org.coproduction.core.participant;
     exports org.coproduction.core.project;
+    exports org.coproduction.core.proportionality;
+    exports org.coproduction.core.recording;
     exports org.coproduction.core.source;
     exports org.coproduction.core.time;
     exports org.coproduction.core.validation;
@@ -30,6 +32,8 @@ module org.coproduction.core {
     opens org.coproduction.core.ladder to com.fasterxml.jackson.databind;
     opens org.coproduction.core.participant to com.fasterxml.jackson.databind;
     opens org.coproduction.core.project to com.fasterxml.jackson.databind;
+    opens org.coproduction.core.proportionality to com.fasterxml.jackson.databind;
+    opens org.coproduction.core.recording to com.fasterxml.jackson.databind;
     opens org.coproduction.core.time to com.fasterxml.jackson.databind;
     opens org.coproduction.core.source to com.fasterxml.jackson.databind;
 }

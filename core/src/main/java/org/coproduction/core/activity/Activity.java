@@ -69,7 +69,8 @@ public abstract class Activity {
     public abstract Optional<String> title();
 
     /**
-     * When the activity happened (or started, for a survey or diary); a month or year when only that is known.
+     * When the activity happened (or started, for a survey or diary); a month or year when only that is known,
+     * or {@link PartialDate#UNKNOWN} when a published source gives no date.
      *
      * @return the date, not null
      */
@@ -143,7 +144,8 @@ public abstract class Activity {
         Ids.check(problems, projectId(), "projectId");
         title().ifPresent(t -> problems.check(!t.isBlank(), "title", "must not be blank when present"));
         startTime().ifPresent(t -> problems.check(date().isExact(), "startTime",
-                "needs an exact date, but the date is only known to the " + date().precision().name().toLowerCase(),
+                date().isKnown() ? "needs an exact date, but the date is only known to the "
+                        + date().precision().name().toLowerCase(java.util.Locale.ROOT) : "needs an exact date, but the date is unknown",
                 t));
         durationMinutes().ifPresent(d -> problems.check(d > 0, "durationMinutes", "must be positive", d));
         venue().ifPresent(v -> {

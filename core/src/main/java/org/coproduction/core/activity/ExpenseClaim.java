@@ -89,12 +89,12 @@ public abstract class ExpenseClaim {
     @Value.Check
     void check() {
         Violations problems = Violations.of("ExpenseClaim")
-                .check(amount().signum() > 0, "amount", "must be positive", amount().toPlainString());
+                .check(amount().signum() > 0, "amount", "must be positive", amount());
         int digits = currency().getDefaultFractionDigits();
         if (digits >= 0) {
             problems.check(amount().stripTrailingZeros().scale() <= digits, "amount",
                     "must have at most " + digits + " decimal places for " + currency().getCurrencyCode(),
-                    amount().toPlainString());
+                    amount());
         }
         note().ifPresent(n -> problems.check(!n.isBlank(), "note", "must not be blank when present"));
         problems.throwIfAny();

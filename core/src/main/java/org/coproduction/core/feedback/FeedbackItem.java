@@ -81,7 +81,8 @@ public abstract class FeedbackItem {
     public abstract List<String> raisedAt();
 
     /**
-     * When it was raised; a month or year when only that is known.
+     * When it was raised; a month or year when only that is known, or {@link PartialDate#UNKNOWN} when a
+     * published source gives no date.
      *
      * @return the date, not null
      */
@@ -138,7 +139,8 @@ public abstract class FeedbackItem {
     /**
      * Whether the loop is still not closed more than a number of days after the item was raised, as of a day.
      * With a month or year for the raising date, the last day it could have been is used, so an item is only
-     * called overdue when it certainly is.
+     * called overdue when it certainly is; an item whose raising date is {@linkplain PartialDate#UNKNOWN unknown}
+     * is never called overdue.
      *
      * @param asOf  the day to judge on, not null
      * @param days  how many days a council allows to close the loop, not negative
@@ -150,7 +152,7 @@ public abstract class FeedbackItem {
             throw new IllegalArgumentException("Invalid number of days allowed to close the loop: must not be "
                     + "negative, was " + days);
         }
-        return !status().isClosed() && raisedOn().latest().plusDays(days).isBefore(asOf);
+        return !status().isClosed() && raisedOn().isKnown() && raisedOn().latest().plusDays(days).isBefore(asOf);
     }
 
     @Value.Check

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * <p>"Informed consent and non-coercion always apply" (North Tyneside Council, <i>Stronger Together</i>,
  * 2024, step 2). Withdrawal does not erase the past: records from before the withdrawal date stay, and no
  * attendance may be recorded after it (checked by
- * {@link org.coproduction.core.record.CoproductionRecord}).
+ * {@link org.coproduction.core.recording.CoproductionRecord}).
  *
  * <p>Rules: the scope is not blank; taking part must be recorded as not coerced (consent obtained under
  * pressure is not consent); withdrawal is not before the consent was given.

@@ -1,5 +1,6 @@
 package org.coproduction.core.project;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
@@ -68,6 +69,7 @@ public abstract class Governance {
      *
      * @return true with two or more chairs
      */
+    @JsonIgnore
     public boolean isCoChaired() {
         return chairs().size() >= 2;
     }

@@ -18,8 +18,12 @@ import java.util.Objects;
  * says rather than inventing a day. A partial date covers a range of days, from {@link #earliest()} to
  * {@link #latest()}; comparisons that must be certain use those ends.
  *
- * <p>In JSON it is ISO-8601 text of one of three lengths: {@code 2023}, {@code 2023-10}, {@code 2023-10-12}.
- * Instances are immutable and thread-safe.
+ * <p>Where a published source gives no date at all, {@link #UNKNOWN} records that honestly: it could be any
+ * day, so it is never certainly before or after another date, an item raised on it is never certainly
+ * overdue, and timelines leave it out.
+ *
+ * <p>In JSON it is ISO-8601 text of one of three lengths, {@code 2023}, {@code 2023-10} or
+ * {@code 2023-10-12}, or the word {@code unknown}. Instances are immutable and thread-safe.
  *
  * <pre>{@code
  * PartialDate.parse("2023-10").latest()     // 2023-10-31
@@ -30,6 +34,8 @@ public final class PartialDate implements Comparable<PartialDate> {
 
     /** How precisely a partial date is known. */
     public enum Precision {
+        /** Nothing is known: the source gives no date. */
+        UNKNOWN,
         /** Only the year is known. */
         YEAR,
         /** The year and month are known. */
@@ -37,6 +43,11 @@ public final class PartialDate implements Comparable<PartialDate> {
         /** The exact day is known. */
         DAY
     }
+
+    /** A date the source does not give: it could be any day. */
+    public static final PartialDate UNKNOWN = new PartialDate(LocalDate.MIN, Precision.UNKNOWN);
+
+    private static final String UNKNOWN_TEXT = "unknown";
 
     private final LocalDate earliest;
     private final Precision precision;
@@ -77,15 +88,18 @@ public final class PartialDate implements Comparable<PartialDate> {
     }
 
     /**
-     * Reads {@code 2023}, {@code 2023-10} or {@code 2023-10-12}.
+     * Reads {@code 2023}, {@code 2023-10}, {@code 2023-10-12} or {@code unknown}.
      *
      * @param text  the text, not null
      * @return the partial date, not null
-     * @throws IllegalArgumentException if the text is none of the three ISO-8601 forms
+     * @throws IllegalArgumentException if the text is none of the three ISO-8601 forms nor {@code unknown}
      */
     @JsonCreator
     public static PartialDate parse(CharSequence text) {
         String value = text.toString().trim();
+        if (value.equals(UNKNOWN_TEXT)) {
+            return UNKNOWN;
+        }
         try {
             switch (value.length()) {
                 case 4:
@@ -99,10 +113,10 @@ public final class PartialDate implements Comparable<PartialDate> {
             }
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("Invalid date \"" + value + "\": must be a year (2023), a month "
-                    + "(2023-10) or a day (2023-10-12)", e);
+                    + "(2023-10), a day (2023-10-12) or unknown", e);
         }
         throw new IllegalArgumentException("Invalid date \"" + value + "\": must be a year (2023), a month "
-                + "(2023-10) or a day (2023-10-12)");
+                + "(2023-10), a day (2023-10-12) or unknown");
     }
 
     /**
@@ -115,6 +129,15 @@ public final class PartialDate implements Comparable<PartialDate> {
     }
 
     /**
+     * Whether anything is known about the date: false only for {@link #UNKNOWN}.
+     *
+     * @return true for a year, month or day
+     */
+    public boolean isKnown() {
+        return precision != Precision.UNKNOWN;
+    }
+
+    /**
      * Whether the exact day is known.
      *
      * @return true for a day, false for a month or year
@@ -124,7 +147,8 @@ public final class PartialDate implements Comparable<PartialDate> {
     }
 
     /**
-     * The first day this date could be: the day itself, the first of the month, or 1 January.
+     * The first day this date could be: the day itself, the first of the month, 1 January, or
+     * {@link LocalDate#MIN} when unknown.
      *
      * @return the earliest day, not null
      */
@@ -133,12 +157,15 @@ public final class PartialDate implements Comparable<PartialDate> {
     }
 
     /**
-     * The last day this date could be: the day itself, the last of the month, or 31 December.
+     * The last day this date could be: the day itself, the last of the month, 31 December, or
+     * {@link LocalDate#MAX} when unknown.
      *
      * @return the latest day, not null
      */
     public LocalDate latest() {
         switch (precision) {
+            case UNKNOWN:
+                return LocalDate.MAX;
             case YEAR:
                 return earliest.withDayOfYear(earliest.lengthOfYear());
             case MONTH:
@@ -156,7 +183,9 @@ public final class PartialDate implements Comparable<PartialDate> {
      */
     public LocalDate toLocalDate() {
         if (!isExact()) {
-            throw new NoSuchElementException("Only the " + precision.name().toLowerCase() + " of " + this + " is known");
+            throw new NoSuchElementException(isKnown()
+                    ? "Only the " + precision.name().toLowerCase(java.util.Locale.ROOT) + " of " + this + " is known"
+                    : "The date is unknown");
         }
         return earliest;
     }
@@ -184,7 +213,7 @@ public final class PartialDate implements Comparable<PartialDate> {
 
     /**
      * Orders by earliest day, then coarser precision first, so that {@code 2023} sorts before
-     * {@code 2023-01} and {@code 2023-01-01}.
+     * {@code 2023-01} and {@code 2023-01-01}; {@link #UNKNOWN} sorts first.
      *
      * @param other  the other date, not null
      * @return negative, zero or positive
@@ -208,7 +237,7 @@ public final class PartialDate implements Comparable<PartialDate> {
     }
 
     /**
-     * The ISO-8601 text: {@code 2023}, {@code 2023-10} or {@code 2023-10-12}.
+     * The ISO-8601 text, {@code 2023}, {@code 2023-10} or {@code 2023-10-12}, or {@code unknown}.
      *
      * @return the text, not null
      */
@@ -216,6 +245,8 @@ public final class PartialDate implements Comparable<PartialDate> {
     @Override
     public String toString() {
         switch (precision) {
+            case UNKNOWN:
+                return UNKNOWN_TEXT;
             case YEAR:
                 return String.valueOf(earliest.getYear());
             case MONTH:

@@ -1,0 +1,101 @@
+package org.coproduction.core.project;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.coproduction.core.time.PartialDate;
+import org.coproduction.core.validation.Violations;
+import org.coproduction.core.value.ValueStyle;
+import org.immutables.value.Value;
+
+/**
+ * A baseline a project measures its progress against, and the latest value when there is one: for example
+ * the share of people who found it easy to find information, 59.9% at the baseline and 72% in the latest
+ * Adult Social Care Survey (North Tyneside Council, <i>Stronger Together</i>, 2024). Gathering evidence
+ * "sets the issue, a baseline against which progress is measured, and the aims".
+ *
+ * <p>Rules: the measure, unit and source are not blank; a latest value is not dated certainly before the
+ * baseline.
+ */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableBaseline.class)
+@JsonDeserialize(as = ImmutableBaseline.class)
+public abstract class Baseline {
+
+    /**
+     * What is measured, such as "people who found it easy to find information about services".
+     *
+     * @return the measure, not blank
+     */
+    public abstract String measure();
+
+    /**
+     * The value at the baseline, exactly as published.
+     *
+     * @return the value, not null
+     */
+    public abstract BigDecimal value();
+
+    /**
+     * The unit of the value, such as "percent" or "people".
+     *
+     * @return the unit, not blank
+     */
+    public abstract String unit();
+
+    /**
+     * When the baseline was measured.
+     *
+     * @return the date, or empty
+     */
+    public abstract Optional<PartialDate> asOf();
+
+    /**
+     * The latest value, when progress has been measured since.
+     *
+     * @return the value, or empty
+     */
+    public abstract Optional<BigDecimal> latestValue();
+
+    /**
+     * When the latest value was measured.
+     *
+     * @return the date, or empty
+     */
+    public abstract Optional<PartialDate> latestAsOf();
+
+    /**
+     * Where the figures come from, such as "Adult Social Care Survey".
+     *
+     * @return the source, or empty
+     */
+    public abstract Optional<String> source();
+
+    /**
+     * A builder for a baseline.
+     *
+     * @return a new builder, not null
+     */
+    public static ImmutableBaseline.Builder builder() {
+        return ImmutableBaseline.builder();
+    }
+
+    @Value.Check
+    void check() {
+        Violations problems = Violations.of("Baseline").notBlank(measure(), "measure").notBlank(unit(), "unit");
+        source().ifPresent(s -> problems.check(!s.isBlank(), "source", "must not be blank when present"));
+        asOf().ifPresent(b -> latestAsOf().ifPresent(l -> problems.check(!l.isCertainlyBefore(b), "latestAsOf",
+                "must not be before the baseline date " + b, l)));
+        problems.check(latestAsOf().isEmpty() || latestValue().isPresent(), "latestAsOf",
+                "needs a latestValue");
+        problems.throwIfAny();
+    }
+
+    @Override
+    public String toString() {
+        return measure() + ": " + value().toPlainString() + " " + unit()
+                + latestValue().map(v -> " → " + v.toPlainString() + " " + unit()).orElse("");
+    }
+}

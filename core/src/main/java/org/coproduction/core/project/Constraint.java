@@ -1,0 +1,58 @@
+package org.coproduction.core.project;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.coproduction.core.validation.Violations;
+import org.coproduction.core.value.ValueStyle;
+import org.immutables.value.Value;
+
+/**
+ * Something that limits how far a project can co-produce, stated openly, such as "the advocacy contract gives
+ * no room to release an advocacy worker for non-statutory work" (Scottish adult support and protection
+ * project) or a legal duty that fixes part of a policy. North Tyneside commits to be open about difficult
+ * decisions and realistic targets (<i>Stronger Together</i>, 2024).
+ *
+ * <p>Rule: the description is not blank.
+ */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableConstraint.class)
+@JsonDeserialize(as = ImmutableConstraint.class)
+public abstract class Constraint {
+
+    /**
+     * The kind of limit: legal, money, time, urgent risk or practical.
+     *
+     * @return the kind, not null
+     */
+    public abstract ConstraintKind kind();
+
+    /**
+     * The limit in plain words.
+     *
+     * @return the description, not blank
+     */
+    public abstract String description();
+
+    /**
+     * A constraint.
+     *
+     * @param kind  the kind of limit, not null
+     * @param description  the limit in plain words, not blank
+     * @return the constraint, not null
+     * @throws org.coproduction.core.validation.ValidationException if the description is blank
+     */
+    public static Constraint of(ConstraintKind kind, String description) {
+        return ImmutableConstraint.builder().kind(kind).description(description).build();
+    }
+
+    @Value.Check
+    void check() {
+        Violations.of("Constraint").notBlank(description(), "description").throwIfAny();
+    }
+
+    @Override
+    public String toString() {
+        return kind().id() + ": " + description();
+    }
+}

@@ -1,0 +1,45 @@
+package org.coproduction.core.project;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import org.coproduction.core.internal.Codes;
+
+/**
+ * What limits how far a project can co-produce, stated openly: legal duties, money, time, urgent risk, or
+ * practical limits (North Tyneside Council, <i>Stronger Together</i>, 2024, barriers: "urgent risks may limit
+ * co-production; legal, money and time constraints").
+ */
+public enum ConstraintKind {
+    /** A legal duty or statutory requirement. */
+    LEGAL,
+    /** Money or resources. */
+    MONEY,
+    /** Time, such as a fixed deadline. */
+    TIME,
+    /** An urgent risk that must be acted on before people can be involved. */
+    URGENT_RISK,
+    /** A practical limit. */
+    PRACTICAL;
+
+    /**
+     * The identifier written in JSON, such as {@code urgent-risk}.
+     *
+     * @return the kebab-case identifier, not null
+     */
+    @JsonValue
+    public String id() {
+        return Codes.id(this);
+    }
+
+    /**
+     * Reads a value from its identifier or constant name, ignoring case.
+     *
+     * @param text  the text, not null
+     * @return the value, not null
+     * @throws IllegalArgumentException if the text names no value, listing the allowed ones
+     */
+    @JsonCreator
+    public static ConstraintKind parse(CharSequence text) {
+        return Codes.parse(ConstraintKind.class, text, "constraint kind");
+    }
+}

@@ -1,0 +1,75 @@
+package org.coproduction.core.project;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.coproduction.core.time.PartialDate;
+import org.coproduction.core.validation.Violations;
+import org.coproduction.core.value.ValueStyle;
+import org.immutables.value.Value;
+
+/**
+ * A piece of evidence a project started from, such as "Adult Social Care Survey" or "themes from
+ * quality-assurance audits" (North Tyneside Council, <i>Stronger Together</i>, 2024, step 1: gather and
+ * analyse evidence).
+ *
+ * <p>Rule: the description is not blank.
+ */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableEvidence.class)
+@JsonDeserialize(as = ImmutableEvidence.class)
+public abstract class Evidence {
+
+    /**
+     * Where the evidence comes from.
+     *
+     * @return the kind, not null
+     */
+    public abstract EvidenceKind kind();
+
+    /**
+     * What the evidence is, in a sentence.
+     *
+     * @return the description, not blank
+     */
+    public abstract String description();
+
+    /**
+     * When the evidence was gathered or published.
+     *
+     * @return the date, or empty
+     */
+    public abstract Optional<PartialDate> date();
+
+    /**
+     * Evidence without a date.
+     *
+     * @param kind  where it comes from, not null
+     * @param description  what it is, not blank
+     * @return the evidence, not null
+     * @throws org.coproduction.core.validation.ValidationException if the description is blank
+     */
+    public static Evidence of(EvidenceKind kind, String description) {
+        return ImmutableEvidence.builder().kind(kind).description(description).build();
+    }
+
+    /**
+     * A builder for evidence.
+     *
+     * @return a new builder, not null
+     */
+    public static ImmutableEvidence.Builder builder() {
+        return ImmutableEvidence.builder();
+    }
+
+    @Value.Check
+    void check() {
+        Violations.of("Evidence").notBlank(description(), "description").throwIfAny();
+    }
+
+    @Override
+    public String toString() {
+        return kind().id() + ": " + description();
+    }
+}

@@ -1,0 +1,46 @@
+package org.coproduction.core.project;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import org.coproduction.core.internal.Codes;
+
+/**
+ * How far the work reaches: one team, one service, a whole service area, the whole council, or a system
+ * of partners. With {@link Impact} it sets how many people to involve: North Tyneside commits to "scale the
+ * number of people involved to the impact of the work" (<i>Stronger Together</i>, 2024). The levels are the
+ * library's own naming.
+ */
+public enum Scope {
+    /** One team. */
+    TEAM,
+    /** One service. */
+    SERVICE,
+    /** A service area, such as learning disability or mental health services. */
+    SERVICE_AREA,
+    /** The whole council's adult social care. */
+    COUNCIL_WIDE,
+    /** Several organisations, such as the council, the NHS and the voluntary sector. */
+    SYSTEM_WIDE;
+
+    /**
+     * The identifier written in JSON, such as {@code service-area}.
+     *
+     * @return the kebab-case identifier, not null
+     */
+    @JsonValue
+    public String id() {
+        return Codes.id(this);
+    }
+
+    /**
+     * Reads a value from its identifier or constant name, ignoring case.
+     *
+     * @param text  the text, not null
+     * @return the value, not null
+     * @throws IllegalArgumentException if the text names no value, listing the allowed ones
+     */
+    @JsonCreator
+    public static Scope parse(CharSequence text) {
+        return Codes.parse(Scope.class, text, "scope");
+    }
+}

@@ -1,0 +1,39 @@
+package org.coproduction.core.proportionality;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import org.coproduction.core.internal.Codes;
+
+/**
+ * What people are being involved for: giving evidence (a wider group) or designing solutions (a smaller
+ * group). North Tyneside starts "with feedback from a wider group, then a smaller group of people with lived
+ * experience designs solutions" (<i>Stronger Together</i>, 2024).
+ */
+public enum InvolvementPurpose {
+    /** Gathering feedback and evidence from a wider group. */
+    EVIDENCE,
+    /** Designing solutions with a smaller group. */
+    DESIGN;
+
+    /**
+     * The identifier written in JSON, such as {@code evidence}.
+     *
+     * @return the kebab-case identifier, not null
+     */
+    @JsonValue
+    public String id() {
+        return Codes.id(this);
+    }
+
+    /**
+     * Reads a purpose from its identifier or constant name, ignoring case.
+     *
+     * @param text  the text, not null
+     * @return the purpose, not null
+     * @throws IllegalArgumentException if the text names no purpose, listing the allowed ones
+     */
+    @JsonCreator
+    public static InvolvementPurpose parse(CharSequence text) {
+        return Codes.parse(InvolvementPurpose.class, text, "involvement purpose");
+    }
+}

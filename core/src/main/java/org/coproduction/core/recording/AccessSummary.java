@@ -1,0 +1,81 @@
+package org.coproduction.core.recording;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Map;
+import org.coproduction.core.participant.AccessNeed;
+import org.coproduction.core.validation.Violations;
+import org.coproduction.core.value.ValueStyle;
+import org.immutables.value.Value;
+
+/**
+ * The access arrangements an activity's attendees need, counted, without saying who needs what: for example
+ * "2 need Easy Read, 1 needs a BSL interpreter", so that the organiser can book them. See
+ * {@link CoproductionRecord#accessSummary(String)}.
+ *
+ * <p>North Tyneside's lead learns people's accessibility requirements before working together (<i>Stronger
+ * Together</i>, 2024). The summary is for planning the activity; counts published beyond the organisers
+ * should go through small-number suppression.
+ *
+ * <p>Rules: counts are positive and none exceeds the number of attendees.
+ */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableAccessSummary.class)
+@JsonDeserialize(as = ImmutableAccessSummary.class)
+public abstract class AccessSummary {
+
+    /**
+     * The activity's identifier.
+     *
+     * @return the identifier, not null
+     */
+    public abstract String activityId();
+
+    /**
+     * How many people attended.
+     *
+     * @return the count, not negative
+     */
+    public abstract int attendees();
+
+    /**
+     * How many attendees need each arrangement; needs no attendee has are left out.
+     *
+     * @return the counts by need, not null
+     */
+    public abstract Map<AccessNeed, Integer> needs();
+
+    /**
+     * A builder for an access summary.
+     *
+     * @return a new builder, not null
+     */
+    public static ImmutableAccessSummary.Builder builder() {
+        return ImmutableAccessSummary.builder();
+    }
+
+    /**
+     * How many attendees need an arrangement.
+     *
+     * @param need  the arrangement, not null
+     * @return the count, 0 when no one needs it
+     */
+    public int count(AccessNeed need) {
+        return needs().getOrDefault(need, 0);
+    }
+
+    @Value.Check
+    void check() {
+        Violations problems = Violations.of("AccessSummary")
+                .check(attendees() >= 0, "attendees", "must not be negative", attendees());
+        needs().forEach((need, count) -> problems.check(count > 0 && count <= attendees(), "needs." + need.id(),
+                "must be from 1 to the number of attendees " + attendees(), count));
+        problems.throwIfAny();
+    }
+
+    @Override
+    public String toString() {
+        return activityId() + ": " + attendees() + " attendees, needs " + needs();
+    }
+}
