@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.coproduction.core.activity.Activity;
 import org.coproduction.core.feedback.FeedbackItem;
 import org.coproduction.core.participant.Participant;
 import org.coproduction.core.project.Project;
+import org.coproduction.core.recording.CoproductionRecord;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -82,6 +84,28 @@ public abstract class ProjectRecord {
      */
     public static ImmutableProjectRecord.Builder builder() {
         return ImmutableProjectRecord.builder();
+    }
+
+    /**
+     * The part of a whole co-production record that concerns one project: the project, every participant of the
+     * record, the project's activities and the feedback items that name the project. The recompense policy and
+     * whose access needs were met are not in the core record; add them with {@code withRecompense} and
+     * {@code withAccessNeedsMet}.
+     *
+     * @param record  the whole record
+     * @param projectId  the project to assess
+     * @param asOf  the day the record is read as of
+     * @return the project's record
+     * @throws java.util.NoSuchElementException if the record has no such project
+     */
+    public static ImmutableProjectRecord from(CoproductionRecord record, String projectId, LocalDate asOf) {
+        Project project = record.project(projectId).orElseThrow(() -> new java.util.NoSuchElementException(
+                "Record " + record.id() + " has no project \"" + projectId + "\""));
+        return builder().project(project).asOf(asOf).participants(record.participants())
+                .activities(record.activitiesOf(projectId))
+                .feedback(record.feedbackItems().stream().filter(f -> f.projectId().equals(Optional.of(projectId)))
+                        .collect(Collectors.toList()))
+                .build();
     }
 
     /**
