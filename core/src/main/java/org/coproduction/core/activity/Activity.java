@@ -22,7 +22,8 @@ import org.immutables.value.Value;
  * and engagement level before a smaller group co-designs solutions (<i>Stronger Together</i>, 2024).
  *
  * <p>Rules: the identifiers keep the identifier rule; a start time only with an exact date; the duration,
- * when given, is positive; a venue only for an in-person or hybrid activity and not blank; each attendance
+ * when given, is positive; a venue only for an in-person or hybrid activity and not blank; a headcount is not
+ * fewer than the attendance records; notes are not blank; each attendance
  * names this activity, each participant attends once, and no one attends longer than the activity ran.
  *
  * <pre>{@code
@@ -113,6 +114,22 @@ public abstract class Activity {
     public abstract Optional<String> venue();
 
     /**
+     * How many people took part in all, when a count is known, including people without an attendance record
+     * (such as the 185 people at Shropshire's Direct Payments development days). Never fewer than the
+     * attendance records.
+     *
+     * @return the count, or empty
+     */
+    public abstract Optional<Integer> headcount();
+
+    /**
+     * Notes on the activity or on the record of it, such as assumptions made where a source is silent.
+     *
+     * @return the notes, not null
+     */
+    public abstract List<String> notes();
+
+    /**
      * Who took part, each once.
      *
      * @return the attendance records, not null
@@ -153,6 +170,11 @@ public abstract class Activity {
             problems.check(setting() == Setting.IN_PERSON || setting() == Setting.HYBRID, "venue",
                     "is only for an in-person or hybrid activity, but the setting is " + setting().id(), v);
         });
+        headcount().ifPresent(h -> problems.check(h >= attendance().size(), "headcount",
+                "must not be fewer than the " + attendance().size() + " attendance records", h));
+        for (int i = 0; i < notes().size(); i++) {
+            problems.check(!notes().get(i).isBlank(), "notes[" + i + "]", "must not be blank");
+        }
         problems.unique(attendance(), Attendance::participantId, "attendance", "participantId");
         for (int i = 0; i < attendance().size(); i++) {
             Attendance a = attendance().get(i);

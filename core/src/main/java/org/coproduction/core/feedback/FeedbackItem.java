@@ -119,8 +119,10 @@ public abstract class FeedbackItem {
     }
 
     /**
-     * Where the item stands, worked out from what is recorded: could not (explained back or not yet), else
-     * resulted when there are outcomes, else in progress when there are actions, else raised.
+     * Where the item stands, worked out from what is recorded: could not (explained back or not yet); else
+     * resulted when there are outcomes and every action is complete; else in progress when there are actions;
+     * else raised. An action counts as complete when it has a completion date, which may be
+     * {@link PartialDate#UNKNOWN} when a source says it was done but not when.
      *
      * @return the status, not null
      */
@@ -130,10 +132,11 @@ public abstract class FeedbackItem {
             return couldNot().get().explainedBackOn().isPresent()
                     ? FeedbackStatus.COULD_NOT_EXPLAINED : FeedbackStatus.COULD_NOT_NOT_YET_EXPLAINED;
         }
-        if (!outcomes().isEmpty()) {
-            return FeedbackStatus.RESULTED;
+        if (actions().isEmpty()) {
+            return FeedbackStatus.RAISED;
         }
-        return actions().isEmpty() ? FeedbackStatus.RAISED : FeedbackStatus.IN_PROGRESS;
+        boolean allDone = actions().stream().allMatch(a -> a.completedOn().isPresent());
+        return !outcomes().isEmpty() && allDone ? FeedbackStatus.RESULTED : FeedbackStatus.IN_PROGRESS;
     }
 
     /**

@@ -10,9 +10,9 @@ import org.coproduction.core.internal.Codes;
 public enum FeedbackStatus {
     /** Raised; nothing done and no answer yet. */
     RAISED(false),
-    /** One or more actions are recorded, but no outcome yet. */
+    /** One or more actions are recorded, but there is no outcome yet or an action is still under way. */
     IN_PROGRESS(false),
-    /** Outcomes are recorded: the loop is closed with "which resulted in". */
+    /** Outcomes are recorded and every action is complete: the loop is closed with "which resulted in". */
     RESULTED(true),
     /** It could not be done, and the reason has not yet been explained back to the people who raised it. */
     COULD_NOT_NOT_YET_EXPLAINED(false),

@@ -43,8 +43,14 @@ class ActivityTest {
     }
 
     @Test
-    void durationMustBePositive() {
-        assertViolations(() -> valid().durationMinutes(0).build(), "durationMinutes: must be positive, was 0");
+    void durationMustBePositiveAndHeadcountCoverTheRecords() {
+        assertViolations(() -> valid().durationMinutes(0).headcount(0).addAttendance(attends("p-001", "a-001", 5))
+                        .addNote(" ").build(),
+                "durationMinutes: must be positive, was 0",
+                "headcount: must not be fewer than the 1 attendance records, was 0",
+                "notes[0]: must not be blank",
+                "attendance[0].minutes: must not exceed the activity's duration of 0 minutes, was 5");
+        assertEquals(185, valid().headcount(185).addNote("185 people came").build().headcount().orElseThrow());
     }
 
     @Test

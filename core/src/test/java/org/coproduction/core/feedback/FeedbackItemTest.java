@@ -38,8 +38,13 @@ class FeedbackItemTest {
     void statusIsDerivedFromWhatIsRecorded() {
         assertEquals(FeedbackStatus.RAISED, raised().build().status());
         assertEquals(FeedbackStatus.IN_PROGRESS, raised().addAction(BOARD).build().status());
-        assertEquals(FeedbackStatus.RESULTED, raised().addAction(BOARD)
+        FeedbackAction done = FeedbackAction.builder().from(BOARD).completedOn(PartialDate.UNKNOWN).build();
+        assertEquals(FeedbackStatus.RESULTED, raised().addAction(done)
                 .addOutcome(FeedbackOutcome.of("An in-house Direct Payments support team")).build().status());
+        // An outcome while an action is still under way: Shropshire's guide, "finalised / now being re-thought
+        // in the light of Covid-19".
+        assertEquals(FeedbackStatus.IN_PROGRESS, raised().addActions(done, BOARD)
+                .addOutcome(FeedbackOutcome.of("Guide finalised")).build().status());
         assertEquals(FeedbackStatus.COULD_NOT_NOT_YET_EXPLAINED, raised().couldNot(couldNot(false)).build().status());
         assertEquals(FeedbackStatus.COULD_NOT_EXPLAINED, raised().couldNot(couldNot(true)).build().status());
         assertTrue(FeedbackStatus.COULD_NOT_EXPLAINED.isClosed());

@@ -80,7 +80,8 @@ class CoproductionRecordTest {
         return FeedbackItem.builder().id("f-001").projectId("board").youSaid("Direct Payments are not well understood")
                 .addRaisedBy("p-002").addRaisedAt("a-001").raisedOn(PartialDate.parse("2024-02-05"))
                 .addAction(FeedbackAction.builder().weDid("Three task-and-finish groups").owner("Direct Payments Board")
-                        .decidedAt("a-002").startedOn(PartialDate.parse("2024-03-04")).build())
+                        .decidedAt("a-002").startedOn(PartialDate.parse("2024-03-04"))
+                        .completedOn(PartialDate.parse("2024-05")).build())
                 .addOutcome(FeedbackOutcome.builder().resultedIn("A quarterly newsletter")
                         .on(PartialDate.parse("2024-06")).build())
                 .build();
@@ -192,6 +193,7 @@ class CoproductionRecordTest {
                 "2024-03-01 rung-changed board",
                 "2024-03-04 activity a-002",
                 "2024-03-04 action-started f-001",
+                "2024-05 action-completed f-001",
                 "2024-06 outcome f-001"), timeline);
         assertThrows(NoSuchElementException.class, () -> record().build().timeline("nope"));
     }

@@ -174,7 +174,7 @@ public final class DomainGenerators {
         ImmutableActivity.Builder b = Activity.builder().id(id).projectId(projectId).type(pick(r, ActivityType.class))
                 .date(date).rung(pick(r, Rung.class)).setting(setting).durationMinutes(duration);
         if (r.nextBoolean()) {
-            b.title(text(r));
+            b.title(text(r)).addNote(text(r));
         }
         if (date.isExact() && r.nextBoolean()) {
             b.startTime(LocalTime.of(9 + r.nextInt(9), 15 * r.nextInt(4)));
@@ -182,10 +182,15 @@ public final class DomainGenerators {
         if ((setting == Setting.IN_PERSON || setting == Setting.HYBRID) && r.nextBoolean()) {
             b.venue(text(r));
         }
+        int attended = 0;
         for (String p : participantIds) {
             if (r.nextInt(3) == 0) {
                 b.addAttendance(attendance(r, p, id, duration));
+                attended++;
             }
+        }
+        if (r.nextBoolean()) {
+            b.headcount(attended + r.nextInt(200));
         }
         return b.build();
     }
