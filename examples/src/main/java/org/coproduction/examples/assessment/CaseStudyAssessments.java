@@ -3,15 +3,20 @@ package org.coproduction.examples.assessment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.coproduction.assessment.Assessments;
+import org.coproduction.assessment.evidence.Derivation;
+import org.coproduction.assessment.evidence.ProjectRecord;
+import org.coproduction.assessment.evidence.RecordEvidence;
 import org.coproduction.assessment.evidence.Responses;
 import org.coproduction.assessment.placement.Assessment;
 import org.coproduction.assessment.placement.Gap;
 import org.coproduction.core.json.CoproductionJson;
+import org.coproduction.examples.casestudies.CaseStudies;
 
 /**
  * The case studies assessed with the default TLAP instrument: the answers are data (JSON responses beside this
@@ -19,23 +24,23 @@ import org.coproduction.core.json.CoproductionJson;
  * question is left unanswered and the assessment says "not enough evidence" instead of guessing.
  *
  * <ul>
- * <li>{@code shropshire-direct-payments-board}: Shropshire Council's Direct Payments Board, co-chaired by an
+ * <li>{@code direct-payments-board}: Shropshire Council's Direct Payments Board, co-chaired by an
  * expert by experience and the Director of Adult Social Care (Coproduction Week reflection).</li>
- * <li>{@code north-tyneside-inspire-forum}: North Tyneside's Inspire Adult Social Care Improvement Forum
+ * <li>{@code inspire-forum}: North Tyneside's Inspire Adult Social Care Improvement Forum
  * (<i>Stronger Together</i>, 2024).</li>
- * <li>{@code north-tyneside-learning-disability-carers-forum}: North Tyneside's Learning Disability Carers
+ * <li>{@code learning-disability-carers-forum}: North Tyneside's Learning Disability Carers
  * Forum (<i>Stronger Together</i>, 2024).</li>
  * </ul>
  *
  * <pre>{@code
- * CaseStudyAssessments.assessment("shropshire-direct-payments-board").summary()
+ * CaseStudyAssessments.assessment("direct-payments-board").summary()
  * }</pre>
  */
 public final class CaseStudyAssessments {
 
     /** The case studies with answers, in the order the demo shows them. */
-    public static final List<String> IDS = List.of("shropshire-direct-payments-board", "north-tyneside-inspire-forum",
-            "north-tyneside-learning-disability-carers-forum");
+    public static final List<String> IDS = List.of("direct-payments-board", "inspire-forum",
+            "learning-disability-carers-forum");
 
     private CaseStudyAssessments() {
     }
@@ -82,6 +87,19 @@ public final class CaseStudyAssessments {
      */
     public static Gap gap(String id) {
         return Assessments.tlap().gap(assessment(id));
+    }
+
+    /**
+     * The answers the case study's record (from {@link CaseStudies}) supports on its own, each citing the records
+     * used; compare them with the answers argued from the source text.
+     *
+     * @param id  a case study with a record in {@link CaseStudies}
+     * @param asOf  the day to read the record as of
+     * @return the derived answers and the reasons for the questions left to people
+     * @throws NoSuchElementException if there is no such case study record
+     */
+    public static Derivation fromRecord(String id, LocalDate asOf) {
+        return RecordEvidence.tlap(ProjectRecord.from(CaseStudies.read(id), id, asOf));
     }
 
     /**

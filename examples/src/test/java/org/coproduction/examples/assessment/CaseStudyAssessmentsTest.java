@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 import org.coproduction.assessment.Assessments;
 import org.coproduction.assessment.evidence.Answer;
+import org.coproduction.assessment.evidence.Derivation;
 import org.coproduction.assessment.evidence.Responses;
 import org.coproduction.assessment.placement.Assessment;
 import org.coproduction.assessment.placement.Gap;
@@ -24,9 +26,9 @@ import org.junit.jupiter.api.Test;
  */
 class CaseStudyAssessmentsTest {
 
-    private static final String SHROPSHIRE = "shropshire-direct-payments-board";
-    private static final String INSPIRE = "north-tyneside-inspire-forum";
-    private static final String CARERS = "north-tyneside-learning-disability-carers-forum";
+    private static final String SHROPSHIRE = "direct-payments-board";
+    private static final String INSPIRE = "inspire-forum";
+    private static final String CARERS = "learning-disability-carers-forum";
 
     private static String supports(Assessment a, String dimension) {
         return a.dimension(dimension).supports().map(r -> r.id()).orElse("not enough evidence");
@@ -108,6 +110,23 @@ class CaseStudyAssessmentsTest {
         assertEquals(List.of("started", "agenda", "feedback", "recompense"), a.holdingBack());
         // 4 of 10 questions answered.
         assertEquals(40, a.completeness());
+    }
+
+    @Test
+    void theBoardsRecordAgreesWithTheAnswersArguedFromTheSourceWhereItCanTell() {
+        Derivation derived = CaseStudyAssessments.fromRecord(SHROPSHIRE, LocalDate.of(2021, 1, 1));
+        Responses stated = CaseStudyAssessments.responses(SHROPSHIRE);
+        // The record names an expert by experience and the Director as co-chairs, and the "Direct Payments are not
+        // well understood" item resulted in a support team: the same answers as the source passages give.
+        for (Answer answer : derived.answers()) {
+            assertEquals(stated.answer(answer.questionId()).orElseThrow().optionId(), answer.optionId(),
+                    answer.questionId() + " derived from " + answer.evidence());
+        }
+        assertEquals(List.of("agenda", "feedback"),
+                derived.answers().stream().map(Answer::questionId).collect(Collectors.toList()));
+        // The record holds no attendance or recompense policy for the board, so those are left to people.
+        assertTrue(derived.notDerived().stream().anyMatch(n -> n.startsWith("stages")), derived.notDerived().toString());
+        assertTrue(derived.notDerived().stream().anyMatch(n -> n.startsWith("recompense")), derived.notDerived().toString());
     }
 
     @Test
