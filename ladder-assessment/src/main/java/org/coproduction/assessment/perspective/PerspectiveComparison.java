@@ -107,14 +107,23 @@ public abstract class PerspectiveComparison {
             dimensions.add(DimensionDifference.builder().dimensionId(lived.dimensionId()).name(lived.name())
                     .livedExperience(lived.supports()).professional(pro.supports()).build());
         }
-        Optional<LadderRung> combined;
-        if (rule == CombinationRule.LIVED_EXPERIENCE_VIEW) {
-            combined = livedExperience.rung();
-        } else {
-            combined = livedExperience.rung().flatMap(l -> professional.rung().map(p -> p.order() <= l.order() ? p : l));
-        }
+        Optional<LadderRung> combined = rule == CombinationRule.LIVED_EXPERIENCE_VIEW ? livedExperience.rung()
+                : livedExperience.rung().flatMap(l -> professional.rung().map(p -> p.order() <= l.order() ? p : l));
         return ImmutablePerspectiveComparison.builder().livedExperience(livedExperience).professional(professional)
                 .rule(rule).dimensions(dimensions).combined(combined).build();
+    }
+
+    @Value.Check
+    void check() {
+        Optional<LadderRung> expected = rule() == CombinationRule.LIVED_EXPERIENCE_VIEW ? livedExperience().rung()
+                : livedExperience().rung().flatMap(l -> professional().rung().map(p -> p.order() <= l.order() ? p : l));
+        Violations.of("PerspectiveComparison")
+                .check(combined().map(LadderRung::id).equals(expected.map(LadderRung::id)), "combined",
+                        "must follow the rule " + rule().id() + ", giving " + expected.map(LadderRung::id).orElse("none"),
+                        combined().map(LadderRung::id).orElse("none"))
+                .check(dimensions().size() == livedExperience().dimensions().size(), "dimensions",
+                        "must have one entry per dimension of the assessments", dimensions().size())
+                .throwIfAny();
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.coproduction.assessment.evidence.Perspective;
 import org.coproduction.core.ladder.LadderRung;
+import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
 
@@ -169,6 +170,32 @@ public abstract class Assessment {
     public DimensionResult dimension(String dimensionId) {
         return dimensions().stream().filter(d -> d.dimensionId().equals(dimensionId)).findFirst()
                 .orElseThrow(() -> new NoSuchElementException("No dimension \"" + dimensionId + "\" in the assessment"));
+    }
+
+    @Value.Check
+    void check() {
+        Violations problems = Violations.of("Assessment").notBlank(instrumentId(), "instrumentId")
+                .notBlank(ladderId(), "ladderId").notBlank(subject(), "subject")
+                .check(answered() >= 0 && answered() <= questions(), "answered",
+                        "must be 0 to the number of questions " + questions(), answered());
+        Optional<LadderRung> lowest = dimensions().stream().filter(DimensionResult::core)
+                .flatMap(d -> d.supports().stream()).min(java.util.Comparator.comparingInt(LadderRung::order));
+        boolean complete = dimensions().stream().filter(DimensionResult::core).allMatch(DimensionResult::hasEvidence);
+        problems.check(ceiling().map(LadderRung::id).equals(lowest.map(LadderRung::id)), "ceiling",
+                "must be the lowest rung a core dimension supports, " + lowest.map(LadderRung::id).orElse("none"),
+                ceiling().map(LadderRung::id).orElse("none"));
+        problems.check(rung().map(LadderRung::id).equals(complete ? lowest.map(LadderRung::id) : Optional.empty()), "rung",
+                "must be the ceiling when every core dimension has evidence, and absent otherwise",
+                rung().map(LadderRung::id).orElse("none"));
+        problems.check(rung().isPresent() == progress().isPresent(), "progress", "must be given exactly when placed");
+        progress().ifPresent(p -> problems.check(p >= 0 && p <= 100, "progress", "must be 0 to 100", p));
+        problems.check(rung().isPresent() || nextRung().isEmpty(), "nextRung", "must be absent when not placed");
+        for (int i = 0; i < holdingBack().size(); i++) {
+            String id = holdingBack().get(i);
+            problems.check(dimensions().stream().anyMatch(d -> d.core() && d.dimensionId().equals(id)),
+                    "holdingBack[" + i + "]", "must name a core dimension of the assessment", id);
+        }
+        problems.throwIfAny();
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.coproduction.core.ladder.LadderRung;
+import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
 
@@ -73,6 +74,23 @@ public abstract class Gap {
      */
     public boolean reached() {
         return from().map(r -> r.order() >= target().order()).orElse(false);
+    }
+
+    @Value.Check
+    void check() {
+        Violations problems = Violations.of("Gap").notBlank(subject(), "subject");
+        problems.check(steps().isEmpty() == reached(), "steps",
+                reached() ? "must be empty when the target is reached" : "must not be empty while the target is not reached",
+                steps().size());
+        for (int i = 0; i < steps().size(); i++) {
+            problems.check(steps().get(i).core(), "steps[" + i + "]", "must be a core question; supporting ones go in "
+                    + "alsoWorthDoing", steps().get(i).dimensionId());
+        }
+        for (int i = 0; i < alsoWorthDoing().size(); i++) {
+            problems.check(!alsoWorthDoing().get(i).core(), "alsoWorthDoing[" + i + "]", "must be a supporting question",
+                    alsoWorthDoing().get(i).dimensionId());
+        }
+        problems.throwIfAny();
     }
 
     @Override

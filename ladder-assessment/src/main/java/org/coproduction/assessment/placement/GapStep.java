@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.coproduction.core.ladder.LadderRung;
+import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
 
@@ -81,6 +82,15 @@ public abstract class GapStep {
      */
     public static ImmutableGapStep.Builder builder() {
         return ImmutableGapStep.builder();
+    }
+
+    @Value.Check
+    void check() {
+        Violations.of("GapStep").notBlank(dimensionId(), "dimensionId").notBlank(questionId(), "questionId")
+                .notBlank(change(), "change")
+                .check(rungsShort() >= 1, "rungsShort", "must be at least 1: a step is only listed below the target",
+                        rungsShort())
+                .throwIfAny();
     }
 
     @Override

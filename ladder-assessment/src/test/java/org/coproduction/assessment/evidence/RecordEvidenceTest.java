@@ -65,7 +65,8 @@ class RecordEvidenceTest {
     private static FeedbackItem resulted(String id) {
         return FeedbackItem.builder().id(id).projectId("dp-board").youSaid("Direct Payments are not well understood")
                 .raisedByGroup("Direct Payments Board").raisedOn(PartialDate.parse("2024-02"))
-                .addAction(FeedbackAction.builder().weDid("Three task-and-finish groups").owner("board").build())
+                .addAction(FeedbackAction.builder().weDid("Three task-and-finish groups").owner("board")
+                        .completedOn(PartialDate.parse("2024-06")).build())
                 .addOutcome(FeedbackOutcome.of("An in-house Direct Payments support team")).build();
     }
 
