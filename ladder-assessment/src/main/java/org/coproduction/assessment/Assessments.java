@@ -1,5 +1,7 @@
 package org.coproduction.assessment;
 
+import org.coproduction.assessment.evidence.ImmutableResponses;
+import org.coproduction.assessment.evidence.Responses;
 import org.coproduction.assessment.instrument.Instruments;
 import org.coproduction.assessment.placement.Assessor;
 
@@ -8,7 +10,7 @@ import org.coproduction.assessment.placement.Assessor;
  *
  * <pre>{@code
  * var tlap = Assessments.tlap();
- * var a = tlap.assess(Responses.builder().instrumentId("tlap-default").subject("forum")
+ * var a = tlap.assess(Assessments.tlapResponses("forum")
  *     .addAnswer(Answer.of("decisions", "staff-some-influence")) ... .build());
  * a.summary();
  * tlap.gap(a);
@@ -29,6 +31,16 @@ public final class Assessments {
      */
     public static Assessor tlap() {
         return TLAP;
+    }
+
+    /**
+     * A builder for responses to the default TLAP instrument about one project, with the instrument set.
+     *
+     * @param subject  the project's identifier
+     * @return a new builder
+     */
+    public static ImmutableResponses.Builder tlapResponses(String subject) {
+        return Responses.builder().instrumentId(Instruments.TLAP_ID).subject(subject);
     }
 
     /**
