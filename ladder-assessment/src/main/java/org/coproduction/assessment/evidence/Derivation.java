@@ -1,0 +1,65 @@
+package org.coproduction.assessment.evidence;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.coproduction.core.value.ValueStyle;
+import org.immutables.value.Value;
+
+/**
+ * The answers derived from a project's record, each citing the records it used, and for each question that
+ * could not be derived, why not. Questions left underived are for people to answer.
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class Derivation {
+
+    /**
+     * The project.
+     *
+     * @return its identifier
+     */
+    public abstract String subject();
+
+    /**
+     * The answers derived, each with origin {@code derived} and its records as evidence.
+     *
+     * @return the answers
+     */
+    public abstract List<Answer> answers();
+
+    /**
+     * For each question the record could not answer, the reason, such as "agenda: no co-chair with lived
+     * experience on record; answer by hand".
+     *
+     * @return the notes
+     */
+    public abstract List<String> notDerived();
+
+    /**
+     * A builder.
+     *
+     * @return a new builder
+     */
+    public static ImmutableDerivation.Builder builder() {
+        return ImmutableDerivation.builder();
+    }
+
+    /**
+     * Responses made of the derived answers together with answers people give to the other questions; a
+     * stated answer to a derived question is rejected, since changing a derived answer needs an override
+     * with a justification ({@link Responses#override}).
+     *
+     * @param base  responses with the instrument, date, perspective and the stated answers
+     * @return the responses with the derived answers added
+     * @throws org.coproduction.core.validation.ValidationException if a stated answer repeats a derived question
+     */
+    public Responses into(Responses base) {
+        return ImmutableResponses.copyOf(base).withAnswers(
+                java.util.stream.Stream.concat(answers().stream(), base.answers().stream()).collect(Collectors.toList()));
+    }
+
+    @Override
+    public String toString() {
+        return "Derived for " + subject() + ": " + answers() + (notDerived().isEmpty() ? "" : "; not derived: " + notDerived());
+    }
+}

@@ -1,0 +1,78 @@
+package org.coproduction.assessment.evidence;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.coproduction.core.validation.Violations;
+import org.coproduction.core.value.ValueStyle;
+import org.immutables.value.Value;
+
+/**
+ * A pointer to the evidence behind an answer: a record of the project (an activity, a feedback item, a
+ * governance entry) or a passage of a document, and what it shows.
+ *
+ * <pre>{@code
+ * EvidenceRef.of("activity", "act-12", "design workshop attended by 6 people with lived experience")
+ * EvidenceRef.of("source", "Shropshire Council, Coproduction Week reflection", "co-chaired by an expert by experience")
+ * }</pre>
+ */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableEvidenceRef.class)
+@JsonDeserialize(as = ImmutableEvidenceRef.class)
+public abstract class EvidenceRef {
+
+    /**
+     * What kind of record or document it is, such as {@code activity}, {@code feedback-item},
+     * {@code project}, {@code recompense-policy} or {@code source}.
+     *
+     * @return the kind
+     */
+    public abstract String kind();
+
+    /**
+     * The record's identifier, or the document's reference.
+     *
+     * @return the reference
+     */
+    public abstract String reference();
+
+    /**
+     * What the record or passage shows, in plain words; never names or contact details.
+     *
+     * @return the note
+     */
+    public abstract String shows();
+
+    /**
+     * A piece of evidence.
+     *
+     * @param kind  the kind of record or document
+     * @param reference  its identifier or reference
+     * @param shows  what it shows
+     * @return the evidence
+     * @throws org.coproduction.core.validation.ValidationException if any field is blank
+     */
+    public static EvidenceRef of(String kind, String reference, String shows) {
+        return ImmutableEvidenceRef.builder().kind(kind).reference(reference).shows(shows).build();
+    }
+
+    /**
+     * A builder for evidence.
+     *
+     * @return a new builder
+     */
+    public static ImmutableEvidenceRef.Builder builder() {
+        return ImmutableEvidenceRef.builder();
+    }
+
+    @Value.Check
+    void check() {
+        Violations.of("EvidenceRef").notBlank(kind(), "kind").notBlank(reference(), "reference")
+                .notBlank(shows(), "shows").throwIfAny();
+    }
+
+    @Override
+    public String toString() {
+        return kind() + " " + reference() + ": " + shows();
+    }
+}

@@ -1,0 +1,101 @@
+package org.coproduction.assessment.evidence;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.coproduction.core.validation.Violations;
+import org.coproduction.core.value.ValueStyle;
+import org.immutables.value.Value;
+
+/**
+ * The recompense policy a project works under, as the host records it: which policy, from when, and what it
+ * covers. The assessment reads it to answer "what recompense and practical support do people get".
+ *
+ * <p>North Tyneside commits to "appropriate recompense for people's time, commensurate with the level of
+ * time commitment" and the Care Act procedures to reimbursing expenses and practical support
+ * (<i>Stronger Together</i>, 2024; Care Act 2014 procedures chapter on co-production).
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class RecompenseInForce {
+
+    /**
+     * The policy's identifier in the host's records.
+     *
+     * @return the identifier
+     */
+    public abstract String policyId();
+
+    /**
+     * The day the policy took effect.
+     *
+     * @return the date
+     */
+    public abstract LocalDate effectiveFrom();
+
+    /**
+     * The last day the policy applied, if it has ended.
+     *
+     * @return the date, or empty while in force
+     */
+    public abstract Optional<LocalDate> effectiveTo();
+
+    /**
+     * Whether people are paid for their time.
+     *
+     * @return true if time is paid
+     */
+    public abstract boolean paysTime();
+
+    /**
+     * Whether expenses are paid.
+     *
+     * @return true if expenses are paid
+     */
+    public abstract boolean paysExpenses();
+
+    /**
+     * Whether practical support is offered (help with travel, carers' cover, preparation, jargon).
+     *
+     * @return true if practical support is offered
+     */
+    public abstract boolean practicalSupport();
+
+    /**
+     * Whether training and mentoring are offered.
+     *
+     * @return true if training is offered
+     */
+    public abstract boolean training();
+
+    /**
+     * A builder.
+     *
+     * @return a new builder
+     */
+    public static ImmutableRecompenseInForce.Builder builder() {
+        return ImmutableRecompenseInForce.builder();
+    }
+
+    /**
+     * Whether the policy is in force on a day.
+     *
+     * @param day  the day
+     * @return true from the effective date to the end date, inclusive
+     */
+    public boolean inForceOn(LocalDate day) {
+        return !day.isBefore(effectiveFrom()) && effectiveTo().map(end -> !day.isAfter(end)).orElse(true);
+    }
+
+    @Value.Check
+    void check() {
+        Violations problems = Violations.of("RecompenseInForce").notBlank(policyId(), "policyId");
+        effectiveTo().ifPresent(end -> problems.check(!end.isBefore(effectiveFrom()), "effectiveTo",
+                "must not be before effectiveFrom " + effectiveFrom(), end));
+        problems.throwIfAny();
+    }
+
+    @Override
+    public String toString() {
+        return "Recompense policy " + policyId() + " from " + effectiveFrom();
+    }
+}

@@ -1,0 +1,153 @@
+package org.coproduction.assessment.evidence;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.coproduction.core.validation.Violations;
+import org.coproduction.core.value.ValueStyle;
+import org.immutables.value.Value;
+
+/**
+ * One set of answers to an instrument about one project, from one perspective, on one date.
+ *
+ * <p>Questions without an answer are simply absent: the assessment reports "not enough evidence" for
+ * their dimension rather than guessing.
+ *
+ * <pre>{@code
+ * Responses.builder().instrumentId("tlap-default").subject("dp-board").perspective(Perspective.JOINT)
+ *     .date(LocalDate.of(2025, 3, 4))
+ *     .addAnswer(Answer.of("decisions", "shared-design"))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableResponses.class)
+@JsonDeserialize(as = ImmutableResponses.class)
+public abstract class Responses {
+
+    /**
+     * The instrument answered.
+     *
+     * @return the instrument identifier
+     */
+    public abstract String instrumentId();
+
+    /**
+     * The project, forum or board assessed, by its identifier.
+     *
+     * @return the subject's identifier
+     */
+    public abstract String subject();
+
+    /**
+     * Whose view the answers give.
+     *
+     * @return the perspective; {@code joint} unless set
+     */
+    @Value.Default
+    public Perspective perspective() {
+        return Perspective.JOINT;
+    }
+
+    /**
+     * When the answers were given; needed to place assessments in a history.
+     *
+     * @return the date, or empty
+     */
+    public abstract Optional<LocalDate> date();
+
+    /**
+     * The answers, at most one per question.
+     *
+     * @return the answers
+     */
+    public abstract List<Answer> answers();
+
+    /**
+     * A builder for a set of responses.
+     *
+     * @return a new builder
+     */
+    public static ImmutableResponses.Builder builder() {
+        return ImmutableResponses.builder();
+    }
+
+    /**
+     * The answer to a question, if there is one.
+     *
+     * @param questionId  the question
+     * @return the answer, or empty
+     */
+    public Optional<Answer> answer(String questionId) {
+        return answers().stream().filter(a -> a.questionId().equals(questionId)).findFirst();
+    }
+
+    /**
+     * A copy with an answer set, replacing any earlier answer to the same question.
+     *
+     * @param answer  the new answer
+     * @return the copy
+     */
+    public Responses withAnswer(Answer answer) {
+        List<Answer> changed = new ArrayList<>();
+        boolean replaced = false;
+        for (Answer a : answers()) {
+            if (a.questionId().equals(answer.questionId())) {
+                changed.add(answer);
+                replaced = true;
+            } else {
+                changed.add(a);
+            }
+        }
+        if (!replaced) {
+            changed.add(answer);
+        }
+        return ImmutableResponses.copyOf(this).withAnswers(changed);
+    }
+
+    /**
+     * A copy without the answer to a question.
+     *
+     * @param questionId  the question
+     * @return the copy
+     */
+    public Responses withoutAnswer(String questionId) {
+        return ImmutableResponses.copyOf(this).withAnswers(
+                answers().stream().filter(a -> !a.questionId().equals(questionId)).toList());
+    }
+
+    /**
+     * A copy in which a person overrides the answer to a question, with a written justification; the
+     * option the record gave and its evidence stay visible.
+     *
+     * @param questionId  the question
+     * @param optionId  the option the person chooses
+     * @param justification  why, in writing
+     * @return the copy
+     * @throws NoSuchElementException if the question has no answer to override
+     * @throws org.coproduction.core.validation.ValidationException if the justification is blank
+     */
+    public Responses override(String questionId, String optionId, String justification) {
+        Answer current = answer(questionId).orElseThrow(() -> new NoSuchElementException(
+                "No answer to question \"" + questionId + "\" to override"));
+        return withAnswer(current.overriddenBy(optionId, justification));
+    }
+
+    @Value.Check
+    void check() {
+        Violations.of("Responses").notBlank(instrumentId(), "instrumentId").notBlank(subject(), "subject")
+                .unique(answers(), Answer::questionId, "answers", "questionId")
+                .throwIfAny();
+    }
+
+    @Override
+    public String toString() {
+        return "Responses to " + instrumentId() + " about " + subject() + " (" + perspective().id()
+                + date().map(d -> ", " + d).orElse("") + "): " + answers().size() + " answers";
+    }
+}

@@ -1,0 +1,61 @@
+package org.coproduction.assessment.history;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.coproduction.core.ladder.LadderRung;
+import org.coproduction.core.value.ValueStyle;
+import org.immutables.value.Value;
+
+/**
+ * A dimension whose supported rung changed between two assessments.
+ */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableDimensionChange.class)
+@JsonDeserialize(as = ImmutableDimensionChange.class)
+public abstract class DimensionChange {
+
+    /**
+     * The dimension.
+     *
+     * @return its identifier
+     */
+    public abstract String dimensionId();
+
+    /**
+     * The dimension's name.
+     *
+     * @return the name
+     */
+    public abstract String name();
+
+    /**
+     * The rung it supported before.
+     *
+     * @return the rung, or empty for not enough evidence
+     */
+    public abstract Optional<LadderRung> before();
+
+    /**
+     * The rung it supports now.
+     *
+     * @return the rung, or empty for not enough evidence
+     */
+    public abstract Optional<LadderRung> after();
+
+    /**
+     * A builder for a change.
+     *
+     * @return a new builder
+     */
+    public static ImmutableDimensionChange.Builder builder() {
+        return ImmutableDimensionChange.builder();
+    }
+
+    @Override
+    public String toString() {
+        return name() + ": " + before().map(LadderRung::name).orElse("not enough evidence") + " to "
+                + after().map(LadderRung::name).orElse("not enough evidence");
+    }
+}

@@ -1,0 +1,80 @@
+package org.coproduction.assessment.history;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.coproduction.core.ladder.LadderRung;
+import org.coproduction.core.value.ValueStyle;
+import org.immutables.value.Value;
+
+/**
+ * One step of a trajectory: from one dated assessment to the next, how the project moved and the dimension
+ * changes that explain it.
+ */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableTrajectoryStep.class)
+@JsonDeserialize(as = ImmutableTrajectoryStep.class)
+public abstract class TrajectoryStep {
+
+    /**
+     * The date of the earlier assessment.
+     *
+     * @return the date
+     */
+    public abstract LocalDate fromDate();
+
+    /**
+     * The date of the later assessment.
+     *
+     * @return the date
+     */
+    public abstract LocalDate toDate();
+
+    /**
+     * The earlier placement.
+     *
+     * @return the rung, or empty for not enough evidence
+     */
+    public abstract Optional<LadderRung> from();
+
+    /**
+     * The later placement.
+     *
+     * @return the rung, or empty for not enough evidence
+     */
+    public abstract Optional<LadderRung> to();
+
+    /**
+     * How the project moved.
+     *
+     * @return the movement
+     */
+    public abstract Movement movement();
+
+    /**
+     * The dimensions whose supported rung changed, in the instrument's order.
+     *
+     * @return the changes
+     */
+    public abstract List<DimensionChange> changes();
+
+    /**
+     * A builder for a step.
+     *
+     * @return a new builder
+     */
+    public static ImmutableTrajectoryStep.Builder builder() {
+        return ImmutableTrajectoryStep.builder();
+    }
+
+    @Override
+    public String toString() {
+        return fromDate() + " to " + toDate() + ": " + movement().id()
+                + (changes().isEmpty() ? "" : " (" + changes().stream().map(DimensionChange::toString)
+                        .collect(Collectors.joining("; ")) + ")");
+    }
+}

@@ -1,0 +1,47 @@
+package org.coproduction.assessment.perspective;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/**
+ * How the placements from two perspectives combine into one.
+ *
+ * <p>The default, {@link #LOWER_OF_TWO}, takes the lower rung, so professionals cannot rate a project up on
+ * their own; if either perspective has not enough evidence, neither does the combination.
+ */
+public enum CombinationRule {
+    /** The lower of the two placements (the default): both perspectives must support a rung. */
+    LOWER_OF_TWO,
+    /** The lived-experience placement alone, with the professional one shown for comparison. */
+    LIVED_EXPERIENCE_VIEW;
+
+    /**
+     * The rule as written in JSON, such as {@code lower-of-two}.
+     *
+     * @return the identifier
+     */
+    @JsonValue
+    public String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * Reads a rule from its identifier or constant name, ignoring case.
+     *
+     * @param text  the text
+     * @return the rule
+     * @throws IllegalArgumentException if the text names no rule
+     */
+    @JsonCreator
+    public static CombinationRule parse(String text) {
+        String key = text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (CombinationRule r : values()) {
+            if (r.name().equals(key)) {
+                return r;
+            }
+        }
+        throw new IllegalArgumentException("Unknown combination rule \"" + text
+                + "\"; expected lower-of-two or lived-experience-view");
+    }
+}

@@ -1,0 +1,80 @@
+package org.coproduction.assessment.perspective;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.coproduction.core.ladder.LadderRung;
+import org.coproduction.core.value.ValueStyle;
+import org.immutables.value.Value;
+
+/**
+ * How people with lived experience and professionals rate one dimension, and how far apart they are.
+ */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableDimensionDifference.class)
+@JsonDeserialize(as = ImmutableDimensionDifference.class)
+public abstract class DimensionDifference {
+
+    /**
+     * The dimension.
+     *
+     * @return its identifier
+     */
+    public abstract String dimensionId();
+
+    /**
+     * The dimension's name.
+     *
+     * @return the name
+     */
+    public abstract String name();
+
+    /**
+     * The rung the lived-experience answers support.
+     *
+     * @return the rung, or empty for not enough evidence
+     */
+    public abstract Optional<LadderRung> livedExperience();
+
+    /**
+     * The rung the professional answers support.
+     *
+     * @return the rung, or empty for not enough evidence
+     */
+    public abstract Optional<LadderRung> professional();
+
+    /**
+     * A builder for a difference.
+     *
+     * @return a new builder
+     */
+    public static ImmutableDimensionDifference.Builder builder() {
+        return ImmutableDimensionDifference.builder();
+    }
+
+    /**
+     * How many rungs apart the two views are: positive when professionals rate the dimension higher than
+     * people with lived experience; empty when either lacks evidence.
+     *
+     * @return the professional rung's order minus the lived-experience rung's order, or empty
+     */
+    public Optional<Integer> rungsApart() {
+        return livedExperience().flatMap(l -> professional().map(p -> p.order() - l.order()));
+    }
+
+    /**
+     * Whether the two views differ: different rungs, or evidence on one side only.
+     *
+     * @return true if they differ
+     */
+    public boolean differs() {
+        return !livedExperience().map(LadderRung::id).equals(professional().map(LadderRung::id));
+    }
+
+    @Override
+    public String toString() {
+        return name() + ": lived experience " + livedExperience().map(LadderRung::name).orElse("not enough evidence")
+                + ", professional " + professional().map(LadderRung::name).orElse("not enough evidence");
+    }
+}

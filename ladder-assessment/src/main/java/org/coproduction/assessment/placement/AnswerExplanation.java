@@ -1,0 +1,107 @@
+package org.coproduction.assessment.placement;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Optional;
+import org.coproduction.assessment.evidence.AnswerOrigin;
+import org.coproduction.assessment.evidence.EvidenceRef;
+import org.coproduction.core.ladder.LadderRung;
+import org.coproduction.core.source.Citation;
+import org.coproduction.core.value.ValueStyle;
+import org.immutables.value.Value;
+
+/**
+ * One answer as an assessment explains it: the question and the answer in words, the rung the answer
+ * supports, where the answer comes from, its evidence and the source of the wording.
+ */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableAnswerExplanation.class)
+@JsonDeserialize(as = ImmutableAnswerExplanation.class)
+public abstract class AnswerExplanation {
+
+    /**
+     * The question's identifier.
+     *
+     * @return the identifier
+     */
+    public abstract String questionId();
+
+    /**
+     * The question in words.
+     *
+     * @return the question
+     */
+    public abstract String question();
+
+    /**
+     * The chosen option's identifier.
+     *
+     * @return the identifier
+     */
+    public abstract String optionId();
+
+    /**
+     * The answer in words.
+     *
+     * @return the answer
+     */
+    public abstract String answer();
+
+    /**
+     * The rung the answer supports.
+     *
+     * @return the rung
+     */
+    public abstract LadderRung supports();
+
+    /**
+     * Whether the answer was stated, derived from the record or overridden.
+     *
+     * @return the origin
+     */
+    public abstract AnswerOrigin origin();
+
+    /**
+     * The evidence given for the answer, or the records it was derived from.
+     *
+     * @return the evidence
+     */
+    public abstract List<EvidenceRef> evidence();
+
+    /**
+     * For an override, why a person replaced the derived answer.
+     *
+     * @return the justification, or empty
+     */
+    public abstract Optional<String> justification();
+
+    /**
+     * For an override, the option the record gave.
+     *
+     * @return the derived option, or empty
+     */
+    public abstract Optional<String> derivedOptionId();
+
+    /**
+     * Where the wording of the question and answer comes from.
+     *
+     * @return the citation
+     */
+    public abstract Citation source();
+
+    /**
+     * A builder for an explanation.
+     *
+     * @return a new builder
+     */
+    public static ImmutableAnswerExplanation.Builder builder() {
+        return ImmutableAnswerExplanation.builder();
+    }
+
+    @Override
+    public String toString() {
+        return question() + " " + answer() + " (supports " + supports().name() + ", " + origin().id() + ")";
+    }
+}

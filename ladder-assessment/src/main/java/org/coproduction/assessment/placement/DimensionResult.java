@@ -1,0 +1,90 @@
+package org.coproduction.assessment.placement;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Optional;
+import org.coproduction.core.ladder.LadderRung;
+import org.coproduction.core.value.ValueStyle;
+import org.immutables.value.Value;
+
+/**
+ * How one dimension came out: the answers, the rung they support (the lowest of them), and the questions
+ * still without an answer.
+ *
+ * <p>A dimension with any unanswered question has <em>not enough evidence</em>: it supports no rung, and
+ * the library does not guess one.
+ */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableDimensionResult.class)
+@JsonDeserialize(as = ImmutableDimensionResult.class)
+public abstract class DimensionResult {
+
+    /**
+     * The dimension's identifier.
+     *
+     * @return the identifier
+     */
+    public abstract String dimensionId();
+
+    /**
+     * The dimension's name.
+     *
+     * @return the name
+     */
+    public abstract String name();
+
+    /**
+     * Whether the dimension holds the project back (core) or only informs (supporting).
+     *
+     * @return true for core
+     */
+    public abstract boolean core();
+
+    /**
+     * The rung the dimension supports: the lowest rung its answers support; empty when there is not
+     * enough evidence.
+     *
+     * @return the rung, or empty
+     */
+    public abstract Optional<LadderRung> supports();
+
+    /**
+     * The answers given, with their evidence.
+     *
+     * @return the answers
+     */
+    public abstract List<AnswerExplanation> answers();
+
+    /**
+     * The questions of the dimension that have no answer.
+     *
+     * @return the question identifiers
+     */
+    public abstract List<String> unanswered();
+
+    /**
+     * A builder for a dimension result.
+     *
+     * @return a new builder
+     */
+    public static ImmutableDimensionResult.Builder builder() {
+        return ImmutableDimensionResult.builder();
+    }
+
+    /**
+     * Whether every question of the dimension has an answer, so that it supports a rung.
+     *
+     * @return true if there is enough evidence
+     */
+    public boolean hasEvidence() {
+        return supports().isPresent();
+    }
+
+    @Override
+    public String toString() {
+        return name() + ": " + supports().map(LadderRung::name).orElse("not enough evidence")
+                + (core() ? "" : " (supporting)");
+    }
+}
