@@ -1,0 +1,7 @@
+/**
+ * Representation of a participant group against its reference population: the representation ratio
+ * (participation-to-prevalence ratio) per group, Duncan's index of dissimilarity, and the chi-square
+ * goodness of fit, with seldom-heard groups flagged when under-represented. Start at
+ * {@link org.coproduction.measures.representation.Representation}.
+ */
+package org.coproduction.measures.representation;
