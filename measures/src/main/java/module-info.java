@@ -12,10 +12,10 @@ module org.coproduction.measures {
     exports org.coproduction.measures.interval;
     exports org.coproduction.measures.agreement;
     exports org.coproduction.measures.disclosure;
-//PENDING    exports org.coproduction.measures.representation;
+    exports org.coproduction.measures.representation;
 
     opens org.coproduction.measures.interval to com.fasterxml.jackson.databind;
     opens org.coproduction.measures.agreement to com.fasterxml.jackson.databind;
     opens org.coproduction.measures.disclosure to com.fasterxml.jackson.databind;
-//PENDING    opens org.coproduction.measures.representation to com.fasterxml.jackson.databind;
+    opens org.coproduction.measures.representation to com.fasterxml.jackson.databind;
 }
