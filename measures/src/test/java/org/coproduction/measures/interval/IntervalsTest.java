@@ -67,6 +67,18 @@ class IntervalsTest {
     }
 
     @Test
+    void re_referral_rate_R_R_3() {
+        // Measures notes R-R-3: DfE, year to 31 March 2024: 139,080 re-referrals of 621,880 referrals, published
+        // as 22%; 139080/621880 = 0.22364 by hand. The Wilson interval is checked against the quadratic roots.
+        ConfidenceInterval ci = Intervals.wilson(139_080, 621_880);
+        assertEquals(0.2236, ci.estimate(), 1e-4);
+        assertEquals(22, Math.round(ci.estimate() * 100));
+        double[] independent = wilsonByQuadratic(139_080, 621_880, Z95);
+        assertEquals(independent[0], ci.lower(), 1e-12);
+        assertEquals(independent[1], ci.upper(), 1e-12);
+    }
+
+    @Test
     void wilson_at_other_level_uses_its_own_quantile() {
         // z for 90% is Φ⁻¹(0.95) = 1.6448536269514722 (standard normal table); independent quadratic roots.
         ConfidenceInterval ci = Intervals.wilson(81, 263, 0.90);
