@@ -129,6 +129,7 @@ class DisclosureRuleTest {
         String json = CoproductionJson.write(published);
         assertFalse(json.matches("(?s).*\"value\"\\s*:\\s*3\\b.*"), json);
         JsonRoundTrip.assertRoundTrip(published, PublishedTable.class);
+        JsonRoundTrip.assertRoundTrip(table(new long[][] {{3, 10}, {8, 9}}), CountTable.class);
         assertFalse(table(new long[][] {{3}}).toString().contains("3 "), "CountTable.toString hides the counts");
     }
 

@@ -124,6 +124,7 @@ class RepresentationTest {
                 .withSource("Illustrative shares"));
         JsonRoundTrip.assertRoundTrip(r, RepresentationResult.class);
         JsonRoundTrip.assertRoundTrip(shares(0.5, 0.5), ReferencePopulation.class);
+        JsonRoundTrip.assertRoundTrip(GroupCounts.of(counts(3, 0, 7)), GroupCounts.class);
     }
 
     @Test
