@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
+import org.coproduction.core.ladder.Ladder;
+import org.coproduction.core.ladder.LadderRung;
 import org.coproduction.core.ladder.Rung;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
@@ -66,6 +68,27 @@ public abstract class Scale {
         List<String> ids = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         for (Rung rung : Rung.values()) {
+            ids.add(rung.id());
+            values.add((double) rung.order());
+        }
+        return ImmutableScale.builder().categories(ids).values(values).ordered(true).build();
+    }
+
+    /**
+     * The rungs of any ladder held as data (Arnstein, the IAP2 spectrum, a council's own), by their
+     * identifiers, numbered by their order from the bottom.
+     *
+     * <pre>{@code
+     * Scale.of(Ladders.arnstein())
+     * }</pre>
+     *
+     * @param ladder  the ladder, not null
+     * @return the scale, not null
+     */
+    public static Scale of(Ladder ladder) {
+        List<String> ids = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        for (LadderRung rung : ladder.rungs()) {
             ids.add(rung.id());
             values.add((double) rung.order());
         }

@@ -344,6 +344,15 @@ class AgreementTest {
         assertEquals(AgreementMethod.KRIPPENDORFF_ALPHA_ORDINAL, alpha.method());
     }
 
+    @Test
+    void any_ladder_can_be_the_scale() {
+        // The TLAP ladder held as data gives the same scale as the Rung enum: same ids, orders 1 to 7.
+        assertEquals(Scale.rungs(), Scale.of(org.coproduction.core.ladder.Ladders.tlap()));
+        Scale arnstein = Scale.of(org.coproduction.core.ladder.Ladders.arnstein());
+        assertEquals(org.coproduction.core.ladder.Ladders.arnstein().rungs().size(), arnstein.size());
+        assertTrue(arnstein.ordered());
+    }
+
     private static List<String> paths(ValidationException e) {
         return e.violations().stream().map(Violation::path).collect(Collectors.toList());
     }
