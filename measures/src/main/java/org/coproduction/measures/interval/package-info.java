@@ -7,6 +7,7 @@
  * <p>Every result names its method and reference ({@link org.coproduction.measures.interval.IntervalMethod})
  * and explains itself in plain English. Counts and means are gathered with mergeable accumulators
  * ({@link org.coproduction.measures.interval.ProportionAccumulator},
+ * {@link org.coproduction.measures.interval.RateAccumulator},
  * {@link org.coproduction.measures.interval.MeanAccumulator}).
  */
 package org.coproduction.measures.interval;

@@ -87,6 +87,33 @@ class AccumulatorPropertiesTest {
     }
 
     @Test
+    void rates_merge_in_any_order_and_grouping_equal_one_pass() {
+        Property.forAll(200, random -> {
+            List<EventCount> records = new ArrayList<>();
+            int n = random.nextInt(50);
+            for (int i = 0; i < n; i++) {
+                records.add(EventCount.of(random.nextInt(4), random.nextInt(1, 240) / 12.0));
+            }
+            return records;
+        }, records -> {
+            RateAccumulator onePass = new RateAccumulator();
+            records.forEach(onePass::add);
+            RateAccumulator merged = new RateAccumulator();
+            for (List<EventCount> part : randomParts(records, new SplittableRandom(records.size() * 17L))) {
+                RateAccumulator a = new RateAccumulator();
+                part.forEach(a::add);
+                merged.merge(a);
+            }
+            long events = records.stream().mapToLong(EventCount::events).sum();
+            double exposure = records.stream().mapToDouble(EventCount::exposure).sum();
+            assertEquals(events, onePass.result().events(), "independent sum of events");
+            assertEquals(events, merged.result().events());
+            assertEquals(exposure, onePass.result().exposure(), 1e-9);
+            assertEquals(exposure, merged.result().exposure(), 1e-9);
+        });
+    }
+
+    @Test
     void intervals_contain_their_estimate_and_stay_in_bounds() {
         Property.forAll(500, random -> {
             long n1 = 1 + random.nextInt(400);

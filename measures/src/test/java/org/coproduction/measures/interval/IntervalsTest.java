@@ -327,5 +327,9 @@ class IntervalsTest {
         JsonRoundTrip.assertRoundTrip(Intervals.zTest(56, 70, 48, 80), ZTest.class);
         JsonRoundTrip.assertRoundTrip(MeanSummary.of(3, 2.5, 1.25), MeanSummary.class);
         JsonRoundTrip.assertRoundTrip(ProportionCount.of(3, 7), ProportionCount.class);
+        JsonRoundTrip.assertRoundTrip(EventCount.of(137, 24.19893), EventCount.class);
+        assertEquals(Intervals.poissonRate(137, 24.19893), EventCount.of(137, 24.19893).garwood());
+        assertEquals(Intervals.rateRatio(11, 800, 21, 3011), EventCount.of(11, 800).ratioTo(EventCount.of(21, 3011)));
+        assertEquals(Intervals.newcombe(56, 70, 48, 80), ProportionCount.of(56, 70).changeSince(ProportionCount.of(48, 80)));
     }
 }
