@@ -12,34 +12,40 @@ import org.coproduction.core.source.SourceStatus;
 public enum AgreementMethod {
     /** Cohen's kappa for two raters, every disagreement counted fully. Cohen J (1960). */
     COHEN_KAPPA("Cohen's kappa", "Cohen J (1960). A coefficient of agreement for nominal scales. "
-            + "Educational and Psychological Measurement 20:37-46"),
+            + "Educational and Psychological Measurement 20:37-46", true),
     /** Cohen's weighted kappa with linear weights. Cohen J (1968). */
     COHEN_KAPPA_LINEAR("Cohen's kappa, linear weights", "Cohen J (1968). Weighted kappa: nominal scale agreement "
-            + "with provision for scaled disagreement or partial credit. Psychological Bulletin 70:213-220"),
+            + "with provision for scaled disagreement or partial credit. Psychological Bulletin 70:213-220", false),
     /** Cohen's weighted kappa with quadratic weights. Cohen J (1968); Fleiss JL, Cohen J (1973). */
     COHEN_KAPPA_QUADRATIC("Cohen's kappa, quadratic weights", "Cohen J (1968). Weighted kappa. Psychological "
             + "Bulletin 70:213-220; Fleiss JL, Cohen J (1973). The equivalence of weighted kappa and the intraclass "
-            + "correlation coefficient as measures of reliability. Educational and Psychological Measurement 33:613-619"),
+            + "correlation coefficient as measures of reliability. Educational and Psychological Measurement 33:613-619",
+            false),
     /** Fleiss' kappa for a fixed number of raters per unit. Fleiss JL (1971). */
     FLEISS_KAPPA("Fleiss' kappa", "Fleiss JL (1971). Measuring nominal scale agreement among many raters. "
-            + "Psychological Bulletin 76:378-382"),
+            + "Psychological Bulletin 76:378-382", true),
     /** Krippendorff's alpha with the nominal metric. Krippendorff K (2011). */
-    KRIPPENDORFF_ALPHA_NOMINAL("Krippendorff's alpha, nominal", Constants.KRIPPENDORFF),
+    KRIPPENDORFF_ALPHA_NOMINAL("Krippendorff's alpha, nominal", Constants.KRIPPENDORFF, true),
     /** Krippendorff's alpha with the ordinal metric. Krippendorff K (2011). */
-    KRIPPENDORFF_ALPHA_ORDINAL("Krippendorff's alpha, ordinal", Constants.KRIPPENDORFF),
+    KRIPPENDORFF_ALPHA_ORDINAL("Krippendorff's alpha, ordinal", Constants.KRIPPENDORFF, true),
     /** Krippendorff's alpha with the interval metric. Krippendorff K (2011). */
-    KRIPPENDORFF_ALPHA_INTERVAL("Krippendorff's alpha, interval", Constants.KRIPPENDORFF),
+    KRIPPENDORFF_ALPHA_INTERVAL("Krippendorff's alpha, interval", Constants.KRIPPENDORFF, true),
     /** Krippendorff's alpha with the ratio metric. Krippendorff K (2011). */
-    KRIPPENDORFF_ALPHA_RATIO("Krippendorff's alpha, ratio", Constants.KRIPPENDORFF);
+    KRIPPENDORFF_ALPHA_RATIO("Krippendorff's alpha, ratio", Constants.KRIPPENDORFF, true);
 
     private final String displayName;
     private final Citation source;
 
-    AgreementMethod(String displayName, String reference) {
+    AgreementMethod(String displayName, String reference, boolean inNotes) {
         this.displayName = displayName;
-        this.source = Citation.builder().reference(reference).status(SourceStatus.SECONDARY)
-                .note("Formula as given in the library's measures notes; worked examples checked against maintained "
-                        + "packages' test suites; the original paper was not read.")
+        this.source = Citation.builder().reference(reference)
+                .status(inNotes ? SourceStatus.SECONDARY : SourceStatus.UNVERIFIED)
+                .note(inNotes
+                        ? "Formula as given in the library's measures notes; worked examples checked against the values "
+                                + "quoted there from maintained packages' test suites; the original paper was not read."
+                        : "Weights are the standard linear and quadratic disagreement weights, cited from memory; no "
+                                + "published worked example was available, so the coefficient is checked against "
+                                + "independent computations (brute force; Lin's concordance correlation for quadratic).")
                 .build();
     }
 

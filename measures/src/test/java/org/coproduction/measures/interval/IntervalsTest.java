@@ -192,9 +192,9 @@ class IntervalsTest {
         "42, 30.27, 56.77, 1e-2",
     })
     void poisson_count_matches_published_limits_and_tail_equations(long x, double lower, double upper, double tol) {
-        // Published: x = 0 upper limit 3.689 (epitools pois.exact documentation, "returns 3.689");
-        // x = 42: 30.27 to 56.77 (GraphPad's worked example of the exact Poisson interval, quoted by
-        // secondary pages). Both are Garwood (1936) limits.
+        // Published: x = 0 upper limit 3.689 (epitools pois.exact documentation: "pois.exact returns 3.689");
+        // x = 42: 30.27 to 56.77 (an exact-interval worked example quoted on a secondary page, attributed to
+        // GraphPad; not read at GraphPad). Both are Garwood (1936) limits.
         ConfidenceInterval ci = Intervals.poissonCount(x);
         assertEquals(lower, ci.lower(), tol);
         assertEquals(upper, ci.upper(), tol);
@@ -208,9 +208,9 @@ class IntervalsTest {
 
     @Test
     void poisson_rate_welsh_nickel_workers() {
-        // R's poisson.test documentation example (ISwR data, Welsh nickel workers): 137 deaths against
-        // 24.19893 expected. Reference values are the Garwood limits recomputed independently below; the
-        // rate itself is 137/24.19893 = 5.661407 by hand.
+        // The inputs of R's poisson.test documentation example (ISwR data, Welsh nickel workers): 137 deaths
+        // against 24.19893 expected. R's printed output was not read; the reference values are the Garwood limits
+        // recomputed independently below, and 4.753125 / 6.692709 were derived with SciPy's chi-square quantiles.
         ConfidenceInterval ci = Intervals.poissonRate(137, 24.19893);
         assertEquals(137 / 24.19893, ci.estimate(), 1e-12);
         assertEquals(5.661407, ci.estimate(), 1e-6);
@@ -235,8 +235,9 @@ class IntervalsTest {
 
     @Test
     void rate_ratio_fredericia_against_three_cities() {
-        // R's poisson.test documentation example (ISwR eba1977): 11 cases per 800 in Fredericia against
-        // 6 + 8 + 7 = 21 per 1083 + 1050 + 878 = 3011 in three other cities, ages 55-59.
+        // The inputs of R's poisson.test documentation example (ISwR eba1977): 11 cases per 800 in Fredericia
+        // against 6 + 8 + 7 = 21 per 1083 + 1050 + 878 = 3011 in three other cities, ages 55-59. R's printed
+        // output was not read; 1.971488, 0.8584264 and 4.277266 were derived with SciPy's beta quantiles.
         ConfidenceInterval ci = Intervals.rateRatio(11, 800, 21, 3011);
         assertEquals((11.0 / 800) / (21.0 / 3011), ci.estimate(), 1e-12);
         // Independent: Clopper-Pearson limits of 11 of 32 from the binomial tail equations by bisection,
@@ -254,7 +255,7 @@ class IntervalsTest {
     void paired_change_students_sleep_data() {
         // Student (1908), Biometrika 6:1-25: extra hours of sleep for 10 patients with two drugs
         // (Cushny and Peebles' data). Independent arithmetic: differences d = drug1 − drug2 sum to −15.8,
-        // mean −1.58; Σ(d − d̄)² = 12.016 − ... written out below; t(0.975; 9) = 2.262157162740992 (t table).
+        // mean −1.58; Σ(d − d̄)² summed below; t(0.975; 9) = 2.262157162740992 (t tables give 2.262).
         double[] drug2 = {1.9, 0.8, 1.1, 0.1, -0.1, 4.4, 5.5, 1.6, 4.6, 3.4};
         double[] drug1 = {0.7, -1.6, -0.2, -1.2, -0.1, 3.4, 3.7, 0.8, 0.0, 2.0};
         ConfidenceInterval ci = Intervals.pairedChange(drug2, drug1);
@@ -268,7 +269,8 @@ class IntervalsTest {
         assertEquals(-1.58, ci.estimate(), 1e-12);
         assertEquals(mean - 2.262157162740992 * se, ci.lower(), 1e-9);
         assertEquals(mean + 2.262157162740992 * se, ci.upper(), 1e-9);
-        // As printed in R's t.test output for this data (paired): −2.4598858 to −0.7001142.
+        // R's paired t.test of this data is commonly reproduced as −2.4598858 to −0.7001142 (quoted from memory and
+        // re-derived with SciPy, not read in a source); the hand arithmetic above is the independent check.
         assertEquals(-2.4598858, ci.lower(), 1e-7);
         assertEquals(-0.7001142, ci.upper(), 1e-7);
         assertEquals(IntervalMethod.T_PAIRED_CHANGE, ci.method());
