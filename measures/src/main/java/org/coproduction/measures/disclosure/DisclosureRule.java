@@ -134,49 +134,39 @@ public abstract class DisclosureRule {
         }
         values[rows][columns] = table.grandTotal();
         CellStatus[][] status = Suppression.decide(values, threshold(), suppressZeros());
-
-        String small = "fewer than " + threshold() + (suppressZeros() ? "" : " (and not zero)");
-        String shown = roundingBase() == 1 ? "at least " + threshold() + (suppressZeros() ? "" : ", or zero")
-                : "rounded to the nearest " + roundingBase();
-        String secondary = "hidden so that a suppressed count cannot be worked out from the totals";
         List<List<PublishedCell>> cells = new ArrayList<>();
         List<PublishedCell> rowTotals = new ArrayList<>();
         List<PublishedCell> columnTotals = new ArrayList<>();
-        for (int i = 0; i <= rows; i++) {
+        for (int i = 0; i < rows; i++) {
             List<PublishedCell> row = new ArrayList<>();
-            for (int j = 0; j <= columns; j++) {
-                PublishedCell cell;
-                switch (status[i][j]) {
-                    case PRIMARY_SUPPRESSION:
-                        cell = PublishedCell.suppressed(CellStatus.PRIMARY_SUPPRESSION, small);
-                        break;
-                    case SECONDARY_SUPPRESSION:
-                        cell = PublishedCell.suppressed(CellStatus.SECONDARY_SUPPRESSION, secondary);
-                        break;
-                    default:
-                        cell = PublishedCell.published(round(values[i][j]), shown);
-                }
-                if (i < rows && j < columns) {
-                    row.add(cell);
-                } else if (i < rows) {
-                    rowTotals.add(cell);
-                } else if (j < columns) {
-                    columnTotals.add(cell);
-                } else {
-                    row.add(cell);
-                }
+            for (int j = 0; j < columns; j++) {
+                row.add(publish(values[i][j], status[i][j]));
             }
-            if (i < rows) {
-                cells.add(row);
-            } else {
-                return PublishedTable.builder()
-                        .rowLabels(table.rowLabels()).columnLabels(table.columnLabels())
-                        .cells(cells).rowTotals(rowTotals).columnTotals(columnTotals).grandTotal(row.get(0))
-                        .rule(this)
-                        .build();
-            }
+            cells.add(row);
+            rowTotals.add(publish(values[i][columns], status[i][columns]));
         }
-        throw new IllegalStateException("unreachable: the totals row is always processed");
+        for (int j = 0; j < columns; j++) {
+            columnTotals.add(publish(values[rows][j], status[rows][j]));
+        }
+        return PublishedTable.builder()
+                .rowLabels(table.rowLabels()).columnLabels(table.columnLabels())
+                .cells(cells).rowTotals(rowTotals).columnTotals(columnTotals)
+                .grandTotal(publish(values[rows][columns], status[rows][columns]))
+                .rule(this)
+                .build();
+    }
+
+    private PublishedCell publish(long value, CellStatus status) {
+        switch (status) {
+            case PRIMARY_SUPPRESSION:
+                return PublishedCell.suppressed(status, "fewer than " + threshold() + (suppressZeros() ? "" : " (and not zero)"));
+            case SECONDARY_SUPPRESSION:
+                return PublishedCell.suppressed(status, "hidden so that a suppressed count cannot be worked out from the totals");
+            default:
+                return PublishedCell.published(round(value), roundingBase() == 1
+                        ? "at least " + threshold() + (suppressZeros() ? "" : ", or zero")
+                        : "rounded to the nearest " + roundingBase());
+        }
     }
 
     /** Rounds half up to the base: 12.5 → 15 and 12 → 10 for base 5, as NHS England's ASCOF pipeline does. */

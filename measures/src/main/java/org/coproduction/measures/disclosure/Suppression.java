@@ -92,19 +92,15 @@ final class Suppression {
      */
     static boolean recoverable(long[][] values, CellStatus[][] status, int row, int column) {
         int rows = values.length;
-        boolean up = canShift(values, rows, columnsOf(values), row, column, +1);
-        boolean down = canShift(values, rows, columnsOf(values), row, column, -1);
+        boolean up = canShift(values, row, column, +1);
+        boolean down = canShift(values, row, column, -1);
         return !((up && reachable(values, status, rows + column, row, row, column))
                 || (down && reachable(values, status, row, rows + column, row, column)));
     }
 
-    private static int columnsOf(long[][] values) {
-        return values[0].length;
-    }
-
     /** Whether shifting cell (i, j) by {@code direction} in the zero-sum form keeps its count non-negative. */
-    private static boolean canShift(long[][] values, int rows, int columns, int i, int j, int direction) {
-        boolean margin = (i == rows - 1) != (j == columns - 1);
+    private static boolean canShift(long[][] values, int i, int j, int direction) {
+        boolean margin = (i == values.length - 1) != (j == values[0].length - 1);
         int change = margin ? -direction : direction;
         return change > 0 || values[i][j] >= 1;
     }
@@ -126,7 +122,7 @@ final class Suppression {
             if (node < rows) {
                 for (int j = 0; j < columns; j++) {
                     if (status[node][j].isSuppressed() && !(node == skipRow && j == skipColumn)
-                            && canShift(values, rows, columns, node, j, +1) && !seen[rows + j]) {
+                            && canShift(values, node, j, +1) && !seen[rows + j]) {
                         seen[rows + j] = true;
                         queue.add(rows + j);
                     }
@@ -135,7 +131,7 @@ final class Suppression {
                 int j = node - rows;
                 for (int i = 0; i < rows; i++) {
                     if (status[i][j].isSuppressed() && !(i == skipRow && j == skipColumn)
-                            && canShift(values, rows, columns, i, j, -1) && !seen[i]) {
+                            && canShift(values, i, j, -1) && !seen[i]) {
                         seen[i] = true;
                         queue.add(i);
                     }
