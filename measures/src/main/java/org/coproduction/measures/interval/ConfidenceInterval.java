@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * <p>Build one with {@link Intervals}, for example {@code Intervals.wilson(81, 263)}.
  *
  * <pre>{@code
- * Intervals.wilson(81, 263)   // 30.8% (95% CI 25.5% to 36.6%), Wilson score interval
+ * Intervals.wilson(81, 263)   // 0.308 (95% CI 0.2553 to 0.3662), Wilson score interval
  * }</pre>
  */
 @Value.Immutable
@@ -94,10 +94,10 @@ public abstract class ConfidenceInterval {
     }
 
     /**
-     * Whether the whole interval lies above zero: for a difference, evidence of an increase at this
-     * confidence level.
+     * Whether the whole interval lies on one side of zero: for a difference, evidence of an increase (or a
+     * decrease) at this confidence level.
      *
-     * @return true if the lower limit is above zero
+     * @return true if the lower limit is above zero or the upper limit below it
      */
     public boolean excludesZero() {
         return lower() > 0 || upper() < 0;

@@ -29,8 +29,8 @@ import org.coproduction.core.validation.Violations;
  * of the normal, t, chi-square and beta distributions come from Apache Commons Statistics.
  *
  * <pre>{@code
- * Intervals.wilson(81, 263);                 // 0.3080 (95% CI 0.2553 to 0.3662)
- * Intervals.newcombe(56, 70, 48, 80);        // 0.2000 (95% CI 0.0524 to 0.3339)
+ * Intervals.wilson(81, 263);                 // 0.308 (95% CI 0.2553 to 0.3662)
+ * Intervals.newcombe(56, 70, 48, 80);        // 0.2 (95% CI 0.0524 to 0.3339)
  * Intervals.poissonRate(137, 24.19893);      // 5.6614 (95% CI 4.7531 to 6.6927)
  * }</pre>
  */
