@@ -1,5 +1,7 @@
 /**
- * Module placeholder; see the package documentation.
+ * Measures of change: confidence intervals, agreement between raters, disclosure control of published
+ * counts, representation of participants against their population; every aggregate is a mergeable
+ * {@link org.coproduction.measures.Accumulator}.
  */
 module org.coproduction.measures {
     requires transitive org.coproduction.core;
@@ -7,4 +9,13 @@ module org.coproduction.measures {
     requires org.apache.commons.statistics.distribution;
 
     exports org.coproduction.measures;
+    exports org.coproduction.measures.interval;
+    exports org.coproduction.measures.agreement;
+    exports org.coproduction.measures.disclosure;
+    exports org.coproduction.measures.representation;
+
+    opens org.coproduction.measures.interval to com.fasterxml.jackson.databind;
+    opens org.coproduction.measures.agreement to com.fasterxml.jackson.databind;
+    opens org.coproduction.measures.disclosure to com.fasterxml.jackson.databind;
+    opens org.coproduction.measures.representation to com.fasterxml.jackson.databind;
 }
