@@ -7,4 +7,9 @@ module org.coproduction.measures {
     requires org.apache.commons.statistics.distribution;
 
     exports org.coproduction.measures;
+    exports org.coproduction.measures.indicator;
+    exports org.coproduction.measures.survey;
+
+    opens org.coproduction.measures.indicator to com.fasterxml.jackson.databind;
+    opens org.coproduction.measures.survey to com.fasterxml.jackson.databind;
 }
