@@ -1,6 +1,7 @@
 /**
  * The core of the co-production ladder library: the ladder of co-production and other ladders as data,
- * the crosswalks between them, validation with every violation named, and the library's JSON mapping.
+ * the crosswalks between them; projects, participants, activities and attendance, and the "you said, we
+ * did" feedback loop; validation with every violation named, and the library's JSON mapping.
  *
  * <p>Packages whose name contains {@code internal} are implementation details and are not exported.
  */
@@ -13,12 +14,22 @@ module org.coproduction.core {
     requires org.slf4j;
     requires static org.immutables.value.annotations;
 
+    exports org.coproduction.core.activity;
+    exports org.coproduction.core.feedback;
     exports org.coproduction.core.json;
     exports org.coproduction.core.ladder;
+    exports org.coproduction.core.participant;
+    exports org.coproduction.core.project;
     exports org.coproduction.core.source;
+    exports org.coproduction.core.time;
     exports org.coproduction.core.validation;
     exports org.coproduction.core.value;
 
+    opens org.coproduction.core.activity to com.fasterxml.jackson.databind;
+    opens org.coproduction.core.feedback to com.fasterxml.jackson.databind;
     opens org.coproduction.core.ladder to com.fasterxml.jackson.databind;
+    opens org.coproduction.core.participant to com.fasterxml.jackson.databind;
+    opens org.coproduction.core.project to com.fasterxml.jackson.databind;
+    opens org.coproduction.core.time to com.fasterxml.jackson.databind;
     opens org.coproduction.core.source to com.fasterxml.jackson.databind;
 }

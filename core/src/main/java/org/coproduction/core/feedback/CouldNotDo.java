@@ -1,0 +1,68 @@
+package org.coproduction.core.feedback;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.coproduction.core.time.PartialDate;
+import org.coproduction.core.validation.Violations;
+import org.coproduction.core.value.ValueStyle;
+import org.immutables.value.Value;
+
+/**
+ * "We could not, because": an honest answer that something people asked for cannot be done, with the kind of
+ * reason, the reason in words, and when it was explained back to the people who raised it.
+ *
+ * <p>North Tyneside commits to "explaining openly why an idea cannot be implemented" because of legal
+ * duties, resources or practical limits (<i>Stronger Together</i>, 2024). In the Scottish adult support and
+ * protection project one team could not take part because its advocacy contract gave no room to release an
+ * advocacy worker for non-statutory work.
+ *
+ * <p>Rule: the reason is not blank.
+ */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableCouldNotDo.class)
+@JsonDeserialize(as = ImmutableCouldNotDo.class)
+public abstract class CouldNotDo {
+
+    /**
+     * The kind of reason: legal duty, money, time or practical.
+     *
+     * @return the category, not null
+     */
+    public abstract ReasonCategory reason();
+
+    /**
+     * The reason in plain words, as it was (or will be) explained.
+     *
+     * @return the explanation, not blank
+     */
+    public abstract String because();
+
+    /**
+     * When the reason was explained back to the people who raised the item.
+     *
+     * @return the date, or empty if it has not been explained back yet
+     */
+    public abstract Optional<PartialDate> explainedBackOn();
+
+    /**
+     * A builder for a "could not" answer.
+     *
+     * @return a new builder, not null
+     */
+    public static ImmutableCouldNotDo.Builder builder() {
+        return ImmutableCouldNotDo.builder();
+    }
+
+    @Value.Check
+    void check() {
+        Violations.of("CouldNotDo").notBlank(because(), "because").throwIfAny();
+    }
+
+    @Override
+    public String toString() {
+        return "We could not (" + reason().id() + "): " + because()
+                + explainedBackOn().map(d -> "; explained back " + d).orElse("; not yet explained back");
+    }
+}

@@ -1,0 +1,179 @@
+package org.coproduction.core.participant;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import java.util.Set;
+import org.coproduction.core.internal.Ids;
+import org.coproduction.core.validation.Violations;
+import org.coproduction.core.value.ValueStyle;
+import org.immutables.value.Value;
+
+/**
+ * A person (or an organisation's representative) who takes part in co-production, known to the library only
+ * by a pseudonymous identifier such as {@code p-001}.
+ *
+ * <p>It records what the sources say matters about taking part: the roles the person brings (lived
+ * experience, unpaid carer, practitioner, manager and so on); the level of involvement they want, chosen in
+ * incremental steps (Scottish adult support and protection project); how they like to take part and their
+ * access needs and formats, learnt when the lead first meets them (North Tyneside Council, <i>Stronger
+ * Together</i>, 2024); their informed consent, freely given and open to withdrawal; how they want to be
+ * recompensed for their time, including declining; and, if they chose to share them, demographic attributes
+ * used only in aggregate. Names and contact details are never held: they stay in the council's own system.
+ *
+ * <p>Rules: the identifier keeps the identifier rule ({@code p-001}); at least one role; an organisation
+ * name only for an organisation role and then not blank.
+ *
+ * <pre>{@code
+ * Participant p = Participant.builder()
+ *     .id("p-001")
+ *     .addRole(ParticipantRole.LIVED_EXPERIENCE)
+ *     .involvement(InvolvementLevel.REGULAR_MEMBER)
+ *     .addMode(ParticipationMode.IN_PERSON)
+ *     .addAccessNeed(AccessNeed.EASY_READ)
+ *     .consent(Consent.given(PartialDate.parse("2024-01-15"), "forum meetings and projects"))
+ *     .recompense(RecompensePreference.VOUCHER)
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableParticipant.class)
+@JsonDeserialize(as = ImmutableParticipant.class)
+public abstract class Participant {
+
+    /**
+     * The pseudonymous identifier, such as {@code p-001}; it must not be derived from the person's name.
+     *
+     * @return the identifier, not null
+     */
+    public abstract String id();
+
+    /**
+     * The roles the person takes part in; at least one.
+     *
+     * @return the roles, not empty
+     */
+    public abstract Set<ParticipantRole> roles();
+
+    /**
+     * For an organisation taking part (Healthwatch, a user-led organisation, a voluntary group), the
+     * organisation's public name, such as "Healthwatch North Tyneside". Never a person's name.
+     *
+     * @return the organisation's name, or empty
+     */
+    public abstract Optional<String> organisation();
+
+    /**
+     * The level of involvement the person wants, which they may change one step at a time.
+     *
+     * @return the level, not null
+     */
+    public abstract InvolvementLevel involvement();
+
+    /**
+     * How the person likes to take part; empty when not yet asked.
+     *
+     * @return the ways of taking part, not null
+     */
+    public abstract Set<ParticipationMode> modes();
+
+    /**
+     * The person's access needs and preferred formats; empty when they have none or have not said.
+     *
+     * @return the access needs, not null
+     */
+    public abstract Set<AccessNeed> accessNeeds();
+
+    /**
+     * How the person prefers to be contacted (the method only, never the address or number).
+     *
+     * @return the method, or empty
+     */
+    public abstract Optional<ContactMethod> preferredContact();
+
+    /**
+     * The person's informed consent to take part.
+     *
+     * @return the consent, not null
+     */
+    public abstract Consent consent();
+
+    /**
+     * How the person wants to be recompensed for their time; empty when they take part as part of their
+     * paid job (staff) or have not yet been asked.
+     *
+     * @return the preference, or empty
+     */
+    public abstract Optional<RecompensePreference> recompense();
+
+    /**
+     * Demographic attributes the person chose to share, for aggregate monitoring only.
+     *
+     * @return the attributes, or empty
+     */
+    public abstract Optional<Demographics> demographics();
+
+    /**
+     * A builder for a participant.
+     *
+     * @return a new builder, not null
+     */
+    public static ImmutableParticipant.Builder builder() {
+        return ImmutableParticipant.builder();
+    }
+
+    /**
+     * Whether the person brings lived experience of care and support: as a person who uses services, an
+     * unpaid carer or a family member.
+     *
+     * @return true if any role is a lived-experience role
+     */
+    public boolean hasLivedExperience() {
+        return roles().stream().anyMatch(ParticipantRole::isLivedExperience);
+    }
+
+    /**
+     * Whether the person holds a role.
+     *
+     * @param role  the role, not null
+     * @return true if the person holds it
+     */
+    public boolean hasRole(ParticipantRole role) {
+        return roles().contains(role);
+    }
+
+    /**
+     * This participant with consent withdrawn on a day. Earlier records stay valid.
+     *
+     * @param day  the day of withdrawal, not null
+     * @return a copy with consent withdrawn, not null
+     * @throws org.coproduction.core.validation.ValidationException if the day is before consent was given
+     */
+    public Participant withConsentWithdrawn(java.time.LocalDate day) {
+        return ImmutableParticipant.copyOf(this).withConsent(consent().withdrawn(day));
+    }
+
+    @Value.Check
+    void check() {
+        Violations problems = Violations.of("Participant");
+        Ids.check(problems, id(), "id");
+        problems.check(!roles().isEmpty(), "roles", "must name at least one role");
+        organisation().ifPresent(o -> {
+            problems.check(!o.isBlank(), "organisation", "must not be blank when present");
+            problems.check(roles().stream().anyMatch(ParticipantRole::isOrganisation), "organisation",
+                    "is only for a partner organisation, user-led organisation or voluntary group", o);
+        });
+        problems.throwIfAny();
+    }
+
+    /**
+     * The identifier, roles and involvement level only; never demographics or access needs.
+     *
+     * @return a short description, not null
+     */
+    @Override
+    public String toString() {
+        return "Participant " + id() + " " + roles() + ", wants " + involvement().id();
+    }
+}

@@ -1,0 +1,122 @@
+package org.coproduction.core.project;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.coproduction.core.internal.Ids;
+import org.coproduction.core.participant.Participant;
+import org.coproduction.core.validation.Violations;
+import org.coproduction.core.value.ValueStyle;
+import org.immutables.value.Value;
+
+/**
+ * Who leads a group and who decides: the chair or co-chairs, the voting members, and advisers who advise but
+ * do not vote or direct.
+ *
+ * <p>Shropshire's Direct Payments Board is co-chaired by an expert by experience and the Director of Adult
+ * Social Care, with members who use Direct Payments and personal assistants sitting as equals with managers.
+ * At Autism Better Together senior managers sit on the steering group giving advice "but do not direct the
+ * group's activities" (North Tyneside, <i>Stronger Together</i>, 2024). A Disabled People's User-Led
+ * Organisation must have at least 75% of the voting members of its management board drawn from its
+ * constituency (Department of Health criteria, as cited by Rich Watts): see
+ * {@link #livedExperienceShare(Map)} and {@link LivedExperienceShare#meets(BigDecimal)}.
+ *
+ * <p>Rules: every identifier keeps the identifier rule; no one is listed twice as chair, voting member or
+ * adviser; an adviser is not also a voting member.
+ */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableGovernance.class)
+@JsonDeserialize(as = ImmutableGovernance.class)
+public abstract class Governance {
+
+    /**
+     * The pseudonymous identifiers of the chair, or of the co-chairs when there are two or more.
+     *
+     * @return the chairs, not null
+     */
+    public abstract List<String> chairs();
+
+    /**
+     * The pseudonymous identifiers of the voting members (chairs who vote are listed here too).
+     *
+     * @return the voting members, not null
+     */
+    public abstract List<String> votingMembers();
+
+    /**
+     * The pseudonymous identifiers of advisers who attend but do not vote or direct the group.
+     *
+     * @return the advisers, not null
+     */
+    public abstract List<String> advisers();
+
+    /**
+     * A builder for governance.
+     *
+     * @return a new builder, not null
+     */
+    public static ImmutableGovernance.Builder builder() {
+        return ImmutableGovernance.builder();
+    }
+
+    /**
+     * Whether the group is co-chaired: it has two or more chairs.
+     *
+     * @return true with two or more chairs
+     */
+    public boolean isCoChaired() {
+        return chairs().size() >= 2;
+    }
+
+    /**
+     * How many of the voting members bring lived experience (of care and support, as an unpaid carer or as a
+     * family member), out of all voting members.
+     *
+     * @param participants  the participants by identifier; every voting member must be there, not null
+     * @return the share, not null
+     * @throws java.util.NoSuchElementException if a voting member is not among the participants
+     */
+    public LivedExperienceShare livedExperienceShare(Map<String, Participant> participants) {
+        int lived = 0;
+        for (String id : votingMembers()) {
+            Participant p = Optional.ofNullable(participants.get(id)).orElseThrow(() -> new java.util.NoSuchElementException(
+                    "Voting member " + id + " is not among the participants given"));
+            if (p.hasLivedExperience()) {
+                lived++;
+            }
+        }
+        return LivedExperienceShare.of(lived, votingMembers().size());
+    }
+
+    @Value.Check
+    void check() {
+        Violations problems = Violations.of("Governance");
+        checkIds(problems, chairs(), "chairs");
+        checkIds(problems, votingMembers(), "votingMembers");
+        checkIds(problems, advisers(), "advisers");
+        for (int i = 0; i < advisers().size(); i++) {
+            problems.check(!votingMembers().contains(advisers().get(i)), "advisers[" + i + "]",
+                    "must not also be a voting member: advisers advise but do not decide", advisers().get(i));
+        }
+        problems.throwIfAny();
+    }
+
+    private static void checkIds(Violations problems, List<String> ids, String path) {
+        for (int i = 0; i < ids.size(); i++) {
+            Ids.check(problems, ids.get(i), path + "[" + i + "]");
+            int first = ids.indexOf(ids.get(i));
+            problems.check(first == i, path + "[" + i + "]", "must be unique (same as " + path + "[" + first + "])",
+                    ids.get(i));
+        }
+    }
+
+    @Override
+    public String toString() {
+        return (isCoChaired() ? "Co-chaired by " : "Chaired by ") + chairs() + ", " + votingMembers().size()
+                + " voting member(s)";
+    }
+}
