@@ -1,5 +1,9 @@
 /**
- * Module placeholder; see the package documentation.
+ * Measures of change: indicators with baselines, targets and status; confidence intervals; Adult Social Care
+ * Survey measures; adult support and protection measures; participation and feedback-loop closure; social
+ * return on investment; agreement between raters; disclosure control of published counts; representation of
+ * participants against their population; every aggregate is a mergeable
+ * {@link org.coproduction.measures.Accumulator}.
  */
 module org.coproduction.measures {
     requires transitive org.coproduction.core;
@@ -7,6 +11,10 @@ module org.coproduction.measures {
     requires org.apache.commons.statistics.distribution;
 
     exports org.coproduction.measures;
+    exports org.coproduction.measures.interval;
+    exports org.coproduction.measures.agreement;
+    exports org.coproduction.measures.disclosure;
+    exports org.coproduction.measures.representation;
     exports org.coproduction.measures.indicator;
     exports org.coproduction.measures.loop;
     exports org.coproduction.measures.participation;
@@ -14,6 +22,10 @@ module org.coproduction.measures {
     exports org.coproduction.measures.sroi;
     exports org.coproduction.measures.survey;
 
+    opens org.coproduction.measures.interval to com.fasterxml.jackson.databind;
+    opens org.coproduction.measures.agreement to com.fasterxml.jackson.databind;
+    opens org.coproduction.measures.disclosure to com.fasterxml.jackson.databind;
+    opens org.coproduction.measures.representation to com.fasterxml.jackson.databind;
     opens org.coproduction.measures.indicator to com.fasterxml.jackson.databind;
     opens org.coproduction.measures.loop to com.fasterxml.jackson.databind;
     opens org.coproduction.measures.participation to com.fasterxml.jackson.databind;

@@ -74,20 +74,17 @@ public final class AscsAccumulator implements Accumulator<AscsResponse, AscsResu
 
     @Override
     public void add(AscsResponse r) {
-        double w = r.weight();
+        // Kept tiny so that it inlines into the caller, letting the JIT drop short-lived response objects.
+        addAnswers(r.weight(), r.q1(), r.q3a(), r.q4a(), r.q5a(), r.q6a(), r.q7a(), r.q8a(), r.q9a(), r.q11(), r.q12());
+    }
+
+    private void addAnswers(double w, int q1, int q3a, int q4a, int q5a, int q6a, int q7a, int q8a, int q9a, int q11,
+            int q12) {
         long[] c = counts;
         double[] s = weighted;
         c[RESPONSES]++;
 
         // 1A: sum of (4 − code) over the eight items; a blank (0) anywhere excludes the respondent.
-        int q3a = r.q3a();
-        int q4a = r.q4a();
-        int q5a = r.q5a();
-        int q6a = r.q6a();
-        int q7a = r.q7a();
-        int q8a = r.q8a();
-        int q9a = r.q9a();
-        int q11 = r.q11();
         if (q3a != 0 && q4a != 0 && q5a != 0 && q6a != 0 && q7a != 0 && q8a != 0 && q9a != 0 && q11 != 0) {
             int score = 32 - (q3a + q4a + q5a + q6a + q7a + q8a + q9a + q11);
             c[QOL_N]++;
@@ -110,7 +107,6 @@ public final class AscsAccumulator implements Accumulator<AscsResponse, AscsResu
             }
         }
 
-        int q12 = r.q12();
         if (q12 == 0) {
             c[INFO_BLANK]++;
         } else {
@@ -127,7 +123,6 @@ public final class AscsAccumulator implements Accumulator<AscsResponse, AscsResu
             }
         }
 
-        int q1 = r.q1();
         if (q1 == 0) {
             c[SAT_BLANK]++;
         } else {

@@ -1,0 +1,118 @@
+package org.coproduction.measures.agreement;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.coproduction.core.source.Citation;
+import org.coproduction.core.validation.Violations;
+import org.coproduction.core.value.ValueStyle;
+import org.immutables.value.Value;
+
+/**
+ * How far raters agree, beyond what chance would give: a kappa or alpha coefficient with the method that
+ * produced it, its reference, the observed and chance-expected parts, how many units it rests on, and a
+ * plain-English explanation.
+ *
+ * <p>1 means perfect agreement, 0 agreement no better than chance, below 0 systematic disagreement.
+ * For kappa, {@link #observed()} and {@link #expected()} are agreements (p_o and p_e, weighted where the
+ * method is weighted) and the coefficient is (p_o − p_e)/(1 − p_e); for Krippendorff's alpha they are
+ * disagreements (D_o and D_e) and the coefficient is 1 − D_o/D_e.
+ */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableAgreement.class)
+@JsonDeserialize(as = ImmutableAgreement.class)
+public abstract class Agreement {
+
+    /**
+     * The coefficient computed.
+     *
+     * @return the method, not null
+     */
+    public abstract AgreementMethod method();
+
+    /**
+     * The publication that defines the method.
+     *
+     * @return the citation, not null
+     */
+    public abstract Citation source();
+
+    /**
+     * The coefficient: kappa or alpha.
+     *
+     * @return the coefficient, at most 1
+     */
+    public abstract double coefficient();
+
+    /**
+     * The observed agreement (kappa) or disagreement (alpha).
+     *
+     * @return the observed part
+     */
+    public abstract double observed();
+
+    /**
+     * The agreement (kappa) or disagreement (alpha) expected by chance.
+     *
+     * @return the expected part
+     */
+    public abstract double expected();
+
+    /**
+     * How many units (projects, items, subjects) the coefficient rests on.
+     *
+     * @return the number of units used
+     */
+    public abstract long units();
+
+    /**
+     * How many units were left out because they had too few ratings (for Cohen, a missing rating from
+     * either rater; for alpha, fewer than two ratings). Nothing is dropped silently: the count is here and
+     * in the explanation.
+     *
+     * @return the number of units left out
+     */
+    public abstract long unitsLeftOut();
+
+    /**
+     * What the coefficient says, in plain English.
+     *
+     * @return the explanation, not blank
+     */
+    public abstract String explanation();
+
+    /**
+     * A builder, for reading stored results; compute one with {@link Ratings} or an accumulator's table.
+     *
+     * @return a new builder, not null
+     */
+    public static ImmutableAgreement.Builder builder() {
+        return ImmutableAgreement.builder();
+    }
+
+    @Value.Check
+    void check() {
+        Violations problems = Violations.of("Agreement");
+        problems.check(Double.isFinite(coefficient()) && coefficient() <= 1 + 1e-12, "coefficient",
+                "must be a finite number no more than 1", coefficient());
+        problems.check(units() >= 0, "units", "must not be negative", units());
+        problems.check(unitsLeftOut() >= 0, "unitsLeftOut", "must not be negative", unitsLeftOut());
+        problems.notBlank(explanation(), "explanation");
+        problems.throwIfAny();
+    }
+
+    static String show(double value) {
+        return BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    static String leftOut(long count, String why) {
+        return count == 0 ? "" : " " + count + (count == 1 ? " unit was" : " units were") + " left out (" + why + ").";
+    }
+
+    @Override
+    public String toString() {
+        return method().displayName() + " = " + show(coefficient()) + " (" + units() + " units)";
+    }
+}

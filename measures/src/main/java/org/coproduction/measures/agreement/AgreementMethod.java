@@ -1,0 +1,122 @@
+package org.coproduction.measures.agreement;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+import org.coproduction.core.source.Citation;
+import org.coproduction.core.source.SourceStatus;
+
+/**
+ * The agreement coefficients the library computes, each with the publication that defines it.
+ */
+public enum AgreementMethod {
+    /** Cohen's kappa for two raters, every disagreement counted fully. Cohen J (1960). */
+    COHEN_KAPPA("Cohen's kappa", "Cohen J (1960). A coefficient of agreement for nominal scales. "
+            + "Educational and Psychological Measurement 20:37-46"),
+    /** Cohen's weighted kappa with linear weights. Cohen J (1968). */
+    COHEN_KAPPA_LINEAR("Cohen's kappa, linear weights", "Cohen J (1968). Weighted kappa: nominal scale agreement "
+            + "with provision for scaled disagreement or partial credit. Psychological Bulletin 70:213-220"),
+    /** Cohen's weighted kappa with quadratic weights. Cohen J (1968); Fleiss JL, Cohen J (1973). */
+    COHEN_KAPPA_QUADRATIC("Cohen's kappa, quadratic weights", "Cohen J (1968). Weighted kappa. Psychological "
+            + "Bulletin 70:213-220; Fleiss JL, Cohen J (1973). The equivalence of weighted kappa and the intraclass "
+            + "correlation coefficient as measures of reliability. Educational and Psychological Measurement 33:613-619"),
+    /** Fleiss' kappa for a fixed number of raters per unit. Fleiss JL (1971). */
+    FLEISS_KAPPA("Fleiss' kappa", "Fleiss JL (1971). Measuring nominal scale agreement among many raters. "
+            + "Psychological Bulletin 76:378-382"),
+    /** Krippendorff's alpha with the nominal metric. Krippendorff K (2011). */
+    KRIPPENDORFF_ALPHA_NOMINAL("Krippendorff's alpha, nominal", Constants.KRIPPENDORFF),
+    /** Krippendorff's alpha with the ordinal metric. Krippendorff K (2011). */
+    KRIPPENDORFF_ALPHA_ORDINAL("Krippendorff's alpha, ordinal", Constants.KRIPPENDORFF),
+    /** Krippendorff's alpha with the interval metric. Krippendorff K (2011). */
+    KRIPPENDORFF_ALPHA_INTERVAL("Krippendorff's alpha, interval", Constants.KRIPPENDORFF),
+    /** Krippendorff's alpha with the ratio metric. Krippendorff K (2011). */
+    KRIPPENDORFF_ALPHA_RATIO("Krippendorff's alpha, ratio", Constants.KRIPPENDORFF);
+
+    private final String displayName;
+    private final Citation source;
+
+    AgreementMethod(String displayName, String reference) {
+        this.displayName = displayName;
+        this.source = Citation.builder().reference(reference).status(SourceStatus.SECONDARY)
+                .note("Formula as given in the library's measures notes; worked examples checked against maintained "
+                        + "packages' test suites; the original paper was not read.")
+                .build();
+    }
+
+    /** Holds the shared reference, which an enum constant's arguments cannot name as a static field of the enum. */
+    private static final class Constants {
+        static final String KRIPPENDORFF = "Krippendorff K (2011). Computing Krippendorff's alpha-reliability. "
+                + "Annenberg School for Communication Departmental Papers 43; Krippendorff K (2019). Content "
+                + "Analysis, 4th ed., ch. 12";
+    }
+
+    /**
+     * The method's name as people write it, such as "Fleiss' kappa".
+     *
+     * @return the name, not null
+     */
+    public String displayName() {
+        return displayName;
+    }
+
+    /**
+     * The publication that defines the method.
+     *
+     * @return the citation, not null
+     */
+    public Citation source() {
+        return source;
+    }
+
+    static AgreementMethod cohen(Weighting weighting) {
+        switch (weighting) {
+            case LINEAR:
+                return COHEN_KAPPA_LINEAR;
+            case QUADRATIC:
+                return COHEN_KAPPA_QUADRATIC;
+            default:
+                return COHEN_KAPPA;
+        }
+    }
+
+    static AgreementMethod krippendorff(Metric metric) {
+        switch (metric) {
+            case ORDINAL:
+                return KRIPPENDORFF_ALPHA_ORDINAL;
+            case INTERVAL:
+                return KRIPPENDORFF_ALPHA_INTERVAL;
+            case RATIO:
+                return KRIPPENDORFF_ALPHA_RATIO;
+            default:
+                return KRIPPENDORFF_ALPHA_NOMINAL;
+        }
+    }
+
+    /**
+     * The method's identifier as written in JSON, such as {@code fleiss-kappa}.
+     *
+     * @return the identifier, not null
+     */
+    @JsonValue
+    public String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * Reads a method from its identifier or constant name, ignoring case.
+     *
+     * @param text  the text, not null
+     * @return the method, not null
+     * @throws IllegalArgumentException if the text names no method
+     */
+    @JsonCreator
+    public static AgreementMethod parse(String text) {
+        String key = text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (AgreementMethod m : values()) {
+            if (m.name().equals(key)) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException("Unknown agreement method \"" + text + "\"");
+    }
+}

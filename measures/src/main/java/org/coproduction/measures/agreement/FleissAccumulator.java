@@ -1,0 +1,81 @@
+package org.coproduction.measures.agreement;
+
+import org.coproduction.core.validation.Violations;
+import org.coproduction.measures.Accumulator;
+
+/**
+ * Accumulates units rated by the same number of raters into a {@link FleissTable} for Fleiss' kappa, in
+ * memory that depends only on the number of categories. Merging adds whole-number sums, so it is exactly
+ * associative and commutative.
+ */
+public final class FleissAccumulator implements Accumulator<RatedUnit, FleissTable, FleissAccumulator> {
+
+    private final Scale scale;
+    private final int ratersPerUnit;
+    private final long[] totals;
+    private long units;
+    private long sumOfSquares;
+
+    /**
+     * An empty accumulator.
+     *
+     * @param scale  the scale, not null
+     * @param ratersPerUnit  the number of ratings every unit must have, at least 2
+     * @throws org.coproduction.core.validation.ValidationException if fewer than two raters per unit
+     */
+    public FleissAccumulator(Scale scale, int ratersPerUnit) {
+        Violations.of("FleissAccumulator").check(ratersPerUnit >= 2, "ratersPerUnit", "must be at least 2",
+                ratersPerUnit).throwIfAny();
+        this.scale = scale;
+        this.ratersPerUnit = ratersPerUnit;
+        this.totals = new long[scale.size()];
+    }
+
+    /**
+     * Adds one unit's ratings.
+     *
+     * @param unit  the unit, not null
+     * @throws org.coproduction.core.validation.ValidationException if a rating is not on the scale, or the
+     *     unit does not have exactly {@code ratersPerUnit} ratings (Fleiss' kappa needs the same number for
+     *     every unit; Krippendorff's alpha allows missing ratings); the accumulator is then unchanged
+     */
+    @Override
+    public void add(RatedUnit unit) {
+        Violations problems = Violations.of("rated unit");
+        int[] codes = Codes.of(scale, unit.ratings(), "ratings", problems);
+        problems.check(unit.given() == ratersPerUnit, "ratings", "must have exactly " + ratersPerUnit
+                + " ratings for Fleiss' kappa (use Krippendorff's alpha when ratings are missing)", unit.given());
+        problems.throwIfAny();
+        long[] perCategory = new long[scale.size()];
+        for (int code : codes) {
+            if (code != Codes.MISSING) {
+                perCategory[code]++;
+            }
+        }
+        for (int j = 0; j < perCategory.length; j++) {
+            totals[j] += perCategory[j];
+            sumOfSquares += perCategory[j] * perCategory[j];
+        }
+        units++;
+    }
+
+    @Override
+    public FleissAccumulator merge(FleissAccumulator other) {
+        Violations.of("FleissAccumulator")
+                .check(scale.equals(other.scale), "scale", "must be the same scale to merge", other.scale)
+                .check(ratersPerUnit == other.ratersPerUnit, "ratersPerUnit", "must be the same to merge ("
+                        + ratersPerUnit + ")", other.ratersPerUnit)
+                .throwIfAny();
+        for (int j = 0; j < totals.length; j++) {
+            totals[j] += other.totals[j];
+        }
+        units += other.units;
+        sumOfSquares += other.sumOfSquares;
+        return this;
+    }
+
+    @Override
+    public FleissTable result() {
+        return FleissTable.of(scale, ratersPerUnit, units, totals, sumOfSquares);
+    }
+}

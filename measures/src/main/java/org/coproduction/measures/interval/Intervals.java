@@ -1,0 +1,504 @@
+package org.coproduction.measures.interval;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+import org.apache.commons.statistics.distribution.BetaDistribution;
+import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
+import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.apache.commons.statistics.distribution.TDistribution;
+import org.coproduction.core.validation.Violations;
+
+/**
+ * Change with confidence: confidence intervals and a test for the figures councils report, each
+ * returned as a {@link ConfidenceInterval} (or {@link ZTest}) that names its method and reference.
+ *
+ * <ul>
+ *   <li>{@link #wilson} — a proportion, such as the share of respondents with control over daily life
+ *       (Wilson score interval; Newcombe 1998b method 3).</li>
+ *   <li>{@link #newcombe} — the change between two independent proportions, such as this year against
+ *       last (Newcombe 1998a hybrid score, method 10).</li>
+ *   <li>{@link #zTest} — the pooled two-proportion z-test of no difference.</li>
+ *   <li>{@link #poissonCount}, {@link #poissonRate}, {@link #rateRatio} — counts and rates of events,
+ *       such as re-referrals per 1,000 people (exact Garwood limits; exact conditional rate ratio).</li>
+ *   <li>{@link #mean}, {@link #pairedChange} — a mean, and a before/after change measured on the same
+ *       people (Student's t).</li>
+ * </ul>
+ *
+ * <p>The confidence level defaults to 95%; every method has an overload taking another level. Quantiles
+ * of the normal, t, chi-square and beta distributions come from Apache Commons Statistics.
+ *
+ * <pre>{@code
+ * Intervals.wilson(81, 263);                 // 0.3080 (95% CI 0.2553 to 0.3662)
+ * Intervals.newcombe(56, 70, 48, 80);        // 0.2000 (95% CI 0.0524 to 0.3339)
+ * Intervals.poissonRate(137, 24.19893);      // 5.6614 (95% CI 4.7531 to 6.6927)
+ * }</pre>
+ */
+public final class Intervals {
+
+    /** The default confidence level, 95%. */
+    public static final double DEFAULT_CONFIDENCE = 0.95;
+
+    private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0, 1);
+
+    private Intervals() {
+    }
+
+    // ----------------------------------------------------------------------------------------------
+    // Proportions
+
+    /**
+     * The Wilson score interval for a proportion at 95% confidence.
+     *
+     * @param successes  the number of people (or cases) with the outcome, 0 to {@code trials}
+     * @param trials  the number asked (the denominator), at least 1
+     * @return the interval, within 0 to 1, not null
+     * @throws org.coproduction.core.validation.ValidationException if the counts are impossible
+     * @see #wilson(long, long, double)
+     */
+    public static ConfidenceInterval wilson(long successes, long trials) {
+        return wilson(successes, trials, DEFAULT_CONFIDENCE);
+    }
+
+    /**
+     * The Wilson score interval for a proportion (Wilson 1927; Newcombe 1998b, method 3):
+     * {@code centre = (p̂ + z²/2n)/(1 + z²/n)}, {@code half-width = z√(p̂(1 − p̂)/n + z²/4n²)/(1 + z²/n)}.
+     * It always lies in [0, 1]; with no successes the lower limit is exactly 0, with all successes the upper
+     * limit is exactly 1.
+     *
+     * @param successes  the number with the outcome, 0 to {@code trials}
+     * @param trials  the denominator, at least 1
+     * @param confidence  the confidence level, strictly between 0 and 1, such as 0.95
+     * @return the interval, within 0 to 1, not null
+     * @throws org.coproduction.core.validation.ValidationException if the counts are impossible or the level
+     *     is outside (0, 1)
+     */
+    public static ConfidenceInterval wilson(long successes, long trials, double confidence) {
+        Violations problems = Violations.of("Wilson interval");
+        checkProportion(problems, "", successes, trials);
+        checkConfidence(problems, confidence);
+        problems.throwIfAny();
+        double[] limits = wilsonLimits(successes, trials, confidence);
+        double p = (double) successes / trials;
+        return ConfidenceInterval.builder()
+                .method(IntervalMethod.WILSON_SCORE)
+                .source(IntervalMethod.WILSON_SCORE.source())
+                .estimate(p).lower(limits[0]).upper(limits[1]).confidenceLevel(confidence)
+                .explanation(String.format(Locale.ROOT,
+                        "%d of %d (%s%%). With %s%% confidence the underlying proportion lies between %s%% and %s%% "
+                                + "(Wilson score interval).",
+                        successes, trials, percent(p), percent(confidence), percent(limits[0]), percent(limits[1])))
+                .build();
+    }
+
+    /**
+     * Newcombe's hybrid score interval for the difference p̂₁ − p̂₂ between two independent proportions at
+     * 95% confidence.
+     *
+     * @param successes1  the number with the outcome in the first group (such as "after")
+     * @param trials1  the first group's denominator, at least 1
+     * @param successes2  the number with the outcome in the second group (such as "before")
+     * @param trials2  the second group's denominator, at least 1
+     * @return the interval for p̂₁ − p̂₂, within −1 to 1, not null
+     * @throws org.coproduction.core.validation.ValidationException if the counts are impossible
+     * @see #newcombe(long, long, long, long, double)
+     */
+    public static ConfidenceInterval newcombe(long successes1, long trials1, long successes2, long trials2) {
+        return newcombe(successes1, trials1, successes2, trials2, DEFAULT_CONFIDENCE);
+    }
+
+    /**
+     * Newcombe's hybrid score interval for a difference of independent proportions (Newcombe 1998a,
+     * method 10). With Wilson limits (l₁, u₁) and (l₂, u₂) and D = p̂₁ − p̂₂:
+     * {@code lower = D − √((p̂₁ − l₁)² + (u₂ − p̂₂)²)}, {@code upper = D + √((u₁ − p̂₁)² + (p̂₂ − l₂)²)}.
+     * Swapping the groups gives (−upper, −lower).
+     *
+     * @param successes1  the number with the outcome in the first group
+     * @param trials1  the first group's denominator, at least 1
+     * @param successes2  the number with the outcome in the second group
+     * @param trials2  the second group's denominator, at least 1
+     * @param confidence  the confidence level, strictly between 0 and 1
+     * @return the interval for p̂₁ − p̂₂, within −1 to 1, not null
+     * @throws org.coproduction.core.validation.ValidationException if the counts are impossible or the level
+     *     is outside (0, 1)
+     */
+    public static ConfidenceInterval newcombe(long successes1, long trials1, long successes2, long trials2,
+            double confidence) {
+        Violations problems = Violations.of("Newcombe interval");
+        checkProportion(problems, "1", successes1, trials1);
+        checkProportion(problems, "2", successes2, trials2);
+        checkConfidence(problems, confidence);
+        problems.throwIfAny();
+        double p1 = (double) successes1 / trials1;
+        double p2 = (double) successes2 / trials2;
+        double[] w1 = wilsonLimits(successes1, trials1, confidence);
+        double[] w2 = wilsonLimits(successes2, trials2, confidence);
+        double d = p1 - p2;
+        double lower = d - Math.sqrt(square(p1 - w1[0]) + square(w2[1] - p2));
+        double upper = d + Math.sqrt(square(w1[1] - p1) + square(p2 - w2[0]));
+        return ConfidenceInterval.builder()
+                .method(IntervalMethod.NEWCOMBE_HYBRID_SCORE)
+                .source(IntervalMethod.NEWCOMBE_HYBRID_SCORE.source())
+                .estimate(d).lower(lower).upper(upper).confidenceLevel(confidence)
+                .explanation(String.format(Locale.ROOT,
+                        "%d of %d (%s%%) against %d of %d (%s%%): a difference of %s percentage points. With %s%% "
+                                + "confidence the true difference lies between %s and %s percentage points "
+                                + "(Newcombe hybrid score interval, method 10)%s.",
+                        successes1, trials1, percent(p1), successes2, trials2, percent(p2), percent(d),
+                        percent(confidence), percent(lower), percent(upper),
+                        lower > 0 ? "; the whole interval is above zero, so this is an increase at this level"
+                                : upper < 0 ? "; the whole interval is below zero, so this is a decrease at this level"
+                                : "; the interval includes zero, so no change is shown at this level"))
+                .build();
+    }
+
+    /**
+     * The pooled two-proportion z-test of no difference between two independent proportions.
+     *
+     * @param successes1  the number with the outcome in the first group
+     * @param trials1  the first group's denominator, at least 1
+     * @param successes2  the number with the outcome in the second group
+     * @param trials2  the second group's denominator, at least 1
+     * @return the test result, not null
+     * @throws org.coproduction.core.validation.ValidationException if the counts are impossible, or if the
+     *     pooled proportion is 0 or 1 (then the standard error is zero and there is no test)
+     */
+    public static ZTest zTest(long successes1, long trials1, long successes2, long trials2) {
+        Violations problems = Violations.of("two-proportion z-test");
+        checkProportion(problems, "1", successes1, trials1);
+        checkProportion(problems, "2", successes2, trials2);
+        problems.throwIfAny();
+        long pooledSuccesses = successes1 + successes2;
+        long pooledTrials = trials1 + trials2;
+        problems.check(pooledSuccesses > 0 && pooledSuccesses < pooledTrials, "successes1 + successes2",
+                "must be more than 0 and fewer than trials1 + trials2 (" + pooledTrials
+                        + "), otherwise the standard error is zero", pooledSuccesses);
+        problems.throwIfAny();
+        double p1 = (double) successes1 / trials1;
+        double p2 = (double) successes2 / trials2;
+        double pooled = (double) pooledSuccesses / pooledTrials;
+        double se = Math.sqrt(pooled * (1 - pooled) * (1.0 / trials1 + 1.0 / trials2));
+        double z = (p1 - p2) / se;
+        double twoSided = Math.min(1, 2 * STANDARD_NORMAL.survivalProbability(Math.abs(z)));
+        double firstGreater = STANDARD_NORMAL.survivalProbability(z);
+        return ZTest.builder()
+                .source(IntervalMethod.TWO_PROPORTION_Z_TEST.source())
+                .difference(p1 - p2).pooledProportion(pooled).standardError(se).z(z)
+                .pValueTwoSided(twoSided).pValueFirstGreater(firstGreater)
+                .explanation(String.format(Locale.ROOT,
+                        "%d of %d (%s%%) against %d of %d (%s%%): z = %.4f, two-sided p = %.4f. If there were no "
+                                + "real difference, a gap at least this large would arise by chance with probability %.4f "
+                                + "(pooled two-proportion z-test).",
+                        successes1, trials1, percent(p1), successes2, trials2, percent(p2), z, twoSided, twoSided))
+                .build();
+    }
+
+    // ----------------------------------------------------------------------------------------------
+    // Counts and rates
+
+    /**
+     * The exact (Garwood) interval for a Poisson count at 95% confidence.
+     *
+     * @param count  the number of events, at least 0
+     * @return the interval for the expected count, not null
+     * @throws org.coproduction.core.validation.ValidationException if the count is negative
+     * @see #poissonCount(long, double)
+     */
+    public static ConfidenceInterval poissonCount(long count) {
+        return poissonCount(count, DEFAULT_CONFIDENCE);
+    }
+
+    /**
+     * The exact (Garwood 1936) interval for a Poisson count x: lower = χ²(α/2; 2x)/2 (0 when x = 0),
+     * upper = χ²(1 − α/2; 2x + 2)/2, with quantiles of the chi-square distribution.
+     *
+     * @param count  the number of events, at least 0
+     * @param confidence  the confidence level, strictly between 0 and 1
+     * @return the interval for the expected count, not null
+     * @throws org.coproduction.core.validation.ValidationException if the count is negative or the level is
+     *     outside (0, 1)
+     */
+    public static ConfidenceInterval poissonCount(long count, double confidence) {
+        Violations problems = Violations.of("Poisson interval");
+        problems.check(count >= 0, "count", "must not be negative", count);
+        checkConfidence(problems, confidence);
+        problems.throwIfAny();
+        double[] limits = garwood(count, confidence);
+        return ConfidenceInterval.builder()
+                .method(IntervalMethod.POISSON_EXACT)
+                .source(IntervalMethod.POISSON_EXACT.source())
+                .estimate(count).lower(limits[0]).upper(limits[1]).confidenceLevel(confidence)
+                .explanation(String.format(Locale.ROOT,
+                        "%d events. With %s%% confidence the expected number lies between %s and %s "
+                                + "(exact Poisson interval, Garwood 1936).",
+                        count, percent(confidence), show(limits[0]), show(limits[1])))
+                .build();
+    }
+
+    /**
+     * The exact (Garwood) interval for a rate, count per unit of exposure, at 95% confidence.
+     *
+     * @param count  the number of events, at least 0
+     * @param exposure  the exposure (people, person-years, thousands of referrals), positive and finite
+     * @return the interval for the rate, not null
+     * @throws org.coproduction.core.validation.ValidationException if the count is negative or the exposure
+     *     is not positive
+     * @see #poissonRate(long, double, double)
+     */
+    public static ConfidenceInterval poissonRate(long count, double exposure) {
+        return poissonRate(count, exposure, DEFAULT_CONFIDENCE);
+    }
+
+    /**
+     * The exact (Garwood) interval for a rate: the count's Garwood limits divided by the exposure.
+     *
+     * @param count  the number of events, at least 0
+     * @param exposure  the exposure, positive and finite
+     * @param confidence  the confidence level, strictly between 0 and 1
+     * @return the interval for the rate, not null
+     * @throws org.coproduction.core.validation.ValidationException if the count is negative, the exposure is
+     *     not positive or the level is outside (0, 1)
+     */
+    public static ConfidenceInterval poissonRate(long count, double exposure, double confidence) {
+        Violations problems = Violations.of("Poisson rate interval");
+        problems.check(count >= 0, "count", "must not be negative", count);
+        checkExposure(problems, "exposure", exposure);
+        checkConfidence(problems, confidence);
+        problems.throwIfAny();
+        double[] limits = garwood(count, confidence);
+        double rate = count / exposure;
+        return ConfidenceInterval.builder()
+                .method(IntervalMethod.POISSON_EXACT_RATE)
+                .source(IntervalMethod.POISSON_EXACT_RATE.source())
+                .estimate(rate).lower(limits[0] / exposure).upper(limits[1] / exposure).confidenceLevel(confidence)
+                .explanation(String.format(Locale.ROOT,
+                        "%d events over an exposure of %s: a rate of %s per unit. With %s%% confidence the "
+                                + "underlying rate lies between %s and %s (exact Poisson interval, Garwood 1936).",
+                        count, show(exposure), show(rate), percent(confidence), show(limits[0] / exposure),
+                        show(limits[1] / exposure)))
+                .build();
+    }
+
+    /**
+     * The ratio of two rates with its exact conditional interval, at 95% confidence.
+     *
+     * @param count1  events in the first group (the numerator rate), at least 0
+     * @param exposure1  the first group's exposure, positive
+     * @param count2  events in the comparison group, at least 1
+     * @param exposure2  the comparison group's exposure, positive
+     * @return the interval for (count1/exposure1)/(count2/exposure2), not null
+     * @throws org.coproduction.core.validation.ValidationException if a count is negative, the comparison
+     *     count is zero (no finite ratio) or an exposure is not positive
+     * @see #rateRatio(long, double, long, double, double)
+     */
+    public static ConfidenceInterval rateRatio(long count1, double exposure1, long count2, double exposure2) {
+        return rateRatio(count1, exposure1, count2, exposure2, DEFAULT_CONFIDENCE);
+    }
+
+    /**
+     * The ratio of two Poisson rates with its exact conditional interval (Ederer and Mantel 1974): given the
+     * total x₁ + x₂, x₁ is binomial with proportion π = R·e₁/(R·e₁ + e₂); the Clopper-Pearson limits
+     * π_L = Beta(α/2; x₁, x₂ + 1) and π_U = Beta(1 − α/2; x₁ + 1, x₂) give R = π/(1 − π) · e₂/e₁.
+     *
+     * @param count1  events in the first group, at least 0
+     * @param exposure1  the first group's exposure, positive and finite
+     * @param count2  events in the comparison group, at least 1
+     * @param exposure2  the comparison group's exposure, positive and finite
+     * @param confidence  the confidence level, strictly between 0 and 1
+     * @return the interval for the rate ratio, not null
+     * @throws org.coproduction.core.validation.ValidationException if a count is negative, the comparison
+     *     count is zero, an exposure is not positive or the level is outside (0, 1)
+     */
+    public static ConfidenceInterval rateRatio(long count1, double exposure1, long count2, double exposure2,
+            double confidence) {
+        Violations problems = Violations.of("rate ratio interval");
+        problems.check(count1 >= 0, "count1", "must not be negative", count1);
+        problems.check(count2 >= 1, "count2", "must be at least 1, otherwise the ratio has no finite value", count2);
+        checkExposure(problems, "exposure1", exposure1);
+        checkExposure(problems, "exposure2", exposure2);
+        checkConfidence(problems, confidence);
+        problems.throwIfAny();
+        double alpha = 1 - confidence;
+        double piLower = count1 == 0 ? 0 : BetaDistribution.of(count1, count2 + 1.0)
+                .inverseCumulativeProbability(alpha / 2);
+        double piUpper = BetaDistribution.of(count1 + 1.0, count2).inverseSurvivalProbability(alpha / 2);
+        double scale = exposure2 / exposure1;
+        double ratio = (count1 / exposure1) / (count2 / exposure2);
+        double lower = piLower / (1 - piLower) * scale;
+        double upper = piUpper / (1 - piUpper) * scale;
+        return ConfidenceInterval.builder()
+                .method(IntervalMethod.RATE_RATIO_EXACT_CONDITIONAL)
+                .source(IntervalMethod.RATE_RATIO_EXACT_CONDITIONAL.source())
+                .estimate(ratio).lower(lower).upper(upper).confidenceLevel(confidence)
+                .explanation(String.format(Locale.ROOT,
+                        "A rate of %d per %s against %d per %s: a rate ratio of %s. With %s%% confidence the true "
+                                + "ratio lies between %s and %s (exact conditional interval)%s.",
+                        count1, show(exposure1), count2, show(exposure2), show(ratio), percent(confidence),
+                        show(lower), show(upper),
+                        lower > 1 ? "; the first rate is higher at this level"
+                                : upper < 1 ? "; the first rate is lower at this level"
+                                : "; the interval includes 1, so no difference is shown at this level"))
+                .build();
+    }
+
+    // ----------------------------------------------------------------------------------------------
+    // Means
+
+    /**
+     * Student's t interval for a mean at 95% confidence.
+     *
+     * @param values  the observations, at least two, all finite
+     * @return the interval for the mean, not null
+     * @throws org.coproduction.core.validation.ValidationException if there are fewer than two values or a
+     *     value is not finite
+     * @see #mean(MeanSummary, double)
+     */
+    public static ConfidenceInterval mean(double... values) {
+        return mean(summarise("values", values), DEFAULT_CONFIDENCE);
+    }
+
+    /**
+     * Student's t interval for a mean (Student 1908): x̄ ± t(1 − α/2; n − 1)·s/√n, from a summary that
+     * can come from a {@link MeanAccumulator}.
+     *
+     * @param summary  the count, mean and spread of the observations, not null; at least two observations
+     * @param confidence  the confidence level, strictly between 0 and 1
+     * @return the interval for the mean, not null
+     * @throws org.coproduction.core.validation.ValidationException if there are fewer than two observations
+     *     or the level is outside (0, 1)
+     */
+    public static ConfidenceInterval mean(MeanSummary summary, double confidence) {
+        return tInterval(summary, confidence, IntervalMethod.T_MEAN, "mean");
+    }
+
+    /**
+     * Student's paired t interval for the mean change after − before, measured on the same people, at 95%
+     * confidence.
+     *
+     * @param before  each person's value before, not null
+     * @param after  each person's value after, in the same order, not null, the same length
+     * @return the interval for the mean change, not null
+     * @throws org.coproduction.core.validation.ValidationException if the lengths differ, there are fewer
+     *     than two pairs or a value is not finite
+     * @see #pairedChange(double[], double[], double)
+     */
+    public static ConfidenceInterval pairedChange(double[] before, double[] after) {
+        return pairedChange(before, after, DEFAULT_CONFIDENCE);
+    }
+
+    /**
+     * Student's paired t interval for the mean change after − before (Student 1908): the t interval for the
+     * mean of the differences.
+     *
+     * @param before  each person's value before, not null
+     * @param after  each person's value after, in the same order, not null, the same length
+     * @param confidence  the confidence level, strictly between 0 and 1
+     * @return the interval for the mean change, not null
+     * @throws org.coproduction.core.validation.ValidationException if the lengths differ, there are fewer
+     *     than two pairs, a value is not finite or the level is outside (0, 1)
+     */
+    public static ConfidenceInterval pairedChange(double[] before, double[] after, double confidence) {
+        Violations problems = Violations.of("paired change");
+        problems.check(before.length == after.length, "after", "must have as many values as before ("
+                + before.length + ")", after.length);
+        problems.throwIfAny();
+        double[] differences = new double[before.length];
+        for (int i = 0; i < before.length; i++) {
+            differences[i] = after[i] - before[i];
+        }
+        return tInterval(summarise("after − before", differences), confidence, IntervalMethod.T_PAIRED_CHANGE,
+                "mean change (after − before)");
+    }
+
+    private static ConfidenceInterval tInterval(MeanSummary summary, double confidence, IntervalMethod method,
+            String what) {
+        Violations problems = Violations.of(method.displayName());
+        problems.check(summary.count() >= 2, "count", "must be at least 2 for a t interval", summary.count());
+        checkConfidence(problems, confidence);
+        problems.throwIfAny();
+        double sd = summary.standardDeviation();
+        double se = sd / Math.sqrt(summary.count());
+        double t = TDistribution.of(summary.count() - 1.0).inverseSurvivalProbability((1 - confidence) / 2);
+        double lower = summary.mean() - t * se;
+        double upper = summary.mean() + t * se;
+        return ConfidenceInterval.builder()
+                .method(method).source(method.source())
+                .estimate(summary.mean()).lower(lower).upper(upper).confidenceLevel(confidence)
+                .explanation(String.format(Locale.ROOT,
+                        "A %s of %s from %d observations (standard deviation %s). With %s%% confidence the "
+                                + "underlying %s lies between %s and %s (%s, %d degrees of freedom).",
+                        what, show(summary.mean()), summary.count(), show(sd), percent(confidence), what,
+                        show(lower), show(upper), method.displayName(), summary.count() - 1))
+                .build();
+    }
+
+    private static MeanSummary summarise(String path, double[] values) {
+        Violations problems = Violations.of("mean");
+        for (int i = 0; i < values.length; i++) {
+            problems.check(Double.isFinite(values[i]), path + "[" + i + "]", "must be a finite number", values[i]);
+        }
+        problems.throwIfAny();
+        MeanAccumulator accumulator = new MeanAccumulator();
+        for (double value : values) {
+            accumulator.add(value);
+        }
+        return accumulator.result();
+    }
+
+    // ----------------------------------------------------------------------------------------------
+    // Shared pieces
+
+    /** The Wilson limits as {lower, upper}; x = 0 and x = n give exact 0 and 1. */
+    static double[] wilsonLimits(long successes, long trials, double confidence) {
+        double z = STANDARD_NORMAL.inverseSurvivalProbability((1 - confidence) / 2);
+        double n = trials;
+        double p = successes / n;
+        double z2 = z * z;
+        double denominator = 1 + z2 / n;
+        double centre = (p + z2 / (2 * n)) / denominator;
+        double half = z * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / denominator;
+        double lower = successes == 0 ? 0 : Math.max(0, centre - half);
+        double upper = successes == trials ? 1 : Math.min(1, centre + half);
+        // Rounding can put a limit a hair past the estimate when the interval is very narrow.
+        return new double[] {Math.min(lower, p), Math.max(upper, p)};
+    }
+
+    private static double[] garwood(long count, double confidence) {
+        double alpha = 1 - confidence;
+        double lower = count == 0 ? 0
+                : ChiSquaredDistribution.of(2.0 * count).inverseCumulativeProbability(alpha / 2) / 2;
+        double upper = ChiSquaredDistribution.of(2.0 * count + 2).inverseSurvivalProbability(alpha / 2) / 2;
+        return new double[] {Math.min(lower, count), Math.max(upper, count)};
+    }
+
+    static void checkProportion(Violations problems, String suffix, long successes, long trials) {
+        problems.check(trials >= 1, "trials" + suffix, "must be at least 1", trials);
+        problems.check(successes >= 0, "successes" + suffix, "must not be negative", successes);
+        problems.check(successes <= trials || trials < 1, "successes" + suffix,
+                "must not be more than trials" + suffix + " (" + trials + ")", successes);
+    }
+
+    static void checkConfidence(Violations problems, double confidence) {
+        problems.check(confidence > 0 && confidence < 1, "confidence", "must be strictly between 0 and 1",
+                confidence);
+    }
+
+    private static void checkExposure(Violations problems, String path, double exposure) {
+        problems.check(exposure > 0 && Double.isFinite(exposure), path, "must be positive and finite", exposure);
+    }
+
+    private static double square(double x) {
+        return x * x;
+    }
+
+    /** A proportion as a percentage with one decimal place, half up, as ASCOF outcomes are published. */
+    static String percent(double proportion) {
+        return BigDecimal.valueOf(proportion * 100).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
+    }
+
+    /** A figure with four decimal places, for explanations and {@code toString()}. */
+    static String show(double value) {
+        return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,117 @@
+package org.coproduction.measures.interval;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Locale;
+import org.coproduction.core.source.Citation;
+import org.coproduction.core.validation.Violations;
+import org.coproduction.core.value.ValueStyle;
+import org.immutables.value.Value;
+
+/**
+ * The result of the pooled two-proportion z-test of "no difference" between two independent proportions:
+ * {@code p̄ = (x₁ + x₂)/(n₁ + n₂)}, {@code SE₀ = √(p̄(1 − p̄)(1/n₁ + 1/n₂))}, {@code z = (p̂₁ − p̂₂)/SE₀},
+ * two-sided p = {@code 2(1 − Φ(|z|))}.
+ *
+ * <p>The test and the Newcombe interval ({@link Intervals#newcombe}) are different methods and can
+ * disagree near p = 0.05; report each under its own name and never mix them.
+ */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableZTest.class)
+@JsonDeserialize(as = ImmutableZTest.class)
+public abstract class ZTest {
+
+    /**
+     * The method, always {@link IntervalMethod#TWO_PROPORTION_Z_TEST}.
+     *
+     * @return the method, not null
+     */
+    @Value.Default
+    public IntervalMethod method() {
+        return IntervalMethod.TWO_PROPORTION_Z_TEST;
+    }
+
+    /**
+     * Where the method comes from.
+     *
+     * @return the citation, not null
+     */
+    public abstract Citation source();
+
+    /**
+     * The observed difference p̂₁ − p̂₂.
+     *
+     * @return the difference, −1 to 1
+     */
+    public abstract double difference();
+
+    /**
+     * The pooled proportion p̄ = (x₁ + x₂)/(n₁ + n₂).
+     *
+     * @return the pooled proportion, 0 to 1
+     */
+    public abstract double pooledProportion();
+
+    /**
+     * The standard error under the hypothesis of no difference, SE₀.
+     *
+     * @return the standard error, positive
+     */
+    public abstract double standardError();
+
+    /**
+     * The test statistic z = (p̂₁ − p̂₂)/SE₀.
+     *
+     * @return the statistic
+     */
+    public abstract double z();
+
+    /**
+     * The two-sided p-value, 2(1 − Φ(|z|)).
+     *
+     * @return the p-value, 0 to 1
+     */
+    public abstract double pValueTwoSided();
+
+    /**
+     * The one-sided p-value for the alternative that the first proportion is the larger, 1 − Φ(z).
+     *
+     * @return the p-value, 0 to 1
+     */
+    public abstract double pValueFirstGreater();
+
+    /**
+     * What the test says, in plain English.
+     *
+     * @return the explanation, not blank
+     */
+    public abstract String explanation();
+
+    /**
+     * A builder, for reading stored results; use {@link Intervals#zTest} to compute one.
+     *
+     * @return a new builder, not null
+     */
+    public static ImmutableZTest.Builder builder() {
+        return ImmutableZTest.builder();
+    }
+
+    @Value.Check
+    void check() {
+        Violations problems = Violations.of("ZTest");
+        problems.check(pValueTwoSided() >= 0 && pValueTwoSided() <= 1, "pValueTwoSided", "must be 0 to 1",
+                pValueTwoSided());
+        problems.check(pValueFirstGreater() >= 0 && pValueFirstGreater() <= 1, "pValueFirstGreater",
+                "must be 0 to 1", pValueFirstGreater());
+        problems.check(standardError() > 0, "standardError", "must be positive", standardError());
+        problems.notBlank(explanation(), "explanation");
+        problems.throwIfAny();
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "z = %.4f, two-sided p = %.4f (%s)", z(), pValueTwoSided(),
+                method().displayName());
+    }
+}

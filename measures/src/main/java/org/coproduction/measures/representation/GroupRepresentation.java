@@ -1,0 +1,89 @@
+package org.coproduction.measures.representation;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Locale;
+import org.coproduction.core.value.ValueStyle;
+import org.immutables.value.Value;
+
+/**
+ * How well one group is represented among participants compared with its reference population.
+ */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableGroupRepresentation.class)
+@JsonDeserialize(as = ImmutableGroupRepresentation.class)
+public abstract class GroupRepresentation {
+
+    /**
+     * The group's label.
+     *
+     * @return the label, not null
+     */
+    public abstract String group();
+
+    /**
+     * The number of participants in the group.
+     *
+     * @return the count, at least 0
+     */
+    public abstract long participants();
+
+    /**
+     * The group's share of all participants.
+     *
+     * @return the share, 0 to 1
+     */
+    public abstract double participantShare();
+
+    /**
+     * The group's share of the reference population.
+     *
+     * @return the share, more than 0
+     */
+    public abstract double populationShare();
+
+    /**
+     * The number of participants expected if the group were represented in proportion: total × share.
+     *
+     * @return the expected count
+     */
+    public abstract double expected();
+
+    /**
+     * The representation ratio (participation-to-prevalence ratio): participant share ÷ population share.
+     * 1 is proportional; below 1 is under-represented.
+     *
+     * @return the ratio, at least 0
+     */
+    public abstract double ratio();
+
+    /**
+     * Whether the ratio is below the under-representation threshold used.
+     *
+     * @return true if under-represented
+     */
+    public abstract boolean underRepresented();
+
+    /**
+     * Whether the group is marked as seldom heard in the reference population.
+     *
+     * @return true for a seldom-heard group
+     */
+    public abstract boolean seldomHeard();
+
+    /**
+     * Whether this is a seldom-heard group that is under-represented: the flag a board should see.
+     *
+     * @return true when both hold
+     */
+    public boolean flagged() {
+        return seldomHeard() && underRepresented();
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "%s: ratio %.2f%s", group(), ratio(),
+                flagged() ? " (seldom heard, under-represented)" : underRepresented() ? " (under-represented)" : "");
+    }
+}

@@ -1,0 +1,71 @@
+package org.coproduction.measures.representation;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.coproduction.core.validation.Violations;
+import org.coproduction.core.value.ValueStyle;
+import org.immutables.value.Value;
+
+/**
+ * One group of a reference population, such as an age band or an ethnic group among adults who draw on
+ * care and support, with its share of the population and whether it is a seldom-heard group.
+ *
+ * <p>"Seldom heard" means people who use, or might use, services and are less likely to be heard by
+ * professionals and decision-makers; the term puts the onus on agencies to reach them, where "hard to
+ * reach" put it on the people (IRISS Insight 2, 2011; SCIE Guide 17).
+ */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutablePopulationGroup.class)
+@JsonDeserialize(as = ImmutablePopulationGroup.class)
+public abstract class PopulationGroup {
+
+    /**
+     * The group's label, such as "65+" or "Black, Black British".
+     *
+     * @return the label, not blank
+     */
+    public abstract String group();
+
+    /**
+     * The group's share of the reference population.
+     *
+     * @return the share, more than 0 and at most 1
+     */
+    public abstract double share();
+
+    /**
+     * Whether the group is one the council counts as seldom heard.
+     *
+     * @return true for a seldom-heard group
+     */
+    @Value.Default
+    public boolean seldomHeard() {
+        return false;
+    }
+
+    /**
+     * A group with its share.
+     *
+     * @param group  the label, not blank
+     * @param share  the share of the population, more than 0 and at most 1
+     * @param seldomHeard  whether the group is seldom heard
+     * @return the group, not null
+     * @throws org.coproduction.core.validation.ValidationException if the label is blank or the share is out of range
+     */
+    public static PopulationGroup of(String group, double share, boolean seldomHeard) {
+        return ImmutablePopulationGroup.builder().group(group).share(share).seldomHeard(seldomHeard).build();
+    }
+
+    @Value.Check
+    void check() {
+        Violations.of("PopulationGroup").notBlank(group(), "group")
+                .check(share() > 0 && share() <= 1, "share", "must be more than 0 and at most 1", share())
+                .throwIfAny();
+    }
+
+    @Override
+    public String toString() {
+        return group() + " " + share() + (seldomHeard() ? " (seldom heard)" : "");
+    }
+}

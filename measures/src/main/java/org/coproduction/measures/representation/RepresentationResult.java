@@ -1,0 +1,141 @@
+package org.coproduction.measures.representation;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.coproduction.core.source.Citation;
+import org.coproduction.core.value.ValueStyle;
+import org.coproduction.measures.disclosure.CountTable;
+import org.coproduction.measures.disclosure.DisclosureRule;
+import org.coproduction.measures.disclosure.PublishedTable;
+import org.immutables.value.Value;
+
+/**
+ * How well a participant group represents its reference population: per group, the representation ratio
+ * and whether a seldom-heard group is under-represented; overall, Duncan's index of dissimilarity and the
+ * chi-square goodness of fit with its p-value.
+ *
+ * <p>The per-group counts are in this object for the council's own use. Publish them only through
+ * {@link #published(DisclosureRule)}, which applies small-number suppression.
+ */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableRepresentationResult.class)
+@JsonDeserialize(as = ImmutableRepresentationResult.class)
+public abstract class RepresentationResult {
+
+    /**
+     * Each group of the reference population, in its order.
+     *
+     * @return the groups, not null
+     */
+    public abstract List<GroupRepresentation> groups();
+
+    /**
+     * The number of participants.
+     *
+     * @return the total, at least 1
+     */
+    public abstract long participants();
+
+    /**
+     * Duncan's index of dissimilarity D = ½ Σ |p_i − q_i|: the share of participants who would have to be in
+     * another group for the two distributions to match.
+     *
+     * @return D, 0 to 1
+     */
+    public abstract double dissimilarityIndex();
+
+    /**
+     * Pearson's chi-square statistic Σ (O_i − E_i)²/E_i against the expected counts.
+     *
+     * @return the statistic, at least 0
+     */
+    public abstract double chiSquare();
+
+    /**
+     * The degrees of freedom, the number of groups less one.
+     *
+     * @return the degrees of freedom, at least 1
+     */
+    public abstract int degreesOfFreedom();
+
+    /**
+     * The p-value of the chi-square goodness of fit: the chance of a statistic this large if participants were
+     * drawn in proportion to the population.
+     *
+     * @return the p-value, 0 to 1
+     */
+    public abstract double pValue();
+
+    /**
+     * How many groups have an expected count below 5; with any, the chi-square p-value is only approximate
+     * and the ratios are the better guide.
+     *
+     * @return the number of such groups
+     */
+    public abstract int groupsExpectedBelowFive();
+
+    /**
+     * The representation ratio below which a group counts as under-represented.
+     *
+     * @return the threshold, more than 0
+     */
+    public abstract double threshold();
+
+    /**
+     * The methods' sources.
+     *
+     * @return the citations, not null
+     */
+    public abstract List<Citation> sources();
+
+    /**
+     * What the figures say, in plain English.
+     *
+     * @return the explanation, not blank
+     */
+    public abstract String explanation();
+
+    /**
+     * The seldom-heard groups that are under-represented.
+     *
+     * @return the flagged groups, not null
+     */
+    public List<GroupRepresentation> flagged() {
+        return groups().stream().filter(GroupRepresentation::flagged).collect(Collectors.toList());
+    }
+
+    /**
+     * The participant counts by group as a one-column table, for disclosure control.
+     *
+     * @return the table, not null
+     */
+    public CountTable countTable() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        groups().forEach(g -> counts.put(g.group(), g.participants()));
+        return CountTable.ofColumn("participants", counts);
+    }
+
+    /**
+     * The participant counts by group as they may be published under a disclosure rule.
+     *
+     * @param rule  the rule, such as {@link DisclosureRule#standard()}
+     * @return the published table, not null
+     */
+    public PublishedTable published(DisclosureRule rule) {
+        return rule.apply(countTable());
+    }
+
+    /** Shows ratios and the overall figures, never the counts by group. */
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "Representation of %d participants: D = %.3f, chi-square %.3f on %d df, "
+                + "p = %.4f; %s", participants(), dissimilarityIndex(), chiSquare(), degreesOfFreedom(), pValue(),
+                groups());
+    }
+}
