@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.coproduction.core.validation.Violations;
+import org.coproduction.measures.interval.ConfidenceInterval;
 
 /**
  * Where an indicator stands against its target on a date, with the reasoning in words so that a board
@@ -16,9 +17,12 @@ import org.coproduction.core.validation.Violations;
  * @param latest  the observation judged, if there was one
  * @param expected  the value the straight line from baseline to target gives at the latest observation's
  *     date, when the trajectory was used
+ * @param change  the 95% Newcombe interval for the change in the proportion from the baseline to the latest
+ *     observation, when both carry their counts; it says whether the change is larger than sampling noise,
+ *     which the status rule itself does not consider
  */
 public record IndicatorStatus(Status status, LocalDate asOf, String reasoning, Optional<Observation> latest,
-        Optional<BigDecimal> expected) {
+        Optional<BigDecimal> expected, Optional<ConfidenceInterval> change) {
 
     /**
      * Checks the status.
@@ -33,6 +37,7 @@ public record IndicatorStatus(Status status, LocalDate asOf, String reasoning, O
                 .throwIfAny();
         latest = Objects.requireNonNullElse(latest, Optional.empty());
         expected = Objects.requireNonNullElse(expected, Optional.empty());
+        change = Objects.requireNonNullElse(change, Optional.empty());
     }
 
     @Override

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.coproduction.core.validation.Violations;
+import org.coproduction.measures.interval.ConfidenceInterval;
+import org.coproduction.measures.interval.Intervals;
 
 /**
  * An indicator followed over time: its definition, a baseline, a target, the observations so far, and
@@ -32,8 +34,10 @@ import org.coproduction.core.validation.Violations;
  *       the baseline (at its date) to the target (at its date), counting days. At or beyond it is
  *       {@link Status#ON_TRACK}; behind it is {@link Status#NOT_MET}.</li>
  * </ol>
- * No confidence interval enters this rule: a change that is within sampling noise is still counted. Judge
- * significance separately with an interval for the difference of two proportions.
+ * No confidence interval enters this rule: a change that is within sampling noise is still counted. When the
+ * baseline and the latest observation both carry their counts, the status also gives the 95% Newcombe
+ * interval for the change ({@link IndicatorStatus#change()}) and says in the reasoning whether it excludes no
+ * change.
  *
  * <pre>{@code
  * IndicatorTrack track = new IndicatorTrack(definition,
@@ -109,14 +113,18 @@ public record IndicatorTrack(IndicatorDefinition definition, Observation baselin
         String unit = " " + definition.unit();
         if (found.isEmpty()) {
             return new IndicatorStatus(Status.NOT_ENOUGH_DATA, asOf, "No observation between the baseline ("
-                    + baseline + ") and " + asOf + ", so no status can be given.", Optional.empty(), Optional.empty());
+                    + baseline + ") and " + asOf + ", so no status can be given.", Optional.empty(), Optional.empty(),
+                    Optional.empty());
         }
         Observation latest = found.get();
+        Optional<ConfidenceInterval> change = change(latest);
+        String noise = change.map(c -> " The change since the baseline, " + c + ", "
+                + (c.excludesZero() ? "excludes" : "includes") + " no change.").orElse("");
         if (reportingInterval.isPresent() && latest.date().plus(reportingInterval.get()).isBefore(asOf)) {
             return new IndicatorStatus(Status.NOT_ENOUGH_DATA, asOf, "The latest observation is from "
                     + latest.date() + " but one is expected every " + reportingInterval.get() + "; the one due by "
                     + latest.date().plus(reportingInterval.get()) + " is missing, so no status can be given.",
-                    found, Optional.empty());
+                    found, Optional.empty(), Optional.empty());
         }
         Direction direction = definition.direction();
         String better = direction == Direction.HIGHER_IS_BETTER ? "higher is better" : "lower is better";
@@ -124,13 +132,13 @@ public record IndicatorTrack(IndicatorDefinition definition, Observation baselin
             return new IndicatorStatus(Status.MET, asOf, "The latest value, " + latest.value().toPlainString() + unit
                     + " on " + latest.date() + ", reaches the target of " + target.value().toPlainString() + unit
                     + " (" + better + "); the baseline was " + baseline.value().toPlainString() + unit + " on "
-                    + baseline.date() + ".", found, Optional.empty());
+                    + baseline.date() + "." + noise, found, Optional.empty(), change);
         }
         if (!target.date().isAfter(asOf)) {
             return new IndicatorStatus(Status.NOT_MET, asOf, "The target date " + target.date() + " has passed and the"
                     + " latest value, " + latest.value().toPlainString() + unit + " on " + latest.date()
-                    + ", does not reach the target of " + target.value().toPlainString() + unit + " (" + better + ").",
-                    found, Optional.empty());
+                    + ", does not reach the target of " + target.value().toPlainString() + unit + " (" + better + ")."
+                    + noise, found, Optional.empty(), change);
         }
         long total = ChronoUnit.DAYS.between(baseline.date(), target.date());
         long elapsed = ChronoUnit.DAYS.between(baseline.date(), latest.date());
@@ -149,11 +157,23 @@ public record IndicatorTrack(IndicatorDefinition definition, Observation baselin
         if (onLine) {
             return new IndicatorStatus(Status.ON_TRACK, asOf, "The latest value, " + latest.value().toPlainString()
                     + unit + " on " + latest.date() + ", is at or beyond the trajectory: " + line + " (" + better
-                    + ").", found, Optional.of(expected));
+                    + ")." + noise, found, Optional.of(expected), change);
         }
         return new IndicatorStatus(Status.NOT_MET, asOf, "The latest value, " + latest.value().toPlainString()
-                + unit + " on " + latest.date() + ", is behind the trajectory: " + line + " (" + better + ").",
-                found, Optional.of(expected));
+                + unit + " on " + latest.date() + ", is behind the trajectory: " + line + " (" + better + ")." + noise,
+                found, Optional.of(expected), change);
+    }
+
+    private Optional<ConfidenceInterval> change(Observation latest) {
+        if (baseline.counts().isEmpty() || latest.counts().isEmpty()) {
+            return Optional.empty();
+        }
+        Share now = latest.counts().get();
+        Share then = baseline.counts().get();
+        if (now.denominator() == 0 || then.denominator() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(Intervals.newcombe(now.numerator(), now.denominator(), then.numerator(), then.denominator()));
     }
 
     @Override

@@ -41,6 +41,35 @@ class IndicatorTrackTest {
         assertTrue(status.reasoning().contains("72 % on 2024-03-31, reaches the target of 70 %"), status.reasoning());
     }
 
+    private static double[] wilson(double x, double n) {
+        double z = 1.959963984540054;
+        double p = x / n;
+        double centre = (p + z * z / (2 * n)) / (1 + z * z / n);
+        double half = z * Math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n);
+        return new double[] {centre - half, centre + half};
+    }
+
+    @Test
+    void theChangeCarriesANewcombeIntervalWhenCountsAreKnown() {
+        // North Tyneside's 59.9% and 72%, with denominators of 1,000 assumed for the example (the source gives
+        // only the percentages): 599/1000 then 720/1000.
+        IndicatorTrack t = new IndicatorTrack(INFORMATION, new Observation(BASELINE_DATE, Optional.empty(),
+                new BigDecimal("59.9"), Optional.of(Share.of(599, 1000))), Target.of(TARGET_DATE, "70"),
+                List.of(new Observation(LocalDate.of(2024, 3, 31), Optional.empty(), new BigDecimal("72"),
+                        Optional.of(Share.of(720, 1000)))), Optional.of(Period.ofYears(1)));
+        IndicatorStatus status = t.status(LocalDate.of(2024, 6, 1));
+        var change = status.change().orElseThrow();
+        // Independent: Newcombe (1998a) method 10 written out from Wilson limits (domain notes §3.1–3.2).
+        double[] now = wilson(720, 1000);
+        double[] then = wilson(599, 1000);
+        double d = 0.720 - 0.599;
+        assertEquals(d - Math.sqrt(Math.pow(0.720 - now[0], 2) + Math.pow(then[1] - 0.599, 2)), change.lower(), 1e-12);
+        assertEquals(d + Math.sqrt(Math.pow(now[1] - 0.720, 2) + Math.pow(0.599 - then[0], 2)), change.upper(), 1e-12);
+        assertTrue(status.reasoning().contains("excludes no change"), status.reasoning());
+        assertTrue(track("70", Observation.of(LocalDate.of(2024, 3, 31), "72")).status(LocalDate.of(2024, 6, 1))
+                .change().isEmpty());
+    }
+
     @Test
     void onTrackWhenAtOrBeyondTheStraightLine() {
         // Hand arithmetic: baseline 59.9 on 2022-03-31, target 72 on 2026-03-31 = 1461 days later (one leap
