@@ -37,18 +37,25 @@ final class AscsData {
         return (byte) (random.nextInt(20) == 0 ? 0 : 1 + random.nextInt(max));
     }
 
-    /** One row as the library's record: the row is validated as it is built. */
-    AscsResponse response(int i) {
-        byte[][] c = qualityOfLife;
-        return new AscsResponse("row", weight[i], q1[i], c[0][i], c[1][i], c[2][i], c[3][i], c[4][i], c[5][i],
-                c[6][i], c[7][i], q12[i]);
-    }
-
-    /** Accumulates rows {@code from} (inclusive) to {@code to} (exclusive). */
+    /**
+     * Accumulates rows {@code from} (inclusive) to {@code to} (exclusive), building and validating one
+     * library record per row. The record is built in the loop itself, as a caller's loop would, so that the
+     * JIT can see it never escapes.
+     */
     AscsAccumulator accumulate(int from, int to) {
         AscsAccumulator acc = new AscsAccumulator();
+        byte[][] c = qualityOfLife;
+        byte[] c0 = c[0];
+        byte[] c1 = c[1];
+        byte[] c2 = c[2];
+        byte[] c3 = c[3];
+        byte[] c4 = c[4];
+        byte[] c5 = c[5];
+        byte[] c6 = c[6];
+        byte[] c7 = c[7];
         for (int i = from; i < to; i++) {
-            acc.add(response(i));
+            acc.add(new AscsResponse("row", weight[i], q1[i], c0[i], c1[i], c2[i], c3[i], c4[i], c5[i], c6[i], c7[i],
+                    q12[i]));
         }
         return acc;
     }

@@ -63,6 +63,8 @@ public class AscsMeasuresBenchmark {
         long satN = 0;
         double wSatYes = 0;
         double wSatN = 0;
+        // The same branch-free arithmetic as the accumulator, so that the comparison measures the cost of the
+        // records, their validation and the accumulator, not a different way of counting.
         for (int i = 0; i < d.size; i++) {
             double w = d.weight[i];
             int a = c[0][i];
@@ -73,39 +75,32 @@ public class AscsMeasuresBenchmark {
             int h = c[5][i];
             int j = c[6][i];
             int k = c[7][i];
-            if (a != 0 && b != 0 && e != 0 && f != 0 && g != 0 && h != 0 && j != 0 && k != 0) {
-                int score = 32 - (a + b + e + f + g + h + j + k);
-                complete++;
-                scoreSum += score;
-                weightSum += w;
-                weightedScore += w * score;
-            }
-            if (a != 0) {
-                controlN++;
-                wControlN += w;
-                if (a <= 2) {
-                    controlYes++;
-                    wControlYes += w;
-                }
-            }
+            int ok = a != 0 & b != 0 & e != 0 & f != 0 & g != 0 & h != 0 & j != 0 & k != 0 ? 1 : 0;
+            int score = (32 - (a + b + e + f + g + h + j + k)) * ok;
+            complete += ok;
+            scoreSum += score;
+            weightSum += w * ok;
+            weightedScore += w * score;
+            int ctl = a != 0 ? 1 : 0;
+            int ctlYes = a != 0 & a <= 2 ? 1 : 0;
+            controlN += ctl;
+            controlYes += ctlYes;
+            wControlN += w * ctl;
+            wControlYes += w * ctlYes;
             int q12 = d.q12[i];
-            if (q12 != 0 && q12 != 5) {
-                infoN++;
-                wInfoN += w;
-                if (q12 <= 2) {
-                    infoYes++;
-                    wInfoYes += w;
-                }
-            }
+            int info = q12 != 0 & q12 != 5 ? 1 : 0;
+            int easy = q12 != 0 & q12 <= 2 ? 1 : 0;
+            infoN += info;
+            infoYes += easy;
+            wInfoN += w * info;
+            wInfoYes += w * easy;
             int q1 = d.q1[i];
-            if (q1 != 0) {
-                satN++;
-                wSatN += w;
-                if (q1 <= 2) {
-                    satYes++;
-                    wSatYes += w;
-                }
-            }
+            int sat = q1 != 0 ? 1 : 0;
+            int satisfied = q1 != 0 & q1 <= 2 ? 1 : 0;
+            satN += sat;
+            satYes += satisfied;
+            wSatN += w * sat;
+            wSatYes += w * satisfied;
         }
         return complete + scoreSum + weightSum + weightedScore + controlYes + controlN + wControlYes + wControlN
                 + infoYes + infoN + wInfoYes + wInfoN + satYes + satN + wSatYes + wSatN;

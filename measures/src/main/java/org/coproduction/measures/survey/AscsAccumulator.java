@@ -8,7 +8,8 @@ import org.coproduction.measures.indicator.Share;
 
 /**
  * Accumulates Adult Social Care Survey responses into the ASCOF measures ({@link AscsResult}) in constant
- * memory: a fixed set of counts and weighted sums, whatever the number of responses.
+ * memory: a fixed set of counts and weighted sums, whatever the number of responses. (Ten million
+ * responses on one thread allocate the same few kilobytes as one million; see the benchmarks module.)
  *
  * <pre>{@code
  * AscsResult result = responses.parallelStream().collect(AscsAccumulator.collector());
@@ -20,33 +21,31 @@ import org.coproduction.measures.indicator.Share;
  */
 public final class AscsAccumulator implements Accumulator<AscsResponse, AscsResult, AscsAccumulator> {
 
-    private static final int RESPONSES = 0;
-    private static final int QOL_N = 1;
-    private static final int QOL_INCOMPLETE = 2;
-    private static final int QOL_SUM = 3;
-    private static final int CONTROL_YES = 4;
-    private static final int CONTROL_N = 5;
-    private static final int CONTROL_BLANK = 6;
-    private static final int INFO_YES = 7;
-    private static final int INFO_N = 8;
-    private static final int INFO_BLANK = 9;
-    private static final int INFO_NEVER = 10;
-    private static final int SAT_YES = 11;
-    private static final int SAT_N = 12;
-    private static final int SAT_BLANK = 13;
-
-    private static final int W_QOL = 0;
-    private static final int W_QOL_SCORE = 1;
-    private static final int W_CONTROL_YES = 2;
-    private static final int W_CONTROL_N = 3;
-    private static final int W_INFO_YES = 4;
-    private static final int W_INFO_N = 5;
-    private static final int W_SAT_YES = 6;
-    private static final int W_SAT_N = 7;
-
     private final InformationRule rule;
-    private final long[] counts = new long[14];
-    private final double[] weighted = new double[8];
+    private final boolean includeNeverTried;
+
+    // Counts are exact; weighted sums are floating point. Plain fields, not arrays, so that the hot path has
+    // no bounds checks.
+    private long responses;
+    private long qolRespondents;
+    private long qolIncomplete;
+    private long qolScoreSum;
+    private long controlYes;
+    private long controlAnswered;
+    private long infoYes;
+    private long infoCounted;
+    private long infoAnswered;
+    private long infoNeverTried;
+    private long satisfiedYes;
+    private long satisfactionAnswered;
+    private double wQol;
+    private double wQolScore;
+    private double wControlYes;
+    private double wControlAnswered;
+    private double wInfoYes;
+    private double wInfoCounted;
+    private double wSatisfiedYes;
+    private double wSatisfactionAnswered;
 
     /** An empty accumulator that leaves "never tried" out of the information measure. */
     public AscsAccumulator() {
@@ -60,6 +59,7 @@ public final class AscsAccumulator implements Accumulator<AscsResponse, AscsResu
      */
     public AscsAccumulator(InformationRule rule) {
         this.rule = Objects.requireNonNull(rule, "rule");
+        this.includeNeverTried = rule == InformationRule.INCLUDE_NEVER_TRIED;
     }
 
     /**
@@ -80,59 +80,46 @@ public final class AscsAccumulator implements Accumulator<AscsResponse, AscsResu
 
     private void addAnswers(double w, int q1, int q3a, int q4a, int q5a, int q6a, int q7a, int q8a, int q9a, int q11,
             int q12) {
-        long[] c = counts;
-        double[] s = weighted;
-        c[RESPONSES]++;
+        // Written without data-dependent branches (answers are close to random from row to row, so branches
+        // would be mispredicted); each indicator is 0 or 1.
+        responses++;
 
-        // 1A: sum of (4 − code) over the eight items; a blank (0) anywhere excludes the respondent.
-        if (q3a != 0 && q4a != 0 && q5a != 0 && q6a != 0 && q7a != 0 && q8a != 0 && q9a != 0 && q11 != 0) {
-            int score = 32 - (q3a + q4a + q5a + q6a + q7a + q8a + q9a + q11);
-            c[QOL_N]++;
-            c[QOL_SUM] += score;
-            s[W_QOL] += w;
-            s[W_QOL_SCORE] += w * score;
-        } else {
-            c[QOL_INCOMPLETE]++;
-        }
+        // 1A: 32 − Σ codes = Σ (4 − code); a blank (0) anywhere excludes the respondent.
+        int complete = q3a != 0 & q4a != 0 & q5a != 0 & q6a != 0 & q7a != 0 & q8a != 0 & q9a != 0 & q11 != 0 ? 1 : 0;
+        int score = (32 - (q3a + q4a + q5a + q6a + q7a + q8a + q9a + q11)) * complete;
+        qolRespondents += complete;
+        qolIncomplete += 1 - complete;
+        qolScoreSum += score;
+        wQol += w * complete;
+        wQolScore += w * score;
 
         // 1B: codes 1 and 2 of q3a are "control", 3 and 4 are not.
-        if (q3a == 0) {
-            c[CONTROL_BLANK]++;
-        } else {
-            c[CONTROL_N]++;
-            s[W_CONTROL_N] += w;
-            if (q3a <= 2) {
-                c[CONTROL_YES]++;
-                s[W_CONTROL_YES] += w;
-            }
-        }
+        int control = q3a != 0 ? 1 : 0;
+        int controlled = q3a != 0 & q3a <= 2 ? 1 : 0;
+        controlAnswered += control;
+        controlYes += controlled;
+        wControlAnswered += w * control;
+        wControlYes += w * controlled;
 
-        if (q12 == 0) {
-            c[INFO_BLANK]++;
-        } else {
-            if (q12 == AscsResponse.NEVER_TRIED) {
-                c[INFO_NEVER]++;
-            }
-            if (q12 != AscsResponse.NEVER_TRIED || rule == InformationRule.INCLUDE_NEVER_TRIED) {
-                c[INFO_N]++;
-                s[W_INFO_N] += w;
-                if (q12 <= 2) {
-                    c[INFO_YES]++;
-                    s[W_INFO_YES] += w;
-                }
-            }
-        }
+        // Information: codes 1 and 2 are "easy"; 5 is "never tried", counted only under the inclusive rule.
+        int answered = q12 != 0 ? 1 : 0;
+        int never = q12 == AscsResponse.NEVER_TRIED ? 1 : 0;
+        int counted = answered & (includeNeverTried ? 1 : 1 - never);
+        int easy = q12 != 0 & q12 <= 2 ? 1 : 0;
+        infoAnswered += answered;
+        infoNeverTried += never;
+        infoCounted += counted;
+        infoYes += easy;
+        wInfoCounted += w * counted;
+        wInfoYes += w * easy;
 
-        if (q1 == 0) {
-            c[SAT_BLANK]++;
-        } else {
-            c[SAT_N]++;
-            s[W_SAT_N] += w;
-            if (q1 <= 2) {
-                c[SAT_YES]++;
-                s[W_SAT_YES] += w;
-            }
-        }
+        // Satisfaction: codes 1 and 2 of q1 are "extremely" or "very" satisfied.
+        int rated = q1 != 0 ? 1 : 0;
+        int satisfied = q1 != 0 & q1 <= 2 ? 1 : 0;
+        satisfactionAnswered += rated;
+        satisfiedYes += satisfied;
+        wSatisfactionAnswered += w * rated;
+        wSatisfiedYes += w * satisfied;
     }
 
     @Override
@@ -141,26 +128,39 @@ public final class AscsAccumulator implements Accumulator<AscsResponse, AscsResu
             throw new IllegalArgumentException("Cannot merge ASCS measures with information rule " + other.rule.id()
                     + " into measures with rule " + rule.id());
         }
-        for (int i = 0; i < counts.length; i++) {
-            counts[i] = Math.addExact(counts[i], other.counts[i]);
-        }
-        for (int i = 0; i < weighted.length; i++) {
-            weighted[i] += other.weighted[i];
-        }
+        responses = Math.addExact(responses, other.responses);
+        qolRespondents = Math.addExact(qolRespondents, other.qolRespondents);
+        qolIncomplete = Math.addExact(qolIncomplete, other.qolIncomplete);
+        qolScoreSum = Math.addExact(qolScoreSum, other.qolScoreSum);
+        controlYes = Math.addExact(controlYes, other.controlYes);
+        controlAnswered = Math.addExact(controlAnswered, other.controlAnswered);
+        infoYes = Math.addExact(infoYes, other.infoYes);
+        infoCounted = Math.addExact(infoCounted, other.infoCounted);
+        infoAnswered = Math.addExact(infoAnswered, other.infoAnswered);
+        infoNeverTried = Math.addExact(infoNeverTried, other.infoNeverTried);
+        satisfiedYes = Math.addExact(satisfiedYes, other.satisfiedYes);
+        satisfactionAnswered = Math.addExact(satisfactionAnswered, other.satisfactionAnswered);
+        wQol += other.wQol;
+        wQolScore += other.wQolScore;
+        wControlYes += other.wControlYes;
+        wControlAnswered += other.wControlAnswered;
+        wInfoYes += other.wInfoYes;
+        wInfoCounted += other.wInfoCounted;
+        wSatisfiedYes += other.wSatisfiedYes;
+        wSatisfactionAnswered += other.wSatisfactionAnswered;
         return this;
     }
 
     @Override
     public AscsResult result() {
-        long[] c = counts;
-        double[] s = weighted;
-        return new AscsResult(c[RESPONSES],
-                new QualityOfLifeScore(c[QOL_N], c[QOL_INCOMPLETE], c[QOL_SUM], s[W_QOL], s[W_QOL_SCORE]),
-                new WeightedShare(Share.of(c[CONTROL_YES], c[CONTROL_N]), s[W_CONTROL_YES], s[W_CONTROL_N],
-                        c[CONTROL_BLANK]),
-                new WeightedShare(Share.of(c[INFO_YES], c[INFO_N]), s[W_INFO_YES], s[W_INFO_N], c[INFO_BLANK]),
-                c[INFO_NEVER],
-                new WeightedShare(Share.of(c[SAT_YES], c[SAT_N]), s[W_SAT_YES], s[W_SAT_N], c[SAT_BLANK]),
+        return new AscsResult(responses,
+                new QualityOfLifeScore(qolRespondents, qolIncomplete, qolScoreSum, wQol, wQolScore),
+                new WeightedShare(Share.of(controlYes, controlAnswered), wControlYes, wControlAnswered,
+                        responses - controlAnswered),
+                new WeightedShare(Share.of(infoYes, infoCounted), wInfoYes, wInfoCounted, responses - infoAnswered),
+                infoNeverTried,
+                new WeightedShare(Share.of(satisfiedYes, satisfactionAnswered), wSatisfiedYes, wSatisfactionAnswered,
+                        responses - satisfactionAnswered),
                 rule);
     }
 }
