@@ -66,6 +66,7 @@ class IndicatorTrackTest {
         assertEquals(d - Math.sqrt(Math.pow(0.720 - now[0], 2) + Math.pow(then[1] - 0.599, 2)), change.lower(), 1e-12);
         assertEquals(d + Math.sqrt(Math.pow(now[1] - 0.720, 2) + Math.pow(0.599 - then[0], 2)), change.upper(), 1e-12);
         assertTrue(status.reasoning().contains("excludes no change"), status.reasoning());
+        JsonRoundTrip.assertRoundTrip(status, IndicatorStatus.class);
         assertTrue(track("70", Observation.of(LocalDate.of(2024, 3, 31), "72")).status(LocalDate.of(2024, 6, 1))
                 .change().isEmpty());
     }
