@@ -74,17 +74,19 @@ public final class AscsAccumulator implements Accumulator<AscsResponse, AscsResu
 
     @Override
     public void add(AscsResponse r) {
-        // Kept tiny so that it inlines into the caller, letting the JIT drop short-lived response objects.
-        addAnswers(r.weight(), r.q1(), r.q3a(), r.q4a(), r.q5a(), r.q6a(), r.q7a(), r.q8a(), r.q9a(), r.q11(), r.q12());
+        // Each step is a small method so that the JIT inlines all of them into the caller's loop, and can drop
+        // the short-lived response objects. The steps are written without data-dependent branches (answers
+        // vary at random from row to row, so branches would be mispredicted); each indicator is 0 or 1.
+        double w = r.weight();
+        responses++;
+        addQualityOfLife(w, r.q3a(), r.q4a(), r.q5a(), r.q6a(), r.q7a(), r.q8a(), r.q9a(), r.q11());
+        addControl(w, r.q3a());
+        addInformation(w, r.q12());
+        addSatisfaction(w, r.q1());
     }
 
-    private void addAnswers(double w, int q1, int q3a, int q4a, int q5a, int q6a, int q7a, int q8a, int q9a, int q11,
-            int q12) {
-        // Written without data-dependent branches (answers are close to random from row to row, so branches
-        // would be mispredicted); each indicator is 0 or 1.
-        responses++;
-
-        // 1A: 32 − Σ codes = Σ (4 − code); a blank (0) anywhere excludes the respondent.
+    /** 1A: 32 − Σ codes = Σ (4 − code); a blank (0) anywhere excludes the respondent. */
+    private void addQualityOfLife(double w, int q3a, int q4a, int q5a, int q6a, int q7a, int q8a, int q9a, int q11) {
         int complete = q3a != 0 & q4a != 0 & q5a != 0 & q6a != 0 & q7a != 0 & q8a != 0 & q9a != 0 & q11 != 0 ? 1 : 0;
         int score = (32 - (q3a + q4a + q5a + q6a + q7a + q8a + q9a + q11)) * complete;
         qolRespondents += complete;
@@ -92,16 +94,20 @@ public final class AscsAccumulator implements Accumulator<AscsResponse, AscsResu
         qolScoreSum += score;
         wQol += w * complete;
         wQolScore += w * score;
+    }
 
-        // 1B: codes 1 and 2 of q3a are "control", 3 and 4 are not.
-        int control = q3a != 0 ? 1 : 0;
+    /** 1B: codes 1 and 2 of q3a are "control", 3 and 4 are not. */
+    private void addControl(double w, int q3a) {
+        int answered = q3a != 0 ? 1 : 0;
         int controlled = q3a != 0 & q3a <= 2 ? 1 : 0;
-        controlAnswered += control;
+        controlAnswered += answered;
         controlYes += controlled;
-        wControlAnswered += w * control;
+        wControlAnswered += w * answered;
         wControlYes += w * controlled;
+    }
 
-        // Information: codes 1 and 2 are "easy"; 5 is "never tried", counted only under the inclusive rule.
+    /** Information: codes 1 and 2 are "easy"; 5, "never tried", is counted only under the inclusive rule. */
+    private void addInformation(double w, int q12) {
         int answered = q12 != 0 ? 1 : 0;
         int never = q12 == AscsResponse.NEVER_TRIED ? 1 : 0;
         int counted = answered & (includeNeverTried ? 1 : 1 - never);
@@ -112,8 +118,10 @@ public final class AscsAccumulator implements Accumulator<AscsResponse, AscsResu
         infoYes += easy;
         wInfoCounted += w * counted;
         wInfoYes += w * easy;
+    }
 
-        // Satisfaction: codes 1 and 2 of q1 are "extremely" or "very" satisfied.
+    /** Satisfaction: codes 1 and 2 of q1 are "extremely" or "very" satisfied. */
+    private void addSatisfaction(double w, int q1) {
         int rated = q1 != 0 ? 1 : 0;
         int satisfied = q1 != 0 & q1 <= 2 ? 1 : 0;
         satisfactionAnswered += rated;
