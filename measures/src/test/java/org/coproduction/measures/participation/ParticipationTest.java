@@ -165,6 +165,28 @@ class ParticipationTest {
     }
 
     @Test
+    void governanceSharesMergeInAnyOrder() {
+        Property.forAll(200, random -> {
+            List<GovernanceSeat> seats = new ArrayList<>();
+            int n = random.nextInt(40);
+            for (int i = 0; i < n; i++) {
+                seats.add(new GovernanceSeat("p" + i, random.nextInt(4) != 0, random.nextBoolean()));
+            }
+            return seats;
+        }, seats -> {
+            LivedExperienceInGovernance a = new LivedExperienceInGovernance();
+            LivedExperienceInGovernance b = new LivedExperienceInGovernance();
+            for (int i = 0; i < seats.size(); i++) {
+                (i % 3 == 0 ? a : b).add(seats.get(i));
+            }
+            // Independent count over the list.
+            long voting = seats.stream().filter(GovernanceSeat::voting).count();
+            long lived = seats.stream().filter(x -> x.voting() && x.livedExperience()).count();
+            assertEquals(Share.of(lived, voting), b.merge(a).result());
+        });
+    }
+
+    @Test
     void badRecordsAreRejected() {
         ValidationException e = assertThrows(ValidationException.class,
                 () -> new AttendanceRecord(" ", "a", null, Rung.CO_DESIGN, false, -5));
