@@ -45,6 +45,20 @@ class AscsAccumulatorTest {
     }
 
     @Test
+    void ascotPreferenceIndex() {
+        // R-Q-4: all best 0.998645, all worst −0.170635 (domain notes, derived from the NHS pipeline weights;
+        // PSSRU publishes the range as 1.00 to −0.17). Hand arithmetic: best weights sum to
+        // 1 + 0.911 + 0.879 + 0.863 + 0.88 + 0.873 + 0.962 + 0.847 = 7.215, and 0.203 × 7.215 − 0.466 = 0.998645;
+        // worst: 0 + 0.195 + 0.184 + 0.288 + 0.114 + 0.241 + 0.17 + 0.263 = 1.455, 0.203 × 1.455 − 0.466 = −0.170635.
+        assertEquals(0.998645, AscotIndex.of(1, 1, 1, 1, 1, 1, 1, 1).orElseThrow(), 1e-9);
+        assertEquals(-0.170635, AscotIndex.of(4, 4, 4, 4, 4, 4, 4, 4).orElseThrow(), 1e-9);
+        assertTrue(AscotIndex.of(1, 1, 1, 1, 1, 1, 1, 0).isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> AscotIndex.of(1, 1, 1, 1, 1, 1, 1, 5));
+        // R-Q-1's answers: 1 + 0.789 + 0.775 + 0.863 + 0.298 + 0.748 + 0.962 + 0.263 = 5.698 → 0.690694.
+        assertEquals(0.690694, AscotIndex.of(qol("a", 1, 2, 2, 1, 3, 2, 1, 4)).orElseThrow(), 1e-9);
+    }
+
+    @Test
     void respondentsWithAnyItemBlankAreExcludedFromQualityOfLife() {
         // R-Q-2: "answered all eight" (LG Inform 1091); skipna=False in the NHS pipeline.
         AscsResult r = run(List.of(qol("a", 1, 1, 1, 1, 1, 1, 1, 1), qol("b", 4, 4, 4, 4, 4, 4, 4, 0),
