@@ -1,6 +1,8 @@
 /**
- * Measures of change: confidence intervals, agreement between raters, disclosure control of published
- * counts, representation of participants against their population; every aggregate is a mergeable
+ * Measures of change: indicators with baselines, targets and status; confidence intervals; Adult Social Care
+ * Survey measures; adult support and protection measures; participation and feedback-loop closure; social
+ * return on investment; agreement between raters; disclosure control of published counts; representation of
+ * participants against their population; every aggregate is a mergeable
  * {@link org.coproduction.measures.Accumulator}.
  */
 module org.coproduction.measures {
@@ -13,9 +15,21 @@ module org.coproduction.measures {
     exports org.coproduction.measures.agreement;
     exports org.coproduction.measures.disclosure;
     exports org.coproduction.measures.representation;
+    exports org.coproduction.measures.indicator;
+    exports org.coproduction.measures.loop;
+    exports org.coproduction.measures.participation;
+    exports org.coproduction.measures.safeguarding;
+    exports org.coproduction.measures.sroi;
+    exports org.coproduction.measures.survey;
 
     opens org.coproduction.measures.interval to com.fasterxml.jackson.databind;
     opens org.coproduction.measures.agreement to com.fasterxml.jackson.databind;
     opens org.coproduction.measures.disclosure to com.fasterxml.jackson.databind;
     opens org.coproduction.measures.representation to com.fasterxml.jackson.databind;
+    opens org.coproduction.measures.indicator to com.fasterxml.jackson.databind;
+    opens org.coproduction.measures.loop to com.fasterxml.jackson.databind;
+    opens org.coproduction.measures.participation to com.fasterxml.jackson.databind;
+    opens org.coproduction.measures.safeguarding to com.fasterxml.jackson.databind;
+    opens org.coproduction.measures.sroi to com.fasterxml.jackson.databind;
+    opens org.coproduction.measures.survey to com.fasterxml.jackson.databind;
 }

@@ -1,0 +1,40 @@
+package org.coproduction.measures.safeguarding;
+
+import java.time.LocalDate;
+import org.coproduction.core.validation.Violations;
+
+/**
+ * One evaluation response from a person who took part in adult support and protection work: whether they
+ * report a better understanding of the process, and a better experience of case conference meetings and of
+ * the support and protection plans that followed (ASP project report, para 5.3).
+ *
+ * @param personId  the pseudonymous identifier of the respondent, not blank
+ * @param responded  the date of the response, not null
+ * @param understanding  understanding of the ASP process, not null
+ * @param meetings  experience of case conference meetings, not null
+ * @param plans  experience of the support and protection plans, not null
+ */
+public record EvaluationFeedback(String personId, LocalDate responded, Report understanding, Report meetings,
+        Report plans) {
+
+    /**
+     * Checks the response.
+     *
+     * @throws org.coproduction.core.validation.ValidationException naming every blank or missing field
+     */
+    public EvaluationFeedback {
+        Violations.of("EvaluationFeedback")
+                .check(personId != null && !personId.isBlank(), "personId", "must not be blank")
+                .check(responded != null, "responded", "is required")
+                .check(understanding != null, "understanding", "is required (use not-answered)")
+                .check(meetings != null, "meetings", "is required (use not-answered)")
+                .check(plans != null, "plans", "is required (use not-answered)")
+                .throwIfAny();
+    }
+
+    @Override
+    public String toString() {
+        return "Evaluation response on " + responded + ": understanding " + understanding.id() + ", meetings "
+                + meetings.id() + ", plans " + plans.id();
+    }
+}

@@ -1,0 +1,152 @@
+package org.coproduction.measures.loop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.coproduction.core.feedback.CouldNotDo;
+import org.coproduction.core.feedback.FeedbackAction;
+import org.coproduction.core.feedback.FeedbackItem;
+import org.coproduction.core.feedback.FeedbackOutcome;
+import org.coproduction.core.feedback.ReasonCategory;
+import org.coproduction.core.testing.JsonRoundTrip;
+import org.coproduction.core.testing.Property;
+import org.coproduction.core.time.PartialDate;
+import org.coproduction.core.validation.ValidationException;
+import org.coproduction.measures.indicator.Share;
+import org.junit.jupiter.api.Test;
+
+class LoopClosureTest {
+
+    private static final LocalDate DAY = LocalDate.of(2024, 1, 1);
+
+    private static LoopItem closedAfter(String id, int days) {
+        return LoopItem.of(id, LoopState.DONE, DAY, DAY.plusDays(days));
+    }
+
+    @Test
+    void sharesAndNearestRankPercentiles() {
+        LoopClosure loop = new LoopClosure();
+        // Ten done items closing after 1..10 days, two could-not (one explained back after 30 days), one open.
+        for (int d = 1; d <= 10; d++) {
+            loop.add(closedAfter("d" + d, d));
+        }
+        loop.add(LoopItem.of("c1", LoopState.COULD_NOT_EXPLAINED, DAY, DAY.plusDays(30)));
+        loop.add(LoopItem.of("c2", LoopState.COULD_NOT_NOT_YET_EXPLAINED, DAY, null));
+        loop.add(LoopItem.of("o1", LoopState.OPEN, DAY, null));
+        LoopClosureResult r = loop.result();
+        assertEquals(Share.of(11, 13), r.closed());
+        assertEquals(Share.of(1, 2), r.couldNotExplained());
+        assertEquals(10, r.done());
+        // Nearest rank by hand: 11 closed times sorted 1..10, 30. Median rank ceil(0.5 × 11) = 6 → 6 days.
+        // 90th percentile rank ceil(0.9 × 11) = ceil(9.9) = 10 → 10 days.
+        assertEquals(Optional.of(6L), r.medianDaysToClose());
+        assertEquals(Optional.of(10L), r.percentile90DaysToClose());
+        JsonRoundTrip.assertRoundTrip(r, LoopClosureResult.class);
+    }
+
+    @Test
+    void evenCountMedianIsTheLowerMiddle() {
+        DayHistogram h = new DayHistogram();
+        h.add(2);
+        h.add(8);
+        // Nearest rank: ceil(0.5 × 2) = 1 → the smaller value, 2 (an interpolating median would say 5).
+        assertEquals(2, h.percentile(50).orElseThrow());
+        assertEquals(8, h.percentile(51).orElseThrow());
+        assertEquals(8, h.percentile(100).orElseThrow());
+        assertTrue(new DayHistogram().percentile(50).isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> h.percentile(0));
+        assertThrows(IllegalArgumentException.class, () -> h.add(-1));
+    }
+
+    /** Independent computation: sort the values and take the element at index ceil(p·n/100) − 1. */
+    private static long sortedNearestRank(List<Long> values, int percent) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int rank = (int) Math.ceil(percent * sorted.size() / 100.0);
+        return sorted.get(rank - 1);
+    }
+
+    @Test
+    void histogramPercentilesEqualSortedNearestRankInAnyMergeOrder() {
+        Property.forAll(300, random -> {
+            List<Long> values = new ArrayList<>();
+            int n = 1 + random.nextInt(200);
+            for (int i = 0; i < n; i++) {
+                values.add((long) random.nextInt(random.nextBoolean() ? 20 : 400));
+            }
+            return new Object[] {values, random.nextLong(), 1 + random.nextInt(30)};
+        }, input -> {
+            @SuppressWarnings("unchecked")
+            List<Long> values = (List<Long>) input[0];
+            List<Long> shuffled = new ArrayList<>(values);
+            Collections.shuffle(shuffled, new java.util.Random((long) input[1]));
+            int size = (int) input[2];
+            List<LoopClosure> parts = new ArrayList<>();
+            for (int i = 0; i < shuffled.size(); i += size) {
+                LoopClosure part = new LoopClosure();
+                for (int j = i; j < Math.min(i + size, shuffled.size()); j++) {
+                    part.add(closedAfter("i" + j, shuffled.get(j).intValue()));
+                }
+                parts.add(part);
+            }
+            LoopClosure merged = new LoopClosure();
+            for (int i = parts.size() - 1; i >= 0; i--) {
+                merged = parts.get(i).merge(merged);
+            }
+            LoopClosure one = new LoopClosure();
+            values.forEach(v -> one.add(closedAfter("x", v.intValue())));
+            assertEquals(one.result(), merged.result());
+            assertEquals(sortedNearestRank(values, 50), merged.result().medianDaysToClose().orElseThrow());
+            assertEquals(sortedNearestRank(values, 90), merged.result().percentile90DaysToClose().orElseThrow());
+        });
+    }
+
+    @Test
+    void coreFeedbackItemsAreAdapted() {
+        FeedbackItem done = FeedbackItem.builder().id("fb-1").youSaid("Information sheets are hard to read")
+                .addRaisedBy("p-1").raisedOn(PartialDate.of(DAY))
+                .addAction(FeedbackAction.builder().weDid("Rewrote the sheets with members").owner("Commissioning")
+                        .build())
+                .addOutcome(FeedbackOutcome.builder().resultedIn("Easy Read versions").on(PartialDate.of(DAY.plusDays(40)))
+                        .build())
+                .addOutcome(FeedbackOutcome.builder().resultedIn("New website").on(PartialDate.of(DAY.plusDays(90)))
+                        .build())
+                .build();
+        FeedbackItem couldNot = FeedbackItem.builder().id("fb-2").youSaid("Release an advocacy worker")
+                .addRaisedBy("p-2").raisedOn(PartialDate.of(DAY))
+                .couldNot(CouldNotDo.builder().reason(ReasonCategory.MONEY).because("The advocacy contract has no room")
+                        .explainedBackOn(PartialDate.of(YearMonth.of(2024, 2))).build())
+                .build();
+        FeedbackItem open = FeedbackItem.builder().id("fb-3").youSaid("Evening sessions").addRaisedBy("p-3")
+                .raisedOn(PartialDate.of(DAY)).build();
+        assertEquals(LoopItem.of("fb-1", LoopState.DONE, DAY, DAY.plusDays(40)), LoopItem.from(done));
+        // Explained back in "2024-02", not a day: closed, but with no known time.
+        assertEquals(new LoopItem("fb-2", LoopState.COULD_NOT_EXPLAINED, Optional.of(DAY), Optional.empty()),
+                LoopItem.from(couldNot));
+        LoopClosure loop = new LoopClosure();
+        loop.add(done);
+        loop.add(couldNot);
+        loop.add(open);
+        LoopClosureResult r = loop.result();
+        assertEquals(Share.of(2, 3), r.closed());
+        assertEquals(1, r.closedWithoutKnownTime());
+        assertEquals(Optional.of(40L), r.medianDaysToClose());
+    }
+
+    @Test
+    void inconsistentItemsAreRejected() {
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> LoopItem.of("x", LoopState.OPEN, DAY, DAY.minusDays(1)));
+        assertTrue(e.getMessage().contains("closedOn: must be absent when the item is open"), e.getMessage());
+        assertTrue(e.getMessage().contains("closedOn: must not be before the item was raised on 2024-01-01"),
+                e.getMessage());
+        JsonRoundTrip.assertRoundTrip(closedAfter("a", 3), LoopItem.class);
+    }
+}
