@@ -113,7 +113,7 @@ class LoopClosureTest {
         FeedbackItem done = FeedbackItem.builder().id("fb-1").youSaid("Information sheets are hard to read")
                 .addRaisedBy("p-1").raisedOn(PartialDate.of(DAY))
                 .addAction(FeedbackAction.builder().weDid("Rewrote the sheets with members").owner("Commissioning")
-                        .build())
+                        .completedOn(PartialDate.of(DAY.plusDays(30))).build())
                 .addOutcome(FeedbackOutcome.builder().resultedIn("Easy Read versions").on(PartialDate.of(DAY.plusDays(40)))
                         .build())
                 .addOutcome(FeedbackOutcome.builder().resultedIn("New website").on(PartialDate.of(DAY.plusDays(90)))
