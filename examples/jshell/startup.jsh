@@ -1,4 +1,5 @@
 // Imports the co-production library's whole public API (used by bin/jshell).
+import java.time.*;
 import org.coproduction.core.activity.*;
 import org.coproduction.core.feedback.*;
 import org.coproduction.core.json.*;
