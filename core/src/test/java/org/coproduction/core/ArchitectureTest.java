@@ -51,4 +51,18 @@ class ArchitectureTest {
     void packagesFormNoCycles() {
         ArchitectureRules.noPackageCycles("org.coproduction.core").check(classes);
     }
+
+    @Test
+    void domainPackagesDependInOneDirection() {
+        // participant, activity and feedback know nothing of projects or the whole record;
+        // project knows participants (for governance shares) but not activities or feedback.
+        noClasses().that().resideInAnyPackage("..core.participant..", "..core.activity..", "..core.feedback..")
+                .should().dependOnClassesThat().resideInAnyPackage("..core.project..", "..core.recording..",
+                        "..core.proportionality..")
+                .check(classes);
+        noClasses().that().resideInAPackage("..core.project..")
+                .should().dependOnClassesThat().resideInAnyPackage("..core.activity..", "..core.feedback..",
+                        "..core.recording..", "..core.proportionality..")
+                .check(classes);
+    }
 }
