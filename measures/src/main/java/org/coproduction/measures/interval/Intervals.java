@@ -186,10 +186,11 @@ public final class Intervals {
                 .difference(p1 - p2).pooledProportion(pooled).standardError(se).z(z)
                 .pValueTwoSided(twoSided).pValueFirstGreater(firstGreater)
                 .explanation(String.format(Locale.ROOT,
-                        "%d of %d (%s%%) against %d of %d (%s%%): z = %.4f, two-sided p = %.4f. If there were no "
-                                + "real difference, a gap at least this large would arise by chance with probability %.4f "
+                        "%d of %d (%s%%) against %d of %d (%s%%): z = %.4f, two-sided %s. If there were no "
+                                + "real difference, a gap at least this large would arise by chance with probability %s "
                                 + "(pooled two-proportion z-test).",
-                        successes1, trials1, percent(p1), successes2, trials2, percent(p2), z, twoSided, twoSided))
+                        successes1, trials1, percent(p1), successes2, trials2, percent(p2), z, ZTest.pText(twoSided),
+                        ZTest.pText(twoSided).substring(4)))
                 .build();
     }
 

@@ -111,7 +111,12 @@ public abstract class ZTest {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "z = %.4f, two-sided p = %.4f (%s)", z(), pValueTwoSided(),
+        return String.format(Locale.ROOT, "z = %.4f, two-sided %s (%s)", z(), pText(pValueTwoSided()),
                 method().displayName());
+    }
+
+    /** A p-value as text; four decimals would print a very small p as 0.0000, which reads as "impossible". */
+    static String pText(double p) {
+        return p < 0.0001 ? "p < 0.0001" : String.format(Locale.ROOT, "p = %.4f", p);
     }
 }
