@@ -354,16 +354,33 @@ public final class CaseManagementService {
         return builder.build();
     }
 
-    /** The library's activity for one of the service's sessions. */
+    /** The library's activity for one of the service's sessions, naming the request field of each problem. */
     private static Activity activity(Session session) {
-        var builder = Activity.builder().id(session.session()).projectId(session.group())
-                .type(ActivityType.parse(session.kind())).date(PartialDate.of(session.date()))
-                .rung(Rung.parse(session.rung())).setting(session.online() ? Setting.ONLINE : Setting.IN_PERSON);
-        for (Attendee a : session.attendees()) {
-            builder.addAttendance(Attendance.builder().participantId(a.member()).activityId(session.session())
-                    .minutes(a.minutes()).preparationMinutes(a.preparationMinutes() == null ? 0 : a.preparationMinutes())
-                    .build());
+        List<String> problems = new ArrayList<>();
+        ActivityType type = field(problems, "kind", () -> ActivityType.parse(session.kind()));
+        Rung rung = field(problems, "rung", () -> Rung.parse(session.rung()));
+        List<Attendance> attendance = new ArrayList<>();
+        for (int i = 0; i < session.attendees().size(); i++) {
+            Attendee a = session.attendees().get(i);
+            attendance.add(field(problems, "attendees[" + i + "]", () -> Attendance.builder().participantId(a.member())
+                    .activityId(session.session()).minutes(a.minutes())
+                    .preparationMinutes(a.preparationMinutes() == null ? 0 : a.preparationMinutes()).build()));
         }
-        return builder.build();
+        refuseIfAny(problems);
+        return Activity.builder().id(session.session()).projectId(session.group()).type(type)
+                .date(PartialDate.of(session.date())).rung(rung)
+                .setting(session.online() ? Setting.ONLINE : Setting.IN_PERSON).addAllAttendance(attendance).build();
+    }
+
+    /** Builds one part of a library value, recording its problems under the request field they came from. */
+    private static <T> T field(List<String> problems, String path, java.util.function.Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (ValidationException e) {
+            e.violations().forEach(v -> problems.add(path + "." + v.message()));
+        } catch (IllegalArgumentException e) {
+            problems.add(path + ": " + e.getMessage());
+        }
+        return null;
     }
 }
