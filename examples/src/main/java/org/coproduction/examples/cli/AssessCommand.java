@@ -197,9 +197,9 @@ final class AssessCommand implements Callable<Integer>, CoproductionCommand.Read
         text.append("\nHolding the project back: ");
         text.append(assessment.holdingBack().isEmpty() ? "nothing" : assessment.holdingBack().stream()
                 .map(id -> assessment.dimension(id).name()).collect(Collectors.joining("; "))).append('\n');
-        text.append("\nTo reach ").append(gap.target().name()).append(": ");
+        text.append("\nTo reach ").append(gap.target().name()).append(':');
         if (gap.reached()) {
-            text.append("already reached\n");
+            text.append(" already reached\n");
         } else {
             text.append('\n');
             for (GapStep step : gap.steps()) {

@@ -86,7 +86,7 @@ class AnalysisCommandsTest {
         assertTrue(r.out().startsWith("respite-information (joint, 2026-02-10): Engagement, 70% towards Co-design, "
                 + "evidence 100% complete"), r.out());
         assertTrue(r.out().contains("Holding the project back: Who sets the agenda\n"), r.out());
-        assertTrue(r.out().contains("To reach Co-design: \n  - Who sets the agenda: Staff and people with lived "
+        assertTrue(r.out().contains("To reach Co-design:\n  - Who sets the agenda: Staff and people with lived "
                 + "experience together\n"), r.out());
     }
 
