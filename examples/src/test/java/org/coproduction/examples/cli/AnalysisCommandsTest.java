@@ -124,6 +124,21 @@ class AnalysisCommandsTest {
     }
 
     @Test
+    void assessReadsACouncilsOwnInstrument() throws IOException {
+        Path instrument = write("instrument.json",
+                CoproductionJson.write(org.coproduction.assessment.Assessments.tlap().instrument()));
+        Result own = run("", "assess", RESPONSES, "--instrument", instrument.toString());
+        assertEquals(0, own.code(), own.err());
+        assertEquals(run("", "assess", RESPONSES).out(), own.out());
+        Path broken = write("broken-instrument.json", Files.readString(instrument).replaceFirst("\"supports\" : \"[a-z-]+\"",
+                "\"supports\" : \"top-rung\""));
+        Result r = run("", "assess", RESPONSES, "--instrument", broken.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith(broken + ": "), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    @Test
     void anUnknownTargetRungIsInvalidInputNamingTheRungs() {
         assertOneLine(run("", "assess", RESPONSES, "--target", "co-op"), 1,
                 "--target: the ladder tlap has no rung \"co-op\"; its rungs are coercion, educating, informing, "
