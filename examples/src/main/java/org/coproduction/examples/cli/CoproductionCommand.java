@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "coproduction", mixinStandardHelpOptions = true, version = "coproduction 0.1.0-SNAPSHOT",
         description = "Model and measure co-production in adult social care.",
-        subcommands = {LaddersCommand.class, ValidateCommand.class, SchemaCommand.class},
+        subcommands = {LaddersCommand.class, ValidateCommand.class, SchemaCommand.class, AssessCommand.class,
+            RecompenseCommand.class, MeasureCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:invalid input (a line per problem on standard error)",
             "2:wrong command line", "3:unexpected failure"})
@@ -58,7 +59,7 @@ public final class CoproductionCommand implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.getCommandSpec().subcommands().values().forEach(sub -> inject(sub.getCommand(), in));
+        inject(cli, in);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof InvalidInputException) {
                 err.println(e.getMessage());
@@ -77,10 +78,11 @@ public final class CoproductionCommand implements Runnable {
         return code;
     }
 
-    private static void inject(Object command, InputStream in) {
-        if (command instanceof ReadsInput) {
-            ((ReadsInput) command).standardInput(in);
+    private static void inject(CommandLine command, InputStream in) {
+        if (command.getCommand() instanceof ReadsInput) {
+            ((ReadsInput) command.getCommand()).standardInput(in);
         }
+        command.getSubcommands().values().forEach(sub -> inject(sub, in));
     }
 
     @Override

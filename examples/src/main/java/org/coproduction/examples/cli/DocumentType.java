@@ -3,8 +3,12 @@ package org.coproduction.examples.cli;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.coproduction.assessment.evidence.Responses;
+import org.coproduction.assessment.instrument.Instrument;
 import org.coproduction.core.ladder.Crosswalk;
 import org.coproduction.core.ladder.Ladder;
+import org.coproduction.core.recompense.RecompensePolicy;
+import org.coproduction.core.recording.CoproductionRecord;
 
 /**
  * The JSON documents the command-line tool reads, validates and describes with a schema.
@@ -13,7 +17,15 @@ public enum DocumentType {
     /** A ladder of participation ({@link Ladder}). */
     LADDER(Ladder.class, "a ladder of participation"),
     /** A crosswalk between two ladders ({@link Crosswalk}). */
-    CROSSWALK(Crosswalk.class, "a crosswalk between two ladders");
+    CROSSWALK(Crosswalk.class, "a crosswalk between two ladders"),
+    /** A co-production record: projects, participants, activities with attendance, feedback ({@link CoproductionRecord}). */
+    RECORD(CoproductionRecord.class, "a co-production record (projects, participants, activities, feedback)"),
+    /** A recompense policy with its dated rate schedules ({@link RecompensePolicy}). */
+    POLICY(RecompensePolicy.class, "a recompense policy with its dated rate schedules"),
+    /** An assessment instrument: dimensions, questions and the rung each answer supports ({@link Instrument}). */
+    INSTRUMENT(Instrument.class, "an assessment instrument (dimensions, questions, answer options)"),
+    /** One set of answers to an instrument about one project ({@link Responses}). */
+    RESPONSES(Responses.class, "answers to an assessment instrument about one project");
 
     private final Class<?> javaType;
     private final String description;
