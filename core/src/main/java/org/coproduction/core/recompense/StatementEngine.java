@@ -36,9 +36,8 @@ final class StatementEngine {
 
     private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
     private static final int MAX_MINUTES = 1440;
-    /** Date order, then activity identifier: a total order, so the input order never shows. */
-    private static final Comparator<Entry> ORDER = (a, b) -> a.day != b.day ? Long.compare(a.day, b.day)
-            : a.activity.id().compareTo(b.activity.id());
+    /** Date order, then activity identifier: the order of the activities' ranks (see {@link #index}). */
+    private static final Comparator<Entry> ORDER = (a, b) -> Integer.compare(a.rank, b.rank);
 
     /** One attendance of the participant, with where it sits in the input for error paths. */
     static final class Entry {
@@ -46,9 +45,12 @@ final class StatementEngine {
         final Attendance attendance;
         final int activityIndex;
         final int attendanceIndex;
+        /** The activity's day, or null when only its month or year is known. */
         LocalDate date;
-        long day;
+        /** The schedule in force on the day, or null when the day is not known. */
         Optional<RateSchedule> schedule;
+        /** The activity's place among all the activities in date order, then identifier order. */
+        int rank;
 
         Entry(Activity activity, Attendance attendance, int activityIndex, int attendanceIndex) {
             this.activity = activity;
@@ -105,16 +107,50 @@ final class StatementEngine {
         }
     }
 
-    /** The attendances of every participant in the activities, keyed by participant id. */
-    static Map<String, List<Entry>> index(List<Activity> activities) {
-        Map<String, List<Entry>> byParticipant = new HashMap<>();
-        for (int i = 0; i < activities.size(); i++) {
+    /**
+     * The attendances of every participant in the activities, keyed by participant id, each with its
+     * activity's day, schedule and rank worked out once per activity rather than once per attendance.
+     */
+    Map<String, List<Entry>> index(List<Activity> activities) {
+        int count = activities.size();
+        LocalDate[] dates = new LocalDate[count];
+        Integer[] order = new Integer[count];
+        for (int i = 0; i < count; i++) {
             Activity activity = activities.get(i);
+            dates[i] = activity.date().isExact() ? activity.date().toLocalDate() : null;
+            order[i] = i;
+        }
+        // A stable sort, so activities with the same day and identifier keep their input order.
+        Arrays.sort(order, (a, b) -> {
+            LocalDate x = dates[a];
+            LocalDate y = dates[b];
+            if (x == null || y == null) {
+                return x == null ? (y == null ? 0 : -1) : 1;
+            }
+            int byDay = x.compareTo(y);
+            return byDay != 0 ? byDay : activities.get(a).id().compareTo(activities.get(b).id());
+        });
+        int[] ranks = new int[count];
+        for (int r = 0; r < count; r++) {
+            ranks[order[r]] = r;
+        }
+        Map<String, List<Entry>> byParticipant = new HashMap<>();
+        for (int i = 0; i < count; i++) {
+            Activity activity = activities.get(i);
+            Optional<RateSchedule> schedule = dates[i] == null ? null : scheduleOn(dates[i]);
             List<Attendance> attendance = activity.attendance();
             for (int j = 0; j < attendance.size(); j++) {
                 Attendance a = attendance.get(j);
-                byParticipant.computeIfAbsent(a.participantId(), k -> new ArrayList<>())
-                        .add(new Entry(activity, a, i, j));
+                Entry entry = new Entry(activity, a, i, j);
+                entry.date = dates[i];
+                entry.schedule = schedule;
+                entry.rank = ranks[i];
+                List<Entry> entries = byParticipant.get(a.participantId());
+                if (entries == null) {
+                    entries = new ArrayList<>();
+                    byParticipant.put(a.participantId(), entries);
+                }
+                entries.add(entry);
             }
         }
         return byParticipant;
@@ -136,8 +172,6 @@ final class StatementEngine {
                 }
                 continue;
             }
-            e.date = e.activity.date().toLocalDate();
-            e.day = e.date.toEpochDay();
             if (e.date.isBefore(start) || e.date.isAfter(to)) {
                 continue;
             }
@@ -205,7 +239,6 @@ final class StatementEngine {
             problems.check(false, e.path() + ".travelMinutes", "must be at most 1440 (one day) for one activity",
                     a.travelMinutes());
         }
-        e.schedule = scheduleOn(e.date);
         if (e.schedule.isEmpty()) {
             problems.check(false, e.activityPath() + ".date",
                     "has no rate schedule of policy " + policy.id() + " in force", e.date);
@@ -787,20 +820,20 @@ final class StatementEngine {
         for (StatementLine line : lines) {
             if (line.status() == LineStatus.HELD) {
                 if (line.kind() == LineKind.EXPENSE) {
-                    held = held.add(line.offered().amount());
+                    held = plus(held, line.offered());
                 }
                 continue;
             }
-            overCaps = overCaps.add(line.overCap().amount());
+            overCaps = plus(overCaps, line.overCap());
             if (line.kind() == LineKind.EXPENSE) {
-                expenses = expenses.add(line.amount().amount());
+                expenses = plus(expenses, line.amount());
             } else {
-                offered = offered.add(line.offered().amount());
-                declined = declined.add(line.declined().amount());
+                offered = plus(offered, line.offered());
+                declined = plus(declined, line.declined());
                 if (line.status() == LineStatus.DONATED) {
-                    donated = donated.add(line.amount().amount());
+                    donated = plus(donated, line.amount());
                 } else {
-                    paid = paid.add(line.amount().amount());
+                    paid = plus(paid, line.amount());
                 }
             }
         }
@@ -835,6 +868,11 @@ final class StatementEngine {
                 .lines(lines).offeredForTime(amount(offered)).paymentForTime(amount(paid)).declined(amount(declined))
                 .donated(amount(donated)).overCaps(amount(overCaps)).reimbursedExpenses(amount(expenses))
                 .heldExpenses(amount(held)).sources(sources).notices(notices).build();
+    }
+
+    /** The sum and the amount; zero, the usual overCap and declined, is not added. */
+    private static BigDecimal plus(BigDecimal sum, Money amount) {
+        return amount.isZero() ? sum : sum.add(amount.amount());
     }
 
     private Money amount(BigDecimal value) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.coproduction.core.validation.Violations;
@@ -246,7 +247,14 @@ public abstract class StatementLine {
         if (status() == LineStatus.HELD) {
             return amount().isZero() && reason().isPresent();
         }
-        return offered().amount().compareTo(overCap().amount().add(declined().amount()).add(amount().amount())) == 0;
+        BigDecimal parts = amount().amount();
+        if (!overCap().isZero()) {
+            parts = parts.add(overCap().amount());
+        }
+        if (!declined().isZero()) {
+            parts = parts.add(declined().amount());
+        }
+        return offered().amount().compareTo(parts) == 0;
     }
 
     @Override
