@@ -45,6 +45,17 @@ final class StatementEngine {
         final Attendance attendance;
         final int activityIndex;
         final int attendanceIndex;
+        /*
+         * Copies of the fields pricing reads, taken while the records are read in order, so that pricing one
+         * person's attendances, scattered through the records, reads one object per attendance, not four.
+         */
+        final String activityId;
+        final ActivityType type;
+        final int minutes;
+        final int preparationMinutes;
+        final int travelMinutes;
+        final boolean chaired;
+        final List<ExpenseClaim> expenses;
         /** The activity's day, or null when only its month or year is known. */
         LocalDate date;
         /** The schedule in force on the day, or null when the day is not known. */
@@ -57,6 +68,13 @@ final class StatementEngine {
             this.attendance = attendance;
             this.activityIndex = activityIndex;
             this.attendanceIndex = attendanceIndex;
+            this.activityId = activity.id();
+            this.type = activity.type();
+            this.minutes = attendance.minutes();
+            this.preparationMinutes = attendance.preparationMinutes();
+            this.travelMinutes = attendance.travelMinutes();
+            this.chaired = attendance.chaired();
+            this.expenses = attendance.expenses();
         }
 
         String activityPath() {
@@ -165,7 +183,7 @@ final class StatementEngine {
         LocalDate start = windowStart(from, preference);
         List<Entry> entries = new ArrayList<>();
         for (Entry e : all) {
-            if (!e.activity.date().isExact()) {
+            if (e.date == null) {
                 if (!e.activity.date().latest().isBefore(start) && !e.activity.date().earliest().isAfter(to)) {
                     problems.check(false, e.activityPath() + ".date",
                             "must be an exact day for the attendance to be paid", e.activity.date());
@@ -200,7 +218,7 @@ final class StatementEngine {
                     used.add(schedule);
                 }
                 lines.add(time);
-                for (ExpenseClaim claim : e.attendance.expenses()) {
+                for (ExpenseClaim claim : e.expenses) {
                     lines.add(expenseLine(e, schedule, claim));
                 }
             }
@@ -227,23 +245,22 @@ final class StatementEngine {
     }
 
     private void check(Entry e, Violations problems) {
-        Attendance a = e.attendance;
-        if (a.minutes() > MAX_MINUTES) {
-            problems.check(false, e.path() + ".minutes", "must be at most 1440 (one day)", a.minutes());
+        if (e.minutes > MAX_MINUTES) {
+            problems.check(false, e.path() + ".minutes", "must be at most 1440 (one day)", e.minutes);
         }
-        if (a.preparationMinutes() > MAX_MINUTES) {
+        if (e.preparationMinutes > MAX_MINUTES) {
             problems.check(false, e.path() + ".preparationMinutes", "must be at most 1440 (one day) for one activity",
-                    a.preparationMinutes());
+                    e.preparationMinutes);
         }
-        if (a.travelMinutes() > MAX_MINUTES) {
+        if (e.travelMinutes > MAX_MINUTES) {
             problems.check(false, e.path() + ".travelMinutes", "must be at most 1440 (one day) for one activity",
-                    a.travelMinutes());
+                    e.travelMinutes);
         }
         if (e.schedule.isEmpty()) {
             problems.check(false, e.activityPath() + ".date",
                     "has no rate schedule of policy " + policy.id() + " in force", e.date);
         }
-        List<ExpenseClaim> claims = a.expenses();
+        List<ExpenseClaim> claims = e.expenses;
         for (int k = 0; k < claims.size(); k++) {
             ExpenseClaim claim = claims.get(k);
             String code = claim.currency().getCurrencyCode();
@@ -260,7 +277,7 @@ final class StatementEngine {
             int j = i;
             long minutes = 0;
             while (j < entries.size() && entries.get(j).date.equals(entries.get(i).date)) {
-                minutes += entries.get(j).attendance.minutes();
+                minutes += entries.get(j).minutes;
                 j++;
             }
             if (minutes > MAX_MINUTES) {
@@ -310,13 +327,13 @@ final class StatementEngine {
     private StatementLine timeLine(Entry e, RateSchedule schedule, Set<String> roles, String involvement,
             RecompensePreference preference, Running running) {
         Attendance a = e.attendance;
-        ActivityType activityType = e.activity.type();
+        ActivityType activityType = e.type;
         String type = typeWords.get(activityType)[0];
         LocalDate date = e.date;
         StatementLine.Builder line = StatementLine.builder();
-        line.kind(LineKind.TIME).date(date).activityId(e.activity.id()).activityType(type)
-                .scheduleVersion(schedule.version()).attendedMinutes(a.minutes())
-                .preparationMinutes(a.preparationMinutes()).overCap(zero).declined(zero);
+        line.kind(LineKind.TIME).date(date).activityId(e.activityId).activityType(type)
+                .scheduleVersion(schedule.version()).attendedMinutes(e.minutes)
+                .preparationMinutes(e.preparationMinutes).overCap(zero).declined(zero);
         Optional<RateRule> found = ruleFor(schedule, roles, involvement, activityType);
         if (found.isEmpty()) {
             String reason = "policy " + policy.id() + " has no rate rule for roles " + roles + " with involvement "
@@ -335,8 +352,8 @@ final class StatementEngine {
                             null));
             return line.build();
         }
-        BigDecimal sixtieths = price(a, schedule, rule, line);
-        if (a.chaired() && schedule.chairMultiplier().isPresent()) {
+        BigDecimal sixtieths = price(e, schedule, rule, line);
+        if (e.chaired && schedule.chairMultiplier().isPresent()) {
             sixtieths = sixtieths.multiply(schedule.chairMultiplier().get());
         }
         Money offeredMoney = offers.get(sixtieths);
@@ -391,7 +408,7 @@ final class StatementEngine {
      * What the rule gives for the attendance before chairing, in sixtieths of the currency (an hourly rate
      * times minutes), and the rate and minutes on the line.
      */
-    private BigDecimal price(Attendance a, RateSchedule schedule, RateRule rule, StatementLine.Builder line) {
+    private BigDecimal price(Entry e, RateSchedule schedule, RateRule rule, StatementLine.Builder line) {
         switch (rule.basis()) {
             case FLAT_FEE: {
                 BigDecimal fee = rule.flatFee().orElseThrow();
@@ -401,14 +418,15 @@ final class StatementEngine {
             case TIME_EQUIVALENT: {
                 int equivalent = rule.equivalentMinutes().orElseThrow();
                 BigDecimal rate = rule.hourlyRate().orElseThrow();
-                line.rate(money(rule, rate)).minutesBeforeRounding(Optional.of(boxed(a.minutes())))
+                line.rate(money(rule, rate)).minutesBeforeRounding(Optional.of(boxed(e.minutes)))
                         .minutesAfterRounding(Optional.of(boxed(equivalent)));
                 return rate.multiply(BigDecimal.valueOf(equivalent));
             }
             default:
                 break;
         }
-        int before = a.minutes() + countedPreparation(schedule, a) + countedTravel(schedule, a);
+        int before = e.minutes + countedPreparation(schedule, e.minutes, e.preparationMinutes)
+                + countedTravel(schedule, e.travelMinutes);
         int after = schedule.rounding().apply(before);
         line.minutesBeforeRounding(Optional.of(boxed(before))).minutesAfterRounding(Optional.of(boxed(after)));
         if (rule.basis() == RateBasis.HOURLY) {
@@ -436,13 +454,13 @@ final class StatementEngine {
         return rateMoney;
     }
 
-    private static int countedPreparation(RateSchedule schedule, Attendance a) {
-        return schedule.preparation().countedMinutes(a.minutes(), a.preparationMinutes());
+    private static int countedPreparation(RateSchedule schedule, int attended, int preparation) {
+        return schedule.preparation().countedMinutes(attended, preparation);
     }
 
-    private static int countedTravel(RateSchedule schedule, Attendance a) {
+    private static int countedTravel(RateSchedule schedule, int travel) {
         return schedule.travelTimeShare().signum() == 0 ? 0
-                : schedule.travelTimeShare().multiply(BigDecimal.valueOf(a.travelMinutes()))
+                : schedule.travelTimeShare().multiply(BigDecimal.valueOf(travel))
                         .setScale(0, RoundingMode.HALF_UP).intValueExact();
     }
 
@@ -515,8 +533,8 @@ final class StatementEngine {
     }
 
     private void describeTimed(Attendance a, RateSchedule schedule, RateRule rule, StringBuilder text) {
-        int preparation = countedPreparation(schedule, a);
-        int travel = countedTravel(schedule, a);
+        int preparation = countedPreparation(schedule, a.minutes(), a.preparationMinutes());
+        int travel = countedTravel(schedule, a.travelMinutes());
         int before = a.minutes() + preparation + travel;
         int after = schedule.rounding().apply(before);
         text.append(", ").append(Wording.duration(before));
@@ -727,7 +745,7 @@ final class StatementEngine {
     private StatementLine expenseLine(Entry e, RateSchedule schedule, ExpenseClaim claim) {
         ExpenseCategory expenseCategory = claim.category();
         String category = categoryWords.get(expenseCategory)[0];
-        ActivityType activityType = e.activity.type();
+        ActivityType activityType = e.type;
         LocalDate date = e.date;
         BigDecimal claimed = claim.amount();
         BigDecimal exchangeRate = null;
@@ -736,7 +754,7 @@ final class StatementEngine {
             claimed = claim.amount().multiply(exchangeRate).setScale(scale, mode);
         }
         StatementLine.Builder line = StatementLine.builder();
-        line.kind(LineKind.EXPENSE).date(date).activityId(e.activity.id()).activityType(typeWords.get(activityType)[0])
+        line.kind(LineKind.EXPENSE).date(date).activityId(e.activityId).activityType(typeWords.get(activityType)[0])
                 .scheduleVersion(schedule.version()).offered(Money.of(claimed, policy.currency())).overCap(zero)
                 .declined(zero);
         Optional<ExpenseRule> found = schedule.expenseRuleFor(category);
@@ -747,7 +765,7 @@ final class StatementEngine {
         } else {
             line.rule(category);
             boolean receipt = rule.receiptRequired() && !claim.receiptAttached();
-            boolean approval = rule.approvalRequired() && !options.isApproved(e.activity.id(), category);
+            boolean approval = rule.approvalRequired() && !options.isApproved(e.activityId, category);
             boolean late = schedule.claimWindowDays().isPresent() && options.claimsReceivedOn().isPresent()
                     && options.claimsReceivedOn().get().isAfter(date.plusDays(schedule.claimWindowDays().get()));
             if (receipt || approval || late) {
