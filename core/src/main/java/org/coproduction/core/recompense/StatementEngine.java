@@ -181,7 +181,7 @@ final class StatementEngine {
         problems.check(preference != RecompensePreference.PART_PAYMENT || options.partPaymentPerWeek().isPresent(),
                 "options.partPaymentPerWeek", "is required when the participant's preference is part-payment");
         LocalDate start = windowStart(from, preference);
-        List<Entry> entries = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>(all.size());
         for (Entry e : all) {
             if (e.date == null) {
                 if (!e.activity.date().latest().isBefore(start) && !e.activity.date().earliest().isAfter(to)) {
@@ -207,7 +207,7 @@ final class StatementEngine {
         String involvement = participant.involvement().id();
         rulesSchedule = null;
         Running running = new Running();
-        List<StatementLine> lines = new ArrayList<>();
+        List<StatementLine> lines = new ArrayList<>(entries.size() + entries.size() / 2);
         List<RateSchedule> used = new ArrayList<>(2);
         for (Entry e : entries) {
             RateSchedule schedule = e.schedule.orElseThrow();
@@ -218,8 +218,9 @@ final class StatementEngine {
                     used.add(schedule);
                 }
                 lines.add(time);
-                for (ExpenseClaim claim : e.expenses) {
-                    lines.add(expenseLine(e, schedule, claim));
+                List<ExpenseClaim> claims = e.expenses;
+                for (int k = 0; k < claims.size(); k++) {
+                    lines.add(expenseLine(e, schedule, claims.get(k)));
                 }
             }
         }
