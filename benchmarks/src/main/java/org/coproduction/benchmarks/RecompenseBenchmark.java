@@ -24,6 +24,7 @@ import org.coproduction.core.participant.RecompensePreference;
 import org.coproduction.core.recompense.PaymentStatement;
 import org.coproduction.core.recompense.Recompense;
 import org.coproduction.core.recompense.RecompensePolicy;
+import org.coproduction.core.recompense.StatementLine;
 import org.coproduction.core.recompense.StatementOptions;
 import org.coproduction.core.time.PartialDate;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -45,7 +46,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>{@link #statements()} makes every participant's statement for the year. {@link #baseline()} is the
  * plain loop it is compared with in the same run: it only multiplies each record's minutes by a
- * {@code BigDecimal} rate and adds the products up.
+ * {@code BigDecimal} rate and adds the products up. A line's plain-English explanation is written when it
+ * is first read, so {@link #statementsWithExplanations()} also reads every line's explanation, as printing
+ * or exporting every statement would.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar RecompenseBenchmark -f 1 -wi 2 -i 3 -w 2s -r 2s
@@ -120,6 +123,22 @@ public class RecompenseBenchmark {
     @Benchmark
     public Map<String, PaymentStatement> statements() {
         return Recompense.statements(policy, participants, activities, FROM, TO, StatementOptions.none());
+    }
+
+    /**
+     * Every participant's statement for the tax year, with every line's explanation read.
+     *
+     * @return the total length of the explanations, so the work is not optimised away
+     */
+    @Benchmark
+    public long statementsWithExplanations() {
+        long characters = 0;
+        for (PaymentStatement statement : statements().values()) {
+            for (StatementLine line : statement.lines()) {
+                characters += line.explanation().length();
+            }
+        }
+        return characters;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.coproduction.core.recompense;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
@@ -227,14 +228,16 @@ public abstract class PaymentStatement {
         Violations problems = Violations.of("PaymentStatement").notBlank(participantId(), "participantId")
                 .notBlank(policyId(), "policyId")
                 .check(!to().isBefore(from()), "to", "must not be before from (" + from() + ")", to());
-        Money zero = Money.zero(currency());
-        Money offered = zero;
-        Money paid = zero;
-        Money declined = zero;
-        Money donated = zero;
-        Money overCaps = zero;
-        Money expenses = zero;
-        Money held = zero;
+        BigDecimal zero = Money.zero(currency()).amount();
+        BigDecimal offered = zero;
+        BigDecimal paid = zero;
+        BigDecimal declined = zero;
+        BigDecimal donated = zero;
+        BigDecimal overCaps = zero;
+        BigDecimal expenses = zero;
+        BigDecimal held = zero;
+        // A line's amounts are all in one currency (the line checks that), so checking the offered amount's
+        // currency is enough to add the line's plain amounts; zeros, the common case, are not added.
         for (int i = 0; i < lines().size(); i++) {
             StatementLine line = lines().get(i);
             if (!line.offered().currency().equals(currency())) {
@@ -248,21 +251,21 @@ public abstract class PaymentStatement {
             }
             if (line.status() == LineStatus.HELD) {
                 if (line.kind() == LineKind.EXPENSE) {
-                    held = held.plus(line.offered());
+                    held = plus(held, line.offered());
                 }
                 continue;
             }
-            overCaps = overCaps.plus(line.overCap());
+            overCaps = plus(overCaps, line.overCap());
             if (line.kind() == LineKind.EXPENSE) {
-                expenses = expenses.plus(line.amount());
+                expenses = plus(expenses, line.amount());
                 continue;
             }
-            offered = offered.plus(line.offered());
-            declined = declined.plus(line.declined());
+            offered = plus(offered, line.offered());
+            declined = plus(declined, line.declined());
             if (line.status() == LineStatus.DONATED) {
-                donated = donated.plus(line.amount());
+                donated = plus(donated, line.amount());
             } else {
-                paid = paid.plus(line.amount());
+                paid = plus(paid, line.amount());
             }
         }
         if (!problems.any()) {
@@ -277,9 +280,14 @@ public abstract class PaymentStatement {
         problems.throwIfAny();
     }
 
-    private static void total(Violations problems, String path, Money stated, Money sum) {
-        problems.check(stated.currency().equals(sum.currency()) && stated.compareTo(sum) == 0, path,
-                "must equal the sum of the lines (" + sum + ")", stated);
+    private static BigDecimal plus(BigDecimal sum, Money amount) {
+        return amount.isZero() ? sum : sum.add(amount.amount());
+    }
+
+    private void total(Violations problems, String path, Money stated, BigDecimal sum) {
+        if (!stated.currency().equals(currency()) || stated.amount().compareTo(sum) != 0) {
+            problems.check(false, path, "must equal the sum of the lines (" + Money.of(sum, currency()) + ")", stated);
+        }
     }
 
     @Override

@@ -96,9 +96,10 @@ public final class Recompense {
     public static PaymentStatement statement(RecompensePolicy policy, Participant participant,
             Collection<Activity> activities, LocalDate from, LocalDate to, StatementOptions options) {
         Objects.requireNonNull(participant, "participant");
-        List<StatementEngine.Entry> entries = StatementEngine.index(List.copyOf(activities))
+        StatementEngine engine = new StatementEngine(policy, options);
+        List<StatementEngine.Entry> entries = engine.index(List.copyOf(activities))
                 .getOrDefault(participant.id(), List.of());
-        return new StatementEngine(policy, options).statement(participant, entries, from, to);
+        return engine.statement(participant, entries, from, to);
     }
 
     /**
@@ -118,8 +119,8 @@ public final class Recompense {
     public static Map<String, PaymentStatement> statements(RecompensePolicy policy,
             Collection<Participant> participants, Collection<Activity> activities, LocalDate from, LocalDate to,
             StatementOptions options) {
-        Map<String, List<StatementEngine.Entry>> index = StatementEngine.index(List.copyOf(activities));
         StatementEngine engine = new StatementEngine(policy, options);
+        Map<String, List<StatementEngine.Entry>> index = engine.index(List.copyOf(activities));
         Map<String, PaymentStatement> result = new LinkedHashMap<>();
         for (Participant participant : participants) {
             result.put(participant.id(), engine.statement(participant,

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -35,9 +36,8 @@ final class StatementEngine {
 
     private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
     private static final int MAX_MINUTES = 1440;
-    /** Date order, then activity identifier: a total order, so the input order never shows. */
-    private static final Comparator<Entry> ORDER = (a, b) -> a.day != b.day ? Long.compare(a.day, b.day)
-            : a.activity.id().compareTo(b.activity.id());
+    /** Date order, then activity identifier: the order of the activities' ranks (see {@link #index}). */
+    private static final Comparator<Entry> ORDER = (a, b) -> Integer.compare(a.rank, b.rank);
 
     /** One attendance of the participant, with where it sits in the input for error paths. */
     static final class Entry {
@@ -45,14 +45,36 @@ final class StatementEngine {
         final Attendance attendance;
         final int activityIndex;
         final int attendanceIndex;
+        /*
+         * Copies of the fields pricing reads, taken while the records are read in order, so that pricing one
+         * person's attendances, scattered through the records, reads one object per attendance, not four.
+         */
+        final String activityId;
+        final ActivityType type;
+        final int minutes;
+        final int preparationMinutes;
+        final int travelMinutes;
+        final boolean chaired;
+        final List<ExpenseClaim> expenses;
+        /** The activity's day, or null when only its month or year is known. */
         LocalDate date;
-        long day;
+        /** The schedule in force on the day, or null when the day is not known. */
+        Optional<RateSchedule> schedule;
+        /** The activity's place among all the activities in date order, then identifier order. */
+        int rank;
 
         Entry(Activity activity, Attendance attendance, int activityIndex, int attendanceIndex) {
             this.activity = activity;
             this.attendance = attendance;
             this.activityIndex = activityIndex;
             this.attendanceIndex = attendanceIndex;
+            this.activityId = activity.id();
+            this.type = activity.type();
+            this.minutes = attendance.minutes();
+            this.preparationMinutes = attendance.preparationMinutes();
+            this.travelMinutes = attendance.travelMinutes();
+            this.chaired = attendance.chaired();
+            this.expenses = attendance.expenses();
         }
 
         String activityPath() {
@@ -69,13 +91,25 @@ final class StatementEngine {
     private final int scale;
     private final RoundingMode mode;
     private final Money zero;
-    /** Identifiers and wording per activity type and expense category, worked out once per engine. */
+    /**
+     * The identifier, the label ("Task and finish group") and the lower-case words of each activity type
+     * and expense category, written once per engine and only read afterwards, so that explanations written
+     * later, on any thread, read no changing state.
+     */
     private final Map<ActivityType, String[]> typeWords = new EnumMap<>(ActivityType.class);
     private final Map<ExpenseCategory, String[]> categoryWords = new EnumMap<>(ExpenseCategory.class);
     /** The schedule in force on each day seen, looked up once per day rather than once per record. */
     private final Map<LocalDate, Optional<RateSchedule>> schedules = new HashMap<>();
-    /** Each day in words ("4 March 2026"), written once per engine. */
-    private final Map<LocalDate, String> days = new HashMap<>();
+    /** The person's rate rule per activity type under {@link #rulesSchedule}, looked up once per statement. */
+    @SuppressWarnings("unchecked")
+    private final Optional<RateRule>[] rules = new Optional[ActivityType.values().length];
+    private RateSchedule rulesSchedule;
+    /** The last rule's rate as money, so that lines priced by one rule share one rate. */
+    private RateRule rateRule;
+    private Money rateMoney;
+    /** The amount offered per amount in sixtieths (rate times minutes), so that lines of equal pay share one. */
+    private final Map<BigDecimal, Money> offers = new HashMap<>();
+    private final Integer[] boxedMinutes = new Integer[2 * MAX_MINUTES + 1];
 
     StatementEngine(RecompensePolicy policy, StatementOptions options) {
         this.policy = policy;
@@ -83,18 +117,58 @@ final class StatementEngine {
         this.scale = Math.max(0, policy.currency().getDefaultFractionDigits());
         this.mode = policy.lineRounding();
         this.zero = Money.zero(policy.currency());
+        for (ActivityType t : ActivityType.values()) {
+            typeWords.put(t, new String[] {t.id(), Wording.label(t.id()), Wording.lower(t.id())});
+        }
+        for (ExpenseCategory c : ExpenseCategory.values()) {
+            categoryWords.put(c, new String[] {c.id(), Wording.label(c.id()), Wording.lower(c.id())});
+        }
     }
 
-    /** The attendances of every participant in the activities, keyed by participant id. */
-    static Map<String, List<Entry>> index(List<Activity> activities) {
-        Map<String, List<Entry>> byParticipant = new HashMap<>();
-        for (int i = 0; i < activities.size(); i++) {
+    /**
+     * The attendances of every participant in the activities, keyed by participant id, each with its
+     * activity's day, schedule and rank worked out once per activity rather than once per attendance.
+     */
+    Map<String, List<Entry>> index(List<Activity> activities) {
+        int count = activities.size();
+        LocalDate[] dates = new LocalDate[count];
+        Integer[] order = new Integer[count];
+        for (int i = 0; i < count; i++) {
             Activity activity = activities.get(i);
+            dates[i] = activity.date().isExact() ? activity.date().toLocalDate() : null;
+            order[i] = i;
+        }
+        // A stable sort, so activities with the same day and identifier keep their input order.
+        Arrays.sort(order, (a, b) -> {
+            LocalDate x = dates[a];
+            LocalDate y = dates[b];
+            if (x == null || y == null) {
+                return x == null ? (y == null ? 0 : -1) : 1;
+            }
+            int byDay = x.compareTo(y);
+            return byDay != 0 ? byDay : activities.get(a).id().compareTo(activities.get(b).id());
+        });
+        int[] ranks = new int[count];
+        for (int r = 0; r < count; r++) {
+            ranks[order[r]] = r;
+        }
+        Map<String, List<Entry>> byParticipant = new HashMap<>();
+        for (int i = 0; i < count; i++) {
+            Activity activity = activities.get(i);
+            Optional<RateSchedule> schedule = dates[i] == null ? null : scheduleOn(dates[i]);
             List<Attendance> attendance = activity.attendance();
             for (int j = 0; j < attendance.size(); j++) {
                 Attendance a = attendance.get(j);
-                byParticipant.computeIfAbsent(a.participantId(), k -> new ArrayList<>())
-                        .add(new Entry(activity, a, i, j));
+                Entry entry = new Entry(activity, a, i, j);
+                entry.date = dates[i];
+                entry.schedule = schedule;
+                entry.rank = ranks[i];
+                List<Entry> entries = byParticipant.get(a.participantId());
+                if (entries == null) {
+                    entries = new ArrayList<>();
+                    byParticipant.put(a.participantId(), entries);
+                }
+                entries.add(entry);
             }
         }
         return byParticipant;
@@ -107,17 +181,15 @@ final class StatementEngine {
         problems.check(preference != RecompensePreference.PART_PAYMENT || options.partPaymentPerWeek().isPresent(),
                 "options.partPaymentPerWeek", "is required when the participant's preference is part-payment");
         LocalDate start = windowStart(from, preference);
-        List<Entry> entries = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>(all.size());
         for (Entry e : all) {
-            if (!e.activity.date().isExact()) {
+            if (e.date == null) {
                 if (!e.activity.date().latest().isBefore(start) && !e.activity.date().earliest().isAfter(to)) {
                     problems.check(false, e.activityPath() + ".date",
                             "must be an exact day for the attendance to be paid", e.activity.date());
                 }
                 continue;
             }
-            e.date = e.activity.date().toLocalDate();
-            e.day = e.date.toEpochDay();
             if (e.date.isBefore(start) || e.date.isAfter(to)) {
                 continue;
             }
@@ -133,11 +205,12 @@ final class StatementEngine {
             roles.add(role.id());
         }
         String involvement = participant.involvement().id();
+        rulesSchedule = null;
         Running running = new Running();
-        List<StatementLine> lines = new ArrayList<>();
+        List<StatementLine> lines = new ArrayList<>(entries.size() + entries.size() / 2);
         List<RateSchedule> used = new ArrayList<>(2);
         for (Entry e : entries) {
-            RateSchedule schedule = scheduleOn(e.date).orElseThrow();
+            RateSchedule schedule = e.schedule.orElseThrow();
             boolean listed = !e.date.isBefore(from);
             StatementLine time = timeLine(e, schedule, roles, involvement, preference, running);
             if (listed) {
@@ -145,16 +218,13 @@ final class StatementEngine {
                     used.add(schedule);
                 }
                 lines.add(time);
-                for (ExpenseClaim claim : e.attendance.expenses()) {
-                    lines.add(expenseLine(e, schedule, claim));
+                List<ExpenseClaim> claims = e.expenses;
+                for (int k = 0; k < claims.size(); k++) {
+                    lines.add(expenseLine(e, schedule, claims.get(k)));
                 }
             }
         }
         return assemble(participant.id(), from, to, preference, lines, used);
-    }
-
-    private String day(LocalDate date) {
-        return days.computeIfAbsent(date, Wording::date);
     }
 
     private Optional<RateSchedule> scheduleOn(LocalDate day) {
@@ -176,23 +246,22 @@ final class StatementEngine {
     }
 
     private void check(Entry e, Violations problems) {
-        Attendance a = e.attendance;
-        if (a.minutes() > MAX_MINUTES) {
-            problems.check(false, e.path() + ".minutes", "must be at most 1440 (one day)", a.minutes());
+        if (e.minutes > MAX_MINUTES) {
+            problems.check(false, e.path() + ".minutes", "must be at most 1440 (one day)", e.minutes);
         }
-        if (a.preparationMinutes() > MAX_MINUTES) {
+        if (e.preparationMinutes > MAX_MINUTES) {
             problems.check(false, e.path() + ".preparationMinutes", "must be at most 1440 (one day) for one activity",
-                    a.preparationMinutes());
+                    e.preparationMinutes);
         }
-        if (a.travelMinutes() > MAX_MINUTES) {
+        if (e.travelMinutes > MAX_MINUTES) {
             problems.check(false, e.path() + ".travelMinutes", "must be at most 1440 (one day) for one activity",
-                    a.travelMinutes());
+                    e.travelMinutes);
         }
-        if (scheduleOn(e.date).isEmpty()) {
+        if (e.schedule.isEmpty()) {
             problems.check(false, e.activityPath() + ".date",
                     "has no rate schedule of policy " + policy.id() + " in force", e.date);
         }
-        List<ExpenseClaim> claims = a.expenses();
+        List<ExpenseClaim> claims = e.expenses;
         for (int k = 0; k < claims.size(); k++) {
             ExpenseClaim claim = claims.get(k);
             String code = claim.currency().getCurrencyCode();
@@ -209,7 +278,7 @@ final class StatementEngine {
             int j = i;
             long minutes = 0;
             while (j < entries.size() && entries.get(j).date.equals(entries.get(i).date)) {
-                minutes += entries.get(j).attendance.minutes();
+                minutes += entries.get(j).minutes;
                 j++;
             }
             if (minutes > MAX_MINUTES) {
@@ -259,75 +328,216 @@ final class StatementEngine {
     private StatementLine timeLine(Entry e, RateSchedule schedule, Set<String> roles, String involvement,
             RecompensePreference preference, Running running) {
         Attendance a = e.attendance;
-        String[] words = words(e.activity.type());
-        String type = words[0];
-        String opening = words[1] + " on " + day(e.date);
-        ImmutableStatementLine.Builder line = StatementLine.builder().kind(LineKind.TIME).date(e.date)
-                .activityId(e.activity.id()).activityType(type).scheduleVersion(schedule.version())
-                .attendedMinutes(a.minutes()).preparationMinutes(a.preparationMinutes())
-                .overCap(zero).declined(zero);
-        Optional<RateRule> found = schedule.ruleFor(roles, involvement, type);
+        ActivityType activityType = e.type;
+        String type = typeWords.get(activityType)[0];
+        LocalDate date = e.date;
+        StatementLine.Builder line = StatementLine.builder();
+        line.kind(LineKind.TIME).date(date).activityId(e.activityId).activityType(type)
+                .scheduleVersion(schedule.version()).attendedMinutes(e.minutes)
+                .preparationMinutes(e.preparationMinutes).overCap(zero).declined(zero);
+        Optional<RateRule> found = ruleFor(schedule, roles, involvement, activityType);
         if (found.isEmpty()) {
             String reason = "policy " + policy.id() + " has no rate rule for roles " + roles + " with involvement "
                     + involvement + " at a " + Wording.lower(type)
                     + "; the organisation needs to decide how this time is paid";
-            return line.status(LineStatus.HELD).offered(zero).amount(zero).reason(reason)
-                    .explanation(opening + ": held, " + reason + ".").build();
+            line.status(LineStatus.HELD).offered(zero).amount(zero).reason(reason)
+                    .explanation(opening(activityType, date) + ": held, " + reason + ".");
+            return line.build();
         }
         RateRule rule = found.get();
         line.rule(rule.id());
         if (rule.basis() == RateBasis.UNPAID) {
             String reason = rule.unpaidReason().orElseThrow();
-            return line.status(LineStatus.NOT_PAID).offered(zero).amount(zero).reason(reason)
-                    .explanation(opening + ": time is not paid under this policy (" + reason
-                            + "); expenses are still repaid.").build();
+            line.status(LineStatus.NOT_PAID).offered(zero).amount(zero).reason(reason)
+                    .explained(new TimeExplanation(this, activityType, date, a, schedule, rule, null, null, preference,
+                            null));
+            return line.build();
         }
-        StringBuilder text = new StringBuilder(160).append(opening);
-        BigDecimal sixtieths;
+        BigDecimal sixtieths = price(e, schedule, rule, line);
+        if (e.chaired && schedule.chairMultiplier().isPresent()) {
+            sixtieths = sixtieths.multiply(schedule.chairMultiplier().get());
+        }
+        Money offeredMoney = offers.get(sixtieths);
+        if (offeredMoney == null) {
+            offeredMoney = Money.of(sixtieths.divide(SIXTY, scale, mode), policy.currency());
+            offers.put(sixtieths, offeredMoney);
+        }
+        BigDecimal offered = offeredMoney.amount();
+        line.offered(offeredMoney);
+        CapOutcome cap = applyCaps(date, offered, schedule.caps(), running);
+        BigDecimal afterCaps = cap == null ? offered : cap.allowed;
+        Money payable = cap == null ? offeredMoney : Money.of(afterCaps, policy.currency());
+        if (cap != null) {
+            line.overCap(Money.of(offered.subtract(afterCaps), policy.currency()));
+        }
+        PartPayment part = null;
+        switch (preference) {
+            case DECLINED:
+                line.status(LineStatus.DECLINED).declined(payable).amount(zero);
+                break;
+            case DONATION:
+                line.status(LineStatus.DONATED).amount(payable);
+                break;
+            case PART_PAYMENT:
+                part = partPayment(afterCaps, date, running);
+                line.status(LineStatus.PAYABLE).amount(Money.of(part.paid, policy.currency()))
+                        .declined(Money.of(part.declined, policy.currency()));
+                break;
+            default:
+                line.status(LineStatus.PAYABLE).amount(payable);
+        }
+        line.explained(new TimeExplanation(this, activityType, date, a, schedule, rule, offered, cap, preference, part));
+        return line.build();
+    }
+
+    /** The first rate rule of the schedule for the person at an activity type, looked up once per schedule. */
+    private Optional<RateRule> ruleFor(RateSchedule schedule, Set<String> roles, String involvement,
+            ActivityType type) {
+        if (schedule != rulesSchedule) {
+            rulesSchedule = schedule;
+            Arrays.fill(rules, null);
+        }
+        Optional<RateRule> rule = rules[type.ordinal()];
+        if (rule == null) {
+            rule = schedule.ruleFor(roles, involvement, typeWords.get(type)[0]);
+            rules[type.ordinal()] = rule;
+        }
+        return rule;
+    }
+
+    /**
+     * What the rule gives for the attendance before chairing, in sixtieths of the currency (an hourly rate
+     * times minutes), and the rate and minutes on the line.
+     */
+    private BigDecimal price(Entry e, RateSchedule schedule, RateRule rule, StatementLine.Builder line) {
         switch (rule.basis()) {
             case FLAT_FEE: {
                 BigDecimal fee = rule.flatFee().orElseThrow();
-                line.rate(Money.of(fee, policy.currency()));
-                text.append(": a flat fee of ").append(money(fee)).append(" for the activity, preparation included");
-                sixtieths = fee.multiply(SIXTY);
-                break;
+                line.rate(money(rule, fee));
+                return fee.multiply(SIXTY);
             }
             case TIME_EQUIVALENT: {
                 int equivalent = rule.equivalentMinutes().orElseThrow();
                 BigDecimal rate = rule.hourlyRate().orElseThrow();
-                line.rate(Money.of(rate, policy.currency())).minutesBeforeRounding(a.minutes())
-                        .minutesAfterRounding(equivalent);
-                text.append(": counts as ").append(Wording.duration(equivalent)).append(" at ").append(money(rate))
-                        .append(" an hour");
-                sixtieths = rate.multiply(BigDecimal.valueOf(equivalent));
-                break;
+                line.rate(money(rule, rate)).minutesBeforeRounding(Optional.of(boxed(e.minutes)))
+                        .minutesAfterRounding(Optional.of(boxed(equivalent)));
+                return rate.multiply(BigDecimal.valueOf(equivalent));
             }
             default:
-                sixtieths = timed(e, schedule, rule, line, text);
+                break;
         }
-        if (a.chaired() && schedule.chairMultiplier().isPresent()) {
-            BigDecimal multiplier = schedule.chairMultiplier().get();
-            sixtieths = sixtieths.multiply(multiplier);
-            text.append(" × ").append(multiplier.toPlainString()).append(" for chairing");
+        int before = e.minutes + countedPreparation(schedule, e.minutes, e.preparationMinutes)
+                + countedTravel(schedule, e.travelMinutes);
+        int after = schedule.rounding().apply(before);
+        line.minutesBeforeRounding(Optional.of(boxed(before))).minutesAfterRounding(Optional.of(boxed(after)));
+        if (rule.basis() == RateBasis.HOURLY) {
+            BigDecimal rate = rule.hourlyRate().orElseThrow();
+            line.rate(money(rule, rate));
+            return rate.multiply(BigDecimal.valueOf(after));
         }
-        BigDecimal offered = sixtieths.divide(SIXTY, scale, mode);
-        text.append(" = ").append(money(offered)).append('.');
-        line.offered(Money.of(offered, policy.currency()));
-        BigDecimal afterCaps = applyCaps(e.date, offered, schedule.caps(), running, text);
-        line.overCap(Money.of(offered.subtract(afterCaps), policy.currency()));
-        return settle(line, text, afterCaps, preference, running, e.date);
+        DurationBand band = band(rule, after);
+        if (band.amount().isPresent()) {
+            BigDecimal amount = band.amount().get();
+            line.rate(Money.of(amount, policy.currency()));
+            return amount.multiply(SIXTY);
+        }
+        BigDecimal rate = band.hourlyRate().orElseThrow();
+        line.rate(Money.of(rate, policy.currency()));
+        return rate.multiply(BigDecimal.valueOf(Math.min(after, band.upToMinutes())));
     }
 
-    private BigDecimal timed(Entry e, RateSchedule schedule, RateRule rule, ImmutableStatementLine.Builder line,
-            StringBuilder text) {
-        Attendance a = e.attendance;
-        int preparation = schedule.preparation().countedMinutes(a.minutes(), a.preparationMinutes());
-        int travel = schedule.travelTimeShare().signum() == 0 ? 0
-                : schedule.travelTimeShare().multiply(BigDecimal.valueOf(a.travelMinutes()))
+    /** The rule's rate as money, made once per rule rather than once per line. */
+    private Money money(RateRule rule, BigDecimal rate) {
+        if (rule != rateRule) {
+            rateRule = rule;
+            rateMoney = Money.of(rate, policy.currency());
+        }
+        return rateMoney;
+    }
+
+    private static int countedPreparation(RateSchedule schedule, int attended, int preparation) {
+        return schedule.preparation().countedMinutes(attended, preparation);
+    }
+
+    private static int countedTravel(RateSchedule schedule, int travel) {
+        return schedule.travelTimeShare().signum() == 0 ? 0
+                : schedule.travelTimeShare().multiply(BigDecimal.valueOf(travel))
                         .setScale(0, RoundingMode.HALF_UP).intValueExact();
+    }
+
+    /** The band the paid time falls in, or the top band when it is longer than every band. */
+    private static DurationBand band(RateRule rule, int minutes) {
+        for (DurationBand b : rule.bands()) {
+            if (minutes <= b.upToMinutes()) {
+                return b;
+            }
+        }
+        return rule.bands().get(rule.bands().size() - 1);
+    }
+
+    /** "Workshop on 4 March 2026". */
+    private String opening(ActivityType type, LocalDate date) {
+        return typeWords.get(type)[1] + " on " + Wording.date(date);
+    }
+
+    /** The explanation of a priced time line, written from the facts it was priced with. */
+    private String describeTime(ActivityType type, LocalDate date, Attendance a, RateSchedule schedule, RateRule rule,
+            BigDecimal offered, CapOutcome cap, RecompensePreference preference, PartPayment part) {
+        if (rule.basis() == RateBasis.UNPAID) {
+            return opening(type, date) + ": time is not paid under this policy (" + rule.unpaidReason().orElseThrow()
+                    + "); expenses are still repaid.";
+        }
+        StringBuilder text = new StringBuilder(160).append(opening(type, date));
+        switch (rule.basis()) {
+            case FLAT_FEE:
+                text.append(": a flat fee of ").append(money(rule.flatFee().orElseThrow()))
+                        .append(" for the activity, preparation included");
+                break;
+            case TIME_EQUIVALENT:
+                text.append(": counts as ").append(Wording.duration(rule.equivalentMinutes().orElseThrow()))
+                        .append(" at ").append(money(rule.hourlyRate().orElseThrow())).append(" an hour");
+                break;
+            default:
+                describeTimed(a, schedule, rule, text);
+        }
+        if (a.chaired() && schedule.chairMultiplier().isPresent()) {
+            text.append(" × ").append(schedule.chairMultiplier().get().toPlainString()).append(" for chairing");
+        }
+        text.append(" = ").append(money(offered)).append('.');
+        if (cap != null && cap.binding != null) {
+            text.append(" The ").append(cap.binding).append(" cap of ").append(money(cap.limit)).append(" leaves ")
+                    .append(money(cap.allowed)).append(" to pay; ").append(money(offered.subtract(cap.allowed)))
+                    .append(" over the cap is not paid.");
+        }
+        switch (preference) {
+            case DECLINED:
+                text.append(" Offered and declined at your request: nothing is paid, and it is not your earnings.");
+                break;
+            case DONATION:
+                text.append(" Paid to a charity at your request, not to you.");
+                break;
+            case VOUCHER:
+                text.append(" Paid as vouchers, which count as earnings like money.");
+                break;
+            case PART_PAYMENT:
+                text.append(" You asked to be paid at most ").append(money(part.limit)).append(" a week: ")
+                        .append(money(part.paid)).append(" paid");
+                if (part.declined.signum() > 0) {
+                    text.append(", ").append(money(part.declined)).append(" offered and declined");
+                }
+                text.append('.');
+                break;
+            default:
+                break;
+        }
+        return text.toString();
+    }
+
+    private void describeTimed(Attendance a, RateSchedule schedule, RateRule rule, StringBuilder text) {
+        int preparation = countedPreparation(schedule, a.minutes(), a.preparationMinutes());
+        int travel = countedTravel(schedule, a.travelMinutes());
         int before = a.minutes() + preparation + travel;
         int after = schedule.rounding().apply(before);
-        line.minutesBeforeRounding(before).minutesAfterRounding(after);
         text.append(", ").append(Wording.duration(before));
         if (preparation > 0 || travel > 0) {
             text.append(" (").append(Wording.duration(a.minutes())).append(" attended");
@@ -346,40 +556,131 @@ final class StatementEngine {
                     .append(Wording.duration(after));
         }
         if (rule.basis() == RateBasis.HOURLY) {
-            BigDecimal rate = rule.hourlyRate().orElseThrow();
-            line.rate(Money.of(rate, policy.currency()));
-            text.append(" at ").append(money(rate)).append(" an hour");
-            return rate.multiply(BigDecimal.valueOf(after));
+            text.append(" at ").append(money(rule.hourlyRate().orElseThrow())).append(" an hour");
+            return;
         }
-        List<DurationBand> bands = rule.bands();
-        DurationBand band = bands.get(bands.size() - 1);
-        boolean beyond = true;
-        for (DurationBand b : bands) {
-            if (after <= b.upToMinutes()) {
-                band = b;
-                beyond = false;
-                break;
-            }
-        }
+        DurationBand band = band(rule, after);
+        boolean beyond = after > band.upToMinutes();
         if (band.amount().isPresent()) {
-            BigDecimal amount = band.amount().get();
-            line.rate(Money.of(amount, policy.currency()));
             text.append(beyond ? ", longer than the top band (" + Wording.duration(band.upToMinutes())
                     + "), paid the top band's " : ", in the band up to " + Wording.duration(band.upToMinutes())
-                    + ", paid ").append(money(amount));
-            return amount.multiply(SIXTY);
+                    + ", paid ").append(money(band.amount().get()));
+            return;
         }
-        BigDecimal rate = band.hourlyRate().orElseThrow();
         int paid = Math.min(after, band.upToMinutes());
-        line.rate(Money.of(rate, policy.currency()));
         text.append(beyond ? ", longer than the top band, paid for " + Wording.duration(paid) : ", in the band up to "
-                + Wording.duration(band.upToMinutes())).append(" at ").append(money(rate)).append(" an hour");
-        return rate.multiply(BigDecimal.valueOf(paid));
+                + Wording.duration(band.upToMinutes())).append(" at ").append(money(band.hourlyRate().orElseThrow()))
+                .append(" an hour");
     }
 
-    private BigDecimal applyCaps(LocalDate date, BigDecimal offered, Caps caps, Running running, StringBuilder text) {
+    /** Minutes as an {@link Integer} shared by every line with that many minutes, up to two days. */
+    private Integer boxed(int minutes) {
+        if (minutes < 0 || minutes >= boxedMinutes.length) {
+            return minutes;
+        }
+        Integer boxed = boxedMinutes[minutes];
+        if (boxed == null) {
+            boxed = minutes;
+            boxedMinutes[minutes] = boxed;
+        }
+        return boxed;
+    }
+
+    /** A time line's explanation, written when first read from the facts the line was priced with. */
+    private static final class TimeExplanation extends Explanation {
+        private final StatementEngine engine;
+        private final ActivityType type;
+        private final LocalDate date;
+        private final Attendance attendance;
+        private final RateSchedule schedule;
+        private final RateRule rule;
+        private final BigDecimal offered;
+        private final CapOutcome cap;
+        private final RecompensePreference preference;
+        private final PartPayment part;
+
+        TimeExplanation(StatementEngine engine, ActivityType type, LocalDate date, Attendance attendance,
+                RateSchedule schedule, RateRule rule, BigDecimal offered, CapOutcome cap,
+                RecompensePreference preference, PartPayment part) {
+            this.engine = engine;
+            this.type = type;
+            this.date = date;
+            this.attendance = attendance;
+            this.schedule = schedule;
+            this.rule = rule;
+            this.offered = offered;
+            this.cap = cap;
+            this.preference = preference;
+            this.part = part;
+        }
+
+        @Override
+        String write() {
+            return engine.describeTime(type, date, attendance, schedule, rule, offered, cap, preference, part);
+        }
+    }
+
+    /** An expense line's explanation, written when first read from the facts the line was worked out with. */
+    private static final class ExpenseExplanation extends Explanation {
+        private final StatementEngine engine;
+        private final ActivityType type;
+        private final LocalDate date;
+        private final ExpenseClaim claim;
+        private final BigDecimal exchangeRate;
+        private final BigDecimal claimed;
+        private final ExpenseRule rule;
+        private final BigDecimal paid;
+        private final String heldReason;
+
+        ExpenseExplanation(StatementEngine engine, ActivityType type, LocalDate date, ExpenseClaim claim,
+                BigDecimal exchangeRate, BigDecimal claimed, ExpenseRule rule, BigDecimal paid, String heldReason) {
+            this.engine = engine;
+            this.type = type;
+            this.date = date;
+            this.claim = claim;
+            this.exchangeRate = exchangeRate;
+            this.claimed = claimed;
+            this.rule = rule;
+            this.paid = paid;
+            this.heldReason = heldReason;
+        }
+
+        @Override
+        String write() {
+            return engine.describeExpense(type, date, claim, exchangeRate, claimed, rule, paid, heldReason);
+        }
+    }
+
+    /** A cap that applied to a line: what was allowed, and which cap bound (null when none did). */
+    private static final class CapOutcome {
+        final BigDecimal allowed;
+        final String binding;
+        final BigDecimal limit;
+
+        CapOutcome(BigDecimal allowed, String binding, BigDecimal limit) {
+            this.allowed = allowed;
+            this.binding = binding;
+            this.limit = limit;
+        }
+    }
+
+    /** What part-payment paid and declined of a line, under the weekly amount the person asked for. */
+    private static final class PartPayment {
+        final BigDecimal limit;
+        final BigDecimal paid;
+        final BigDecimal declined;
+
+        PartPayment(BigDecimal limit, BigDecimal paid, BigDecimal declined) {
+            this.limit = limit;
+            this.paid = paid;
+            this.declined = declined;
+        }
+    }
+
+    /** The caps applied to the amount offered; null when the schedule has no caps. */
+    private CapOutcome applyCaps(LocalDate date, BigDecimal offered, Caps caps, Running running) {
         if (!caps.any()) {
-            return offered;
+            return null;
         }
         if (!date.equals(running.day)) {
             running.day = date;
@@ -425,37 +726,10 @@ final class StatementEngine {
         running.dayTotal = running.dayTotal.add(allowed);
         running.weekTotal = running.weekTotal.add(allowed);
         running.yearTotal = running.yearTotal.add(allowed);
-        if (binding != null) {
-            text.append(" The ").append(binding).append(" cap of ").append(money(limit)).append(" leaves ")
-                    .append(money(allowed)).append(" to pay; ").append(money(offered.subtract(allowed)))
-                    .append(" over the cap is not paid.");
-        }
-        return allowed;
+        return new CapOutcome(allowed, binding, limit);
     }
 
-    private StatementLine settle(ImmutableStatementLine.Builder line, StringBuilder text, BigDecimal afterCaps,
-            RecompensePreference preference, Running running, LocalDate date) {
-        Money payable = Money.of(afterCaps, policy.currency());
-        switch (preference) {
-            case DECLINED:
-                text.append(" Offered and declined at your request: nothing is paid, and it is not your earnings.");
-                return line.status(LineStatus.DECLINED).declined(payable).amount(zero).explanation(text.toString())
-                        .build();
-            case DONATION:
-                text.append(" Paid to a charity at your request, not to you.");
-                return line.status(LineStatus.DONATED).amount(payable).explanation(text.toString()).build();
-            case VOUCHER:
-                text.append(" Paid as vouchers, which count as earnings like money.");
-                return line.status(LineStatus.PAYABLE).amount(payable).explanation(text.toString()).build();
-            case PART_PAYMENT:
-                return partPayment(line, text, afterCaps, date, running);
-            default:
-                return line.status(LineStatus.PAYABLE).amount(payable).explanation(text.toString()).build();
-        }
-    }
-
-    private StatementLine partPayment(ImmutableStatementLine.Builder line, StringBuilder text, BigDecimal afterCaps,
-            LocalDate date, Running running) {
+    private PartPayment partPayment(BigDecimal afterCaps, LocalDate date, Running running) {
         LocalDate week = date.with(TemporalAdjusters.previousOrSame(scheduleOn(date).orElseThrow().caps()
                 .weekStartsOn()));
         if (!week.equals(running.partWeek)) {
@@ -466,73 +740,91 @@ final class StatementEngine {
         BigDecimal left = limit.subtract(running.acceptedThisWeek).max(BigDecimal.ZERO);
         BigDecimal paid = afterCaps.min(left);
         running.acceptedThisWeek = running.acceptedThisWeek.add(paid);
-        BigDecimal declined = afterCaps.subtract(paid);
-        text.append(" You asked to be paid at most ").append(money(limit)).append(" a week: ").append(money(paid))
-                .append(" paid");
-        if (declined.signum() > 0) {
-            text.append(", ").append(money(declined)).append(" offered and declined");
-        }
-        text.append('.');
-        return line.status(LineStatus.PAYABLE).amount(Money.of(paid, policy.currency()))
-                .declined(Money.of(declined, policy.currency())).explanation(text.toString()).build();
+        return new PartPayment(limit, paid, afterCaps.subtract(paid));
     }
 
     private StatementLine expenseLine(Entry e, RateSchedule schedule, ExpenseClaim claim) {
-        String[] categoryWords = words(claim.category());
-        String category = categoryWords[0];
-        String[] typeWords = words(e.activity.type());
-        String type = typeWords[0];
-        StringBuilder text = new StringBuilder(160).append(categoryWords[1]).append(" for the ")
-                .append(typeWords[2]).append(" on ").append(day(e.date)).append(": ");
+        ExpenseCategory expenseCategory = claim.category();
+        String category = categoryWords.get(expenseCategory)[0];
+        ActivityType activityType = e.type;
+        LocalDate date = e.date;
         BigDecimal claimed = claim.amount();
+        BigDecimal exchangeRate = null;
         if (!claim.currency().equals(policy.currency())) {
-            BigDecimal rate = options.exchangeRates().get(claim.currency().getCurrencyCode());
-            claimed = claim.amount().multiply(rate).setScale(scale, mode);
+            exchangeRate = options.exchangeRates().get(claim.currency().getCurrencyCode());
+            claimed = claim.amount().multiply(exchangeRate).setScale(scale, mode);
+        }
+        StatementLine.Builder line = StatementLine.builder();
+        line.kind(LineKind.EXPENSE).date(date).activityId(e.activityId).activityType(typeWords.get(activityType)[0])
+                .scheduleVersion(schedule.version()).offered(Money.of(claimed, policy.currency())).overCap(zero)
+                .declined(zero);
+        Optional<ExpenseRule> found = schedule.expenseRuleFor(category);
+        List<String> held = List.of();
+        ExpenseRule rule = found.orElse(null);
+        if (rule == null) {
+            held = List.of("this policy has no rule for " + categoryWords.get(expenseCategory)[2] + " expenses");
+        } else {
+            line.rule(category);
+            boolean receipt = rule.receiptRequired() && !claim.receiptAttached();
+            boolean approval = rule.approvalRequired() && !options.isApproved(e.activityId, category);
+            boolean late = schedule.claimWindowDays().isPresent() && options.claimsReceivedOn().isPresent()
+                    && options.claimsReceivedOn().get().isAfter(date.plusDays(schedule.claimWindowDays().get()));
+            if (receipt || approval || late) {
+                held = new ArrayList<>(3);
+                if (receipt) {
+                    held.add("a receipt is needed");
+                }
+                if (approval) {
+                    held.add("it needs approval before it can be paid");
+                }
+                if (late) {
+                    held.add("it was claimed more than " + schedule.claimWindowDays().get()
+                            + " days after the activity, so it needs approval");
+                }
+            }
+        }
+        BigDecimal paid = claimed;
+        String reason = null;
+        if (held.isEmpty()) {
+            if (rule.capPerClaim().isPresent() && claimed.compareTo(rule.capPerClaim().get()) > 0) {
+                paid = rule.capPerClaim().get();
+                line.overCap(Money.of(claimed.subtract(paid), policy.currency()));
+            }
+            if (paid == claimed && claimed.scale() != scale) {
+                line.overCap(Money.of(claimed.subtract(paid), policy.currency()));
+            }
+            line.status(LineStatus.PAYABLE).amount(Money.of(paid, policy.currency()));
+        } else {
+            reason = String.join("; ", held);
+            line.status(LineStatus.HELD).amount(zero).reason(reason);
+        }
+        line.explained(new ExpenseExplanation(this, activityType, date, claim, exchangeRate, claimed, rule, paid, reason));
+        return line.build();
+    }
+
+    /** The explanation of an expense line, written from the facts it was worked out with. */
+    private String describeExpense(ActivityType type, LocalDate date, ExpenseClaim claim, BigDecimal exchangeRate,
+            BigDecimal claimed, ExpenseRule rule, BigDecimal paid, String heldReason) {
+        StringBuilder text = new StringBuilder(160).append(categoryWords.get(claim.category())[1]).append(" for the ")
+                .append(typeWords.get(type)[2]).append(" on ").append(Wording.date(date)).append(": ");
+        if (exchangeRate != null) {
             text.append(claim.amount().toPlainString()).append(' ').append(claim.currency().getCurrencyCode())
-                    .append(" at ").append(rate.toPlainString()).append(" = ");
+                    .append(" at ").append(exchangeRate.toPlainString()).append(" = ");
         }
         text.append(money(claimed)).append(" claimed");
-        ImmutableStatementLine.Builder line = StatementLine.builder().kind(LineKind.EXPENSE).date(e.date)
-                .activityId(e.activity.id()).activityType(type).scheduleVersion(schedule.version())
-                .offered(Money.of(claimed, policy.currency())).overCap(zero).declined(zero);
-        Optional<ExpenseRule> found = schedule.expenseRuleFor(category);
-        List<String> held = new ArrayList<>(2);
-        if (found.isEmpty()) {
-            held.add("this policy has no rule for " + categoryWords[2] + " expenses");
-        } else {
-            ExpenseRule rule = found.get();
-            line.rule(category);
-            if (rule.receiptRequired() && !claim.receiptAttached()) {
-                held.add("a receipt is needed");
-            }
-            if (rule.approvalRequired() && !options.isApproved(e.activity.id(), category)) {
-                held.add("it needs approval before it can be paid");
-            }
-            if (schedule.claimWindowDays().isPresent() && options.claimsReceivedOn().isPresent()
-                    && options.claimsReceivedOn().get().isAfter(e.date.plusDays(schedule.claimWindowDays().get()))) {
-                held.add("it was claimed more than " + schedule.claimWindowDays().get()
-                        + " days after the activity, so it needs approval");
-            }
-            if (held.isEmpty()) {
-                BigDecimal paid = claimed;
-                if (rule.capPerClaim().isPresent() && claimed.compareTo(rule.capPerClaim().get()) > 0) {
-                    paid = rule.capPerClaim().get();
-                    text.append(", repaid up to the cap of ").append(money(paid)).append(" a claim = ").append(money(paid))
-                            .append("; ").append(money(claimed.subtract(paid))).append(" over the cap is not repaid");
-                } else {
-                    text.append(", repaid at cost = ").append(money(paid));
-                }
-                rule.ratePerMile().ifPresent(r -> text.append(" (the policy's mileage rate is ").append(money(r))
-                        .append(" a mile)"));
-                text.append(". Expenses are not earnings.");
-                return line.status(LineStatus.PAYABLE).amount(Money.of(paid, policy.currency()))
-                        .overCap(Money.of(claimed.subtract(paid), policy.currency())).explanation(text.toString())
-                        .build();
-            }
+        if (heldReason != null) {
+            return text.append(", held: ").append(heldReason)
+                    .append(". It is not lost: it will be paid once this is resolved.").toString();
         }
-        String reason = String.join("; ", held);
-        text.append(", held: ").append(reason).append(". It is not lost: it will be paid once this is resolved.");
-        return line.status(LineStatus.HELD).amount(zero).reason(reason).explanation(text.toString()).build();
+        if (paid.compareTo(claimed) != 0) {
+            text.append(", repaid up to the cap of ").append(money(paid)).append(" a claim = ").append(money(paid))
+                    .append("; ").append(money(claimed.subtract(paid))).append(" over the cap is not repaid");
+        } else {
+            text.append(", repaid at cost = ").append(money(paid));
+        }
+        rule.ratePerMile().ifPresent(r -> text.append(" (the policy's mileage rate is ").append(money(r))
+                .append(" a mile)"));
+        return text.append(". Expenses are not earnings.").toString();
     }
 
     private PaymentStatement assemble(String participantId, LocalDate from, LocalDate to,
@@ -547,20 +839,20 @@ final class StatementEngine {
         for (StatementLine line : lines) {
             if (line.status() == LineStatus.HELD) {
                 if (line.kind() == LineKind.EXPENSE) {
-                    held = held.add(line.offered().amount());
+                    held = plus(held, line.offered());
                 }
                 continue;
             }
-            overCaps = overCaps.add(line.overCap().amount());
+            overCaps = plus(overCaps, line.overCap());
             if (line.kind() == LineKind.EXPENSE) {
-                expenses = expenses.add(line.amount().amount());
+                expenses = plus(expenses, line.amount());
             } else {
-                offered = offered.add(line.offered().amount());
-                declined = declined.add(line.declined().amount());
+                offered = plus(offered, line.offered());
+                declined = plus(declined, line.declined());
                 if (line.status() == LineStatus.DONATED) {
-                    donated = donated.add(line.amount().amount());
+                    donated = plus(donated, line.amount());
                 } else {
-                    paid = paid.add(line.amount().amount());
+                    paid = plus(paid, line.amount());
                 }
             }
         }
@@ -597,15 +889,9 @@ final class StatementEngine {
                 .heldExpenses(amount(held)).sources(sources).notices(notices).build();
     }
 
-    /** The identifier, the label ("Task and finish group") and the lower-case words of an activity type. */
-    private String[] words(ActivityType type) {
-        return typeWords.computeIfAbsent(type, t -> new String[] {t.id(), Wording.label(t.id()), Wording.lower(t.id())});
-    }
-
-    /** The identifier, the label and the lower-case words of an expense category. */
-    private String[] words(ExpenseCategory category) {
-        return categoryWords.computeIfAbsent(category,
-                c -> new String[] {c.id(), Wording.label(c.id()), Wording.lower(c.id())});
+    /** The sum and the amount; zero, the usual overCap and declined, is not added. */
+    private static BigDecimal plus(BigDecimal sum, Money amount) {
+        return amount.isZero() ? sum : sum.add(amount.amount());
     }
 
     private Money amount(BigDecimal value) {

@@ -1,8 +1,10 @@
 package org.coproduction.core.recompense;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.coproduction.core.validation.Violations;
@@ -152,19 +154,48 @@ public abstract class StatementLine {
     public abstract Optional<String> reason();
 
     /**
+     * How the line was worked out, in plain English; written in JSON as {@code explanation}.
+     *
+     * @return the explanation, not null
+     */
+    @JsonProperty("explanation")
+    abstract Explanation explained();
+
+    /**
      * How the line was worked out, in plain English.
      *
      * @return the explanation, not blank
      */
-    public abstract String explanation();
+    public String explanation() {
+        return explained().text();
+    }
 
     /**
      * A builder for a line.
      *
      * @return a new builder, not null
      */
-    public static ImmutableStatementLine.Builder builder() {
-        return ImmutableStatementLine.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a line; {@link #explanation(String)} gives its plain-English explanation. */
+    public static final class Builder extends ImmutableStatementLine.Builder {
+
+        /** A new, empty builder; {@link StatementLine#builder()} is the usual way to get one. */
+        public Builder() {
+        }
+
+        /**
+         * How the line was worked out, in plain English.
+         *
+         * @param explanation  the text, not blank
+         * @return this builder, not null
+         */
+        public Builder explanation(String explanation) {
+            explained(Explanation.of(explanation));
+            return this;
+        }
     }
 
     /**
@@ -185,7 +216,7 @@ public abstract class StatementLine {
         }
         Violations problems = Violations.of("StatementLine").notBlank(activityId(), "activityId")
                 .notBlank(activityType(), "activityType").notBlank(scheduleVersion(), "scheduleVersion")
-                .notBlank(explanation(), "explanation");
+                .check(!explained().isBlank(), "explanation", "must not be blank", explained());
         String currency = offered().currencyCode();
         for (Money m : new Money[] {overCap(), declined(), amount()}) {
             problems.check(m.currencyCode().equals(currency), "amount", "must all be in one currency", m);
@@ -210,13 +241,20 @@ public abstract class StatementLine {
         if (!overCap().currencyCode().equals(currency) || !declined().currencyCode().equals(currency)
                 || !amount().currencyCode().equals(currency) || offered().isNegative() || overCap().isNegative()
                 || declined().isNegative() || amount().isNegative() || activityId().isBlank()
-                || activityType().isBlank() || scheduleVersion().isBlank() || explanation().isBlank()) {
+                || activityType().isBlank() || scheduleVersion().isBlank() || explained().isBlank()) {
             return false;
         }
         if (status() == LineStatus.HELD) {
             return amount().isZero() && reason().isPresent();
         }
-        return offered().amount().compareTo(overCap().amount().add(declined().amount()).add(amount().amount())) == 0;
+        BigDecimal parts = amount().amount();
+        if (!overCap().isZero()) {
+            parts = parts.add(overCap().amount());
+        }
+        if (!declined().isZero()) {
+            parts = parts.add(declined().amount());
+        }
+        return offered().amount().compareTo(parts) == 0;
     }
 
     @Override
