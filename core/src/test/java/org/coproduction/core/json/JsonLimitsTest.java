@@ -45,7 +45,7 @@ class JsonLimitsTest {
     void longNumbersAreRefused() {
         String json = IAP2.replace("\"order\" : 3", "\"order\" : " + "1".repeat(51));
         ValidationException e = assertThrows(ValidationException.class, () -> CoproductionJson.read(json, Ladder.class));
-        assertEquals(List.of("rungs[2]: must not hold numbers longer than 50 characters (maxNumberLength)"), messages(e));
+        assertEquals(List.of("rungs[2].order: must not hold numbers longer than 50 characters (maxNumberLength)"), messages(e));
     }
 
     @Test
