@@ -437,7 +437,13 @@ public final class CoproductionJson {
             return withCause(new ValidationException(subject, cause.under(path).violations()), e);
         }
         List<Violation> violations = new ArrayList<>();
-        if (mapping instanceof UnrecognizedPropertyException) {
+        if (isPersonal(path)) {
+            // Never echo what was written in a personal field, nor a field name someone typed there.
+            violations.add(Violation.of(personalPart(path), "must be " + describe(mapping instanceof MismatchedInputException
+                    && !(mapping instanceof UnrecognizedPropertyException)
+                    ? ((MismatchedInputException) mapping).getTargetType() : null)
+                    + " with only known fields (the value is not shown: it is personal data)"));
+        } else if (mapping instanceof UnrecognizedPropertyException) {
             UnrecognizedPropertyException unknown = (UnrecognizedPropertyException) mapping;
             List<String> known = unknown.getKnownPropertyIds() == null ? List.of()
                     : unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.toList());
@@ -456,6 +462,33 @@ public final class CoproductionJson {
             violations.add(Violation.of(path, firstLine(mapping.getOriginalMessage())));
         }
         return withCause(new ValidationException(subject, violations), e);
+    }
+
+    /**
+     * Fields whose values are personal data (special category data under UK GDPR Article 9, or free text in
+     * which people describe their own situation): a reading error inside them never repeats what was written.
+     */
+    private static final List<String> PERSONAL_FIELDS = List.of("demographics", "youSaid");
+
+    private static boolean isPersonal(String path) {
+        return !personalPart(path).equals(path) || PERSONAL_FIELDS.stream().anyMatch(path::endsWith);
+    }
+
+    /** The path up to and including the first personal field, such as {@code participants[0].demographics}. */
+    private static String personalPart(String path) {
+        for (String field : PERSONAL_FIELDS) {
+            int at = path.indexOf(field);
+            while (at >= 0) {
+                int end = at + field.length();
+                boolean starts = at == 0 || path.charAt(at - 1) == '.';
+                boolean ends = end == path.length() || path.charAt(end) == '.' || path.charAt(end) == '[';
+                if (starts && ends) {
+                    return path.substring(0, end);
+                }
+                at = path.indexOf(field, at + 1);
+            }
+        }
+        return path;
     }
 
     private static String reason(JsonMappingException e) {
