@@ -155,6 +155,10 @@ class PersonalDataTest {
             assertNoMarker(e.getMessage(), "message");
             e.violations().forEach(v -> assertNoMarker(v.toString(), "violation"));
         }
+        ValidationException carer = assertThrows(ValidationException.class,
+                () -> CoproductionJson.read(broken.get(0), CoproductionRecord.class));
+        assertEquals("participants[0].demographics: must be true or false (the value is not shown: it is personal data)",
+                carer.violations().get(0).message());
         ValidationException built = assertThrows(ValidationException.class,
                 () -> Participant.builder().from(person("p-001")).id("Jane Smith").build());
         assertNoMarker(built.getMessage(), "builder message");

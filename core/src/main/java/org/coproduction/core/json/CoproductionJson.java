@@ -320,6 +320,11 @@ public final class CoproductionJson {
             throw new ValidationException(type.getSimpleName() + " JSON",
                     List.of(Violation.of("", "must be well-formed JSON: the document is empty")));
         }
+        List<Violation> huge = new ArrayList<>();
+        findHugeNumbers(tree, "", huge);
+        if (!huge.isEmpty()) {
+            throw new ValidationException(type.getSimpleName() + " JSON", huge);
+        }
         if (tree.isObject()) {
             tree = upgrade((ObjectNode) tree, type);
         }
@@ -327,6 +332,29 @@ public final class CoproductionJson {
             return requireValue(mapper.readerFor(type).readValue(tree), type);
         } catch (JsonProcessingException e) {
             throw translate(e, type, "");
+        }
+    }
+
+    /**
+     * Finds numbers written short with an exponent, such as {@code 1e999999999}, that would be longer than
+     * {@link JsonLimits#maxNumberLength()} digits if written out: arithmetic on them (rounding an amount to
+     * pence) would take unbounded time and memory.
+     */
+    private void findHugeNumbers(JsonNode node, String path, List<Violation> found) {
+        if (node.isBigDecimal()) {
+            java.math.BigDecimal number = node.decimalValue();
+            long digits = Math.max((long) number.precision() - number.scale(), number.scale());
+            if (number.signum() != 0 && digits > limits.maxNumberLength()) {
+                found.add(Violation.of(path, "must not hold numbers longer than " + limits.maxNumberLength()
+                        + " digits when written out (maxNumberLength)"));
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                findHugeNumbers(node.get(i), path + "[" + i + "]", found);
+            }
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(field -> findHugeNumbers(field.getValue(),
+                    path.isEmpty() ? field.getKey() : path + "." + field.getKey(), found));
         }
     }
 
@@ -439,10 +467,13 @@ public final class CoproductionJson {
         List<Violation> violations = new ArrayList<>();
         if (isPersonal(path)) {
             // Never echo what was written in a personal field, nor a field name someone typed there.
-            violations.add(Violation.of(personalPart(path), "must be " + describe(mapping instanceof MismatchedInputException
-                    && !(mapping instanceof UnrecognizedPropertyException)
-                    ? ((MismatchedInputException) mapping).getTargetType() : null)
-                    + " with only known fields (the value is not shown: it is personal data)"));
+            String rule = mapping instanceof UnrecognizedPropertyException
+                    ? "holds a field that is not known (its name is not shown: it may be personal data)"
+                    : mapping instanceof MismatchedInputException
+                    ? "must be " + describe(((MismatchedInputException) mapping).getTargetType())
+                            + " (the value is not shown: it is personal data)"
+                    : "is not valid (the value is not shown: it is personal data)";
+            violations.add(Violation.of(personalPart(path), rule));
         } else if (mapping instanceof UnrecognizedPropertyException) {
             UnrecognizedPropertyException unknown = (UnrecognizedPropertyException) mapping;
             List<String> known = unknown.getKnownPropertyIds() == null ? List.of()

@@ -49,6 +49,17 @@ class JsonLimitsTest {
     }
 
     @Test
+    void shortNumbersWithHugeExponentsAreRefused() {
+        // "1e999999999" is 11 characters but 1,000,000,000 digits long: rounding it would never finish.
+        String json = IAP2.replaceFirst("\\{", "{ \"extra\" : [ 1e999999999, 2.5e-3 ],");
+        CoproductionJson lenient = CoproductionJson.configured(JsonLimits.defaults(), true);
+        ValidationException e = assertThrows(ValidationException.class, () -> lenient.readValue(json, Ladder.class));
+        assertEquals(List.of("extra[0]: must not hold numbers longer than 50 digits when written out (maxNumberLength)"),
+                messages(e));
+        assertEquals(Ladders.iap2(), lenient.readValue(json.replace("1e999999999", "1e49"), Ladder.class));
+    }
+
+    @Test
     void longDocumentsAreRefused() {
         CoproductionJson small = CoproductionJson.configured(JsonLimits.defaults().withMaxDocumentLength(1000), false);
         ValidationException e = assertThrows(ValidationException.class, () -> small.readValue(IAP2, Ladder.class));
