@@ -315,6 +315,11 @@ public final class CoproductionJson {
             }
         } catch (JsonProcessingException e) {
             throw translate(e, type, contextPath(parser));
+        } catch (NumberFormatException | ArithmeticException e) {
+            // A number whose exponent does not fit any decimal, such as 2e1199211992121.
+            throw withCause(new ValidationException(type.getSimpleName() + " JSON", List.of(Violation.of(
+                    contextPath(parser), "must not hold numbers longer than " + limits.maxNumberLength()
+                            + " digits when written out (maxNumberLength)"))), e);
         }
         if (tree == null || tree.isMissingNode()) {
             throw new ValidationException(type.getSimpleName() + " JSON",

@@ -57,6 +57,11 @@ class JsonLimitsTest {
         assertEquals(List.of("extra[0]: must not hold numbers longer than 50 digits when written out (maxNumberLength)"),
                 messages(e));
         assertEquals(Ladders.iap2(), lenient.readValue(json.replace("1e999999999", "1e49"), Ladder.class));
+        // Found by fuzzing: an exponent too large for any decimal at all.
+        ValidationException beyond = assertThrows(ValidationException.class,
+                () -> lenient.readValue(json.replace("1e999999999", "2e1199211992121"), Ladder.class));
+        assertEquals(List.of("extra[0]: must not hold numbers longer than 50 digits when written out (maxNumberLength)"),
+                messages(beyond));
     }
 
     @Test
