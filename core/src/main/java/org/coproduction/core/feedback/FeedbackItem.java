@@ -191,6 +191,7 @@ public abstract class FeedbackItem {
 
     @Override
     public String toString() {
-        return "Feedback " + id() + " (" + status().id() + "): you said \"" + youSaid() + "\"";
+        // What was said is free text that may hold personal details, so it is never shown here.
+        return "Feedback " + id() + " (" + status().id() + ")";
     }
 }

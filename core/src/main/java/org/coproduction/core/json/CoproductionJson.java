@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -15,13 +17,17 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -47,18 +53,26 @@ import org.coproduction.core.validation.Violation;
  * unknown fields. Readers are immutable and thread-safe; {@link #mapper()} returns a new copy each time so
  * that a caller's changes never leak into the library's own reading. No polymorphic typing is enabled
  * anywhere, so a document cannot choose which classes are instantiated.
+ *
+ * <p>Top-level documents are versioned (see {@link DocumentVersions}): {@link #write(Object)} starts every
+ * JSON object it writes with {@code "schemaVersion": 1}; reading accepts documents without it (written
+ * before versioning), brings older versions up to date through {@link JsonMigration} steps and refuses
+ * documents from a newer version of the library.
  */
 public final class CoproductionJson {
 
-    private static final CoproductionJson STRICT = new CoproductionJson(JsonLimits.defaults(), false);
+    private static final CoproductionJson STRICT =
+            new CoproductionJson(JsonLimits.defaults(), false, DocumentVersions.builtIn());
 
     private final ObjectMapper mapper;
     private final JsonLimits limits;
     private final boolean lenient;
+    private final List<JsonMigration> migrations;
 
-    private CoproductionJson(JsonLimits limits, boolean lenient) {
+    private CoproductionJson(JsonLimits limits, boolean lenient, List<JsonMigration> migrations) {
         this.limits = limits;
         this.lenient = lenient;
+        this.migrations = List.copyOf(migrations);
         this.mapper = configure(limits, lenient);
     }
 
@@ -83,6 +97,8 @@ public final class CoproductionJson {
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            // Amounts keep their scale (25.00 stays 25.00) when a document passes through a JSON tree.
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -106,7 +122,21 @@ public final class CoproductionJson {
      * @return the reader, thread-safe, not null
      */
     public static CoproductionJson configured(JsonLimits limits, boolean ignoreUnknownFields) {
-        return new CoproductionJson(Objects.requireNonNull(limits, "limits"), ignoreUnknownFields);
+        return new CoproductionJson(Objects.requireNonNull(limits, "limits"), ignoreUnknownFields,
+                DocumentVersions.builtIn());
+    }
+
+    /**
+     * A reader like this one that also applies the given migration steps, after the built-in ones of the
+     * same version, for hosts that keep documents in a format of their own making.
+     *
+     * @param extra  the steps, not null
+     * @return the reader, thread-safe, not null
+     */
+    public CoproductionJson withMigrations(List<JsonMigration> extra) {
+        List<JsonMigration> all = new ArrayList<>(migrations);
+        extra.forEach(step -> all.add(Objects.requireNonNull(step, "migration")));
+        return new CoproductionJson(limits, lenient, all);
     }
 
     /**
@@ -138,10 +168,12 @@ public final class CoproductionJson {
      */
     public <T> T readValue(String json, Class<T> type) {
         Objects.requireNonNull(json, "json");
-        try {
-            return requireValue(mapper.readValue(json, type), type);
+        try (JsonParser parser = mapper.createParser(json)) {
+            return readDocument(parser, type);
+        } catch (JsonProcessingException e) {
+            throw translate(e, type, "");
         } catch (IOException e) {
-            throw translate(e, type);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -158,10 +190,11 @@ public final class CoproductionJson {
      */
     public <T> T readValue(Reader json, Class<T> type) {
         Objects.requireNonNull(json, "json");
-        try {
-            return requireValue(mapper.readerFor(type).without(JsonParser.Feature.AUTO_CLOSE_SOURCE).readValue(json), type);
+        try (JsonParser parser = mapper.createParser(json)) {
+            parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+            return readDocument(parser, type);
         } catch (JsonProcessingException e) {
-            throw translate(e, type);
+            throw translate(e, type, "");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -180,10 +213,11 @@ public final class CoproductionJson {
      */
     public <T> T readValue(InputStream json, Class<T> type) {
         Objects.requireNonNull(json, "json");
-        try {
-            return requireValue(mapper.readerFor(type).without(JsonParser.Feature.AUTO_CLOSE_SOURCE).readValue(json), type);
+        try (JsonParser parser = mapper.createParser(json)) {
+            parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+            return readDocument(parser, type);
         } catch (JsonProcessingException e) {
-            throw translate(e, type);
+            throw translate(e, type, "");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -200,7 +234,8 @@ public final class CoproductionJson {
     }
 
     /**
-     * Writes a library value as indented JSON.
+     * Writes a library value as an indented JSON document; a JSON object starts with its
+     * {@code "schemaVersion"} (see {@link DocumentVersions}).
      *
      * @param value  the value, not null
      * @return the JSON text, not null
@@ -208,7 +243,14 @@ public final class CoproductionJson {
     public static String write(Object value) {
         Objects.requireNonNull(value, "value");
         try {
-            return STRICT.mapper.writeValueAsString(value);
+            JsonNode tree = STRICT.mapper.valueToTree(value);
+            if (tree.isObject()) {
+                ObjectNode stamped = STRICT.mapper.createObjectNode();
+                stamped.put(DocumentVersions.FIELD, DocumentVersions.CURRENT);
+                stamped.setAll((ObjectNode) tree);
+                tree = stamped;
+            }
+            return STRICT.mapper.writeValueAsString(tree);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not write " + value.getClass().getSimpleName() + " as JSON", e);
         }
@@ -256,6 +298,138 @@ public final class CoproductionJson {
         return STRICT.readValue(json, type);
     }
 
+    /**
+     * Reads one document: parses it within the limits, checks and migrates its version, then binds it.
+     * Parse failures are reported before anything is bound, so a document is never half-read.
+     */
+    private <T> T readDocument(JsonParser parser, Class<T> type) throws IOException {
+        JsonNode tree;
+        try {
+            // Trailing content is reported below with its position, rather than as a type mismatch.
+            tree = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(parser);
+            if (tree != null && parser.nextToken() != null) {
+                JsonLocation at = parser.currentTokenLocation();
+                throw new ValidationException(type.getSimpleName() + " JSON", List.of(Violation.of("",
+                        "must be a single JSON value, but more follows at line " + at.getLineNr() + ", column "
+                                + at.getColumnNr())));
+            }
+        } catch (JsonProcessingException e) {
+            throw translate(e, type, contextPath(parser));
+        } catch (NumberFormatException | ArithmeticException e) {
+            // A number whose exponent does not fit any decimal, such as 2e1199211992121.
+            throw withCause(new ValidationException(type.getSimpleName() + " JSON", List.of(Violation.of(
+                    contextPath(parser), "must not hold numbers longer than " + limits.maxNumberLength()
+                            + " digits when written out (maxNumberLength)"))), e);
+        }
+        if (tree == null || tree.isMissingNode()) {
+            throw new ValidationException(type.getSimpleName() + " JSON",
+                    List.of(Violation.of("", "must be well-formed JSON: the document is empty")));
+        }
+        List<Violation> huge = new ArrayList<>();
+        findHugeNumbers(tree, "", huge);
+        if (!huge.isEmpty()) {
+            throw new ValidationException(type.getSimpleName() + " JSON", huge);
+        }
+        if (tree.isObject()) {
+            tree = upgrade((ObjectNode) tree, type);
+        }
+        try {
+            return requireValue(mapper.readerFor(type).readValue(tree), type);
+        } catch (JsonProcessingException e) {
+            throw translate(e, type, "");
+        }
+    }
+
+    /**
+     * Finds numbers written short with an exponent, such as {@code 1e999999999}, that would be longer than
+     * {@link JsonLimits#maxNumberLength()} digits if written out: arithmetic on them (rounding an amount to
+     * pence) would take unbounded time and memory.
+     */
+    private void findHugeNumbers(JsonNode node, String path, List<Violation> found) {
+        if (node.isBigDecimal()) {
+            java.math.BigDecimal number = node.decimalValue();
+            long digits = Math.max((long) number.precision() - number.scale(), number.scale());
+            if (number.signum() != 0 && digits > limits.maxNumberLength()) {
+                found.add(Violation.of(path, "must not hold numbers longer than " + limits.maxNumberLength()
+                        + " digits when written out (maxNumberLength)"));
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                findHugeNumbers(node.get(i), path + "[" + i + "]", found);
+            }
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(field -> findHugeNumbers(field.getValue(),
+                    path.isEmpty() ? field.getKey() : path + "." + field.getKey(), found));
+        }
+    }
+
+    /** Removes and checks the version of a top-level document and applies the steps up to the current one. */
+    private ObjectNode upgrade(ObjectNode document, Class<?> type) {
+        JsonNode stamp = document.remove(DocumentVersions.FIELD);
+        int version = 0;
+        if (stamp != null) {
+            if (!stamp.isIntegralNumber() || !stamp.canConvertToInt() || stamp.intValue() < 0) {
+                throw new ValidationException(type.getSimpleName() + " JSON", List.of(Violation.of(
+                        DocumentVersions.FIELD, "must be a whole number from 0 to " + DocumentVersions.CURRENT,
+                        stamp.isTextual() ? shorten(stamp.textValue()) : (Object) new Shown(shorten(stamp.toString())))));
+            }
+            version = stamp.intValue();
+            if (version > DocumentVersions.CURRENT) {
+                throw new ValidationException(type.getSimpleName() + " JSON", List.of(Violation.of(
+                        DocumentVersions.FIELD, "must be at most " + DocumentVersions.CURRENT
+                                + " (this library reads documents up to version " + DocumentVersions.CURRENT + ")",
+                        version)));
+            }
+        }
+        ObjectNode migrated = document;
+        for (int from = version; from < DocumentVersions.CURRENT; from++) {
+            for (JsonMigration step : migrations) {
+                if (step.fromVersion() == from && step.documentType().isAssignableFrom(type)) {
+                    migrated = step.migrate(migrated);
+                }
+            }
+        }
+        return migrated;
+    }
+
+    /** JSON text shown as it is, without the quotes {@link Violation} puts around text values. */
+    private static final class Shown {
+        private final String json;
+
+        Shown(String json) {
+            this.json = json;
+        }
+
+        @Override
+        public String toString() {
+            return json;
+        }
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
+
+    /** The JSON path the parser had reached, such as {@code rungs[0].name}. */
+    private static String contextPath(JsonParser parser) {
+        Deque<JsonStreamContext> chain = new ArrayDeque<>();
+        for (JsonStreamContext c = parser.getParsingContext(); c != null; c = c.getParent()) {
+            chain.push(c);
+        }
+        StringBuilder path = new StringBuilder();
+        for (JsonStreamContext c : chain) {
+            if (c.inArray() && c.getCurrentIndex() >= 0) {
+                path.append('[').append(c.getCurrentIndex()).append(']');
+            } else if (c.inObject() && c.getCurrentName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(c.getCurrentName());
+            }
+        }
+        return path.toString();
+    }
+
     private static <T> T requireValue(T value, Class<T> type) {
         if (value == null) {
             throw new ValidationException(type.getSimpleName(),
@@ -269,13 +443,15 @@ public final class CoproductionJson {
      *
      * @param e  the failure, not null
      * @param type  the type that was being read, not null
+     * @param parsedTo  where the parser had got to when it failed, for limits met while parsing
      * @return the exception to throw, not null
      */
-    private ValidationException translate(IOException e, Class<?> type) {
+    private ValidationException translate(IOException e, Class<?> type, String parsedTo) {
         String subject = type.getSimpleName() + " JSON";
         StreamConstraintsException limit = findCause(e, StreamConstraintsException.class);
         if (limit != null) {
-            String where = e instanceof JsonMappingException ? path(((JsonMappingException) e).getPath()) : "";
+            String where = e instanceof JsonMappingException ? path(((JsonMappingException) e).getPath())
+                    : JsonLimits.isPositional(limit.getMessage()) ? parsedTo : "";
             return withCause(new ValidationException(subject, JsonLimits.explain(limit.getMessage(), limits).stream()
                     .map(v -> v.under(where)).collect(Collectors.toList())), e);
         }
@@ -294,7 +470,16 @@ public final class CoproductionJson {
             return withCause(new ValidationException(subject, cause.under(path).violations()), e);
         }
         List<Violation> violations = new ArrayList<>();
-        if (mapping instanceof UnrecognizedPropertyException) {
+        if (isPersonal(path)) {
+            // Never echo what was written in a personal field, nor a field name someone typed there.
+            String rule = mapping instanceof UnrecognizedPropertyException
+                    ? "holds a field that is not known (its name is not shown: it may be personal data)"
+                    : mapping instanceof MismatchedInputException
+                    ? "must be " + describe(((MismatchedInputException) mapping).getTargetType())
+                            + " (the value is not shown: it is personal data)"
+                    : "is not valid (the value is not shown: it is personal data)";
+            violations.add(Violation.of(personalPart(path), rule));
+        } else if (mapping instanceof UnrecognizedPropertyException) {
             UnrecognizedPropertyException unknown = (UnrecognizedPropertyException) mapping;
             List<String> known = unknown.getKnownPropertyIds() == null ? List.of()
                     : unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.toList());
@@ -313,6 +498,33 @@ public final class CoproductionJson {
             violations.add(Violation.of(path, firstLine(mapping.getOriginalMessage())));
         }
         return withCause(new ValidationException(subject, violations), e);
+    }
+
+    /**
+     * Fields whose values are personal data (special category data under UK GDPR Article 9, or free text in
+     * which people describe their own situation): a reading error inside them never repeats what was written.
+     */
+    private static final List<String> PERSONAL_FIELDS = List.of("demographics", "youSaid");
+
+    private static boolean isPersonal(String path) {
+        return !personalPart(path).equals(path) || PERSONAL_FIELDS.stream().anyMatch(path::endsWith);
+    }
+
+    /** The path up to and including the first personal field, such as {@code participants[0].demographics}. */
+    private static String personalPart(String path) {
+        for (String field : PERSONAL_FIELDS) {
+            int at = path.indexOf(field);
+            while (at >= 0) {
+                int end = at + field.length();
+                boolean starts = at == 0 || path.charAt(at - 1) == '.';
+                boolean ends = end == path.length() || path.charAt(end) == '.' || path.charAt(end) == '[';
+                if (starts && ends) {
+                    return path.substring(0, end);
+                }
+                at = path.indexOf(field, at + 1);
+            }
+        }
+        return path;
     }
 
     private static String reason(JsonMappingException e) {

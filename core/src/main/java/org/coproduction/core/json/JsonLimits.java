@@ -95,6 +95,12 @@ public record JsonLimits(int maxNestingDepth, int maxStringLength, int maxNumber
         return new JsonLimits(maxNestingDepth, maxStringLength, maxNumberLength, length);
     }
 
+    /** Whether a limit concerns one value (text or a number) whose place in the document can be named. */
+    static boolean isPositional(String jacksonMessage) {
+        return jacksonMessage != null && (jacksonMessage.startsWith("String value length")
+                || jacksonMessage.startsWith("Name length") || jacksonMessage.startsWith("Number value length"));
+    }
+
     /** Rephrases a limit Jackson enforced in the terms of these limits. */
     static List<Violation> explain(String jacksonMessage, JsonLimits limits) {
         String message = jacksonMessage == null ? "" : jacksonMessage;

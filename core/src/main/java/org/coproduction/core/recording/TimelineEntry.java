@@ -123,8 +123,14 @@ public abstract class TimelineEntry {
                 .throwIfAny();
     }
 
+    /**
+     * The date, kind and reference; the description is left out because for feedback it quotes what a
+     * person said, free text that may hold personal details.
+     *
+     * @return a text without the description, not null
+     */
     @Override
     public String toString() {
-        return date() + " " + kind().id() + " " + reference() + ": " + description();
+        return date() + " " + kind().id() + " " + reference();
     }
 }

@@ -268,7 +268,8 @@ public final class PartialDate implements Comparable<PartialDate> {
             case UNKNOWN:
                 return UNKNOWN_TEXT;
             case YEAR:
-                return String.valueOf(earliest.getYear());
+                // Four digits, as parse reads them: the year 654 is "0654", never "654".
+                return String.format(java.util.Locale.ROOT, "%04d", earliest.getYear());
             case MONTH:
                 return YearMonth.from(earliest).toString();
             default:

@@ -45,7 +45,23 @@ class JsonLimitsTest {
     void longNumbersAreRefused() {
         String json = IAP2.replace("\"order\" : 3", "\"order\" : " + "1".repeat(51));
         ValidationException e = assertThrows(ValidationException.class, () -> CoproductionJson.read(json, Ladder.class));
-        assertEquals(List.of("rungs[2]: must not hold numbers longer than 50 characters (maxNumberLength)"), messages(e));
+        assertEquals(List.of("rungs[2].order: must not hold numbers longer than 50 characters (maxNumberLength)"), messages(e));
+    }
+
+    @Test
+    void shortNumbersWithHugeExponentsAreRefused() {
+        // "1e999999999" is 11 characters but 1,000,000,000 digits long: rounding it would never finish.
+        String json = IAP2.replaceFirst("\\{", "{ \"extra\" : [ 1e999999999, 2.5e-3 ],");
+        CoproductionJson lenient = CoproductionJson.configured(JsonLimits.defaults(), true);
+        ValidationException e = assertThrows(ValidationException.class, () -> lenient.readValue(json, Ladder.class));
+        assertEquals(List.of("extra[0]: must not hold numbers longer than 50 digits when written out (maxNumberLength)"),
+                messages(e));
+        assertEquals(Ladders.iap2(), lenient.readValue(json.replace("1e999999999", "1e49"), Ladder.class));
+        // Found by fuzzing: an exponent too large for any decimal at all.
+        ValidationException beyond = assertThrows(ValidationException.class,
+                () -> lenient.readValue(json.replace("1e999999999", "2e1199211992121"), Ladder.class));
+        assertEquals(List.of("extra[0]: must not hold numbers longer than 50 digits when written out (maxNumberLength)"),
+                messages(beyond));
     }
 
     @Test

@@ -42,6 +42,16 @@ class PartialDateTest {
     }
 
     @Test
+    void yearsBeforeTheYear1000KeepFourDigitsSoTheyReadBack() {
+        // Found by fuzzing: "0654" was read as the year 654 and written as "654", which does not read back.
+        PartialDate early = PartialDate.parse("0654");
+        assertEquals("0654", early.toString());
+        assertEquals(early, PartialDate.parse(early.toString()));
+        assertEquals("0654-03", PartialDate.parse("0654-03").toString());
+        assertEquals("0654-03-09", PartialDate.parse("0654-03-09").toString());
+    }
+
+    @Test
     void badTextIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> PartialDate.parse("late 2022"));
         assertThrows(IllegalArgumentException.class, () -> PartialDate.parse("2023-13"));

@@ -15,6 +15,7 @@ import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.Locale;
 import org.coproduction.core.json.CoproductionJson;
+import org.coproduction.core.json.DocumentVersions;
 
 /**
  * Generates JSON Schemas (draft 2020-12) for the library's JSON documents from the Java types themselves,
@@ -40,7 +41,29 @@ public final class JsonSchemas {
     public static ObjectNode schemaOf(Class<?> type) {
         ObjectNode schema = GENERATOR.generateSchema(readAs(type));
         schema.put("title", type.getSimpleName());
+        addVersion(schema);
         return schema;
+    }
+
+    /**
+     * A top-level document may start with its schema version (see {@link DocumentVersions}); nested values
+     * carry none, so the property is added to the top-level object only. It is optional because documents
+     * written before versioning have none.
+     */
+    private static void addVersion(ObjectNode schema) {
+        ObjectNode top = schema;
+        if (!schema.has("properties") && schema.path("$ref").asText().startsWith("#/$defs/")) {
+            top = (ObjectNode) schema.path("$defs").path(schema.path("$ref").asText().substring("#/$defs/".length()));
+        }
+        if (!top.has("properties")) {
+            return;
+        }
+        ObjectNode properties = top.objectNode();
+        properties.putObject(DocumentVersions.FIELD).put("type", "integer").put("minimum", 0)
+                .put("maximum", DocumentVersions.CURRENT)
+                .put("description", "The schema version of the document; missing means 0, written before versioning.");
+        properties.setAll((ObjectNode) top.get("properties"));
+        top.set("properties", properties);
     }
 
     private static SchemaGenerator generator() {

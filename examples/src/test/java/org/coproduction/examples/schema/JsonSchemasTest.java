@@ -52,6 +52,19 @@ class JsonSchemasTest {
     }
 
     @Test
+    void topLevelDocumentsMayCarryTheirVersionButNotANewerOne() throws Exception {
+        String current = CoproductionJson.write(Ladders.iap2());
+        String unversioned = CoproductionJson.mapper().writeValueAsString(Ladders.iap2());
+        assertEquals(Set.of(), check(Ladder.class, current));
+        assertEquals(Set.of(), check(Ladder.class, unversioned));
+        Set<ValidationMessage> newer = check(Ladder.class, current.replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 2"));
+        assertTrue(newer.toString().contains("schemaVersion"), newer.toString());
+        // Nested values carry no version: the rung schema does not allow one.
+        assertTrue(JsonSchemas.schemaOf(Ladder.class).path("properties").has("schemaVersion"));
+        assertEquals(1, JsonSchemas.schemaOf(Ladder.class).toString().split("\"schemaVersion\"", -1).length - 1);
+    }
+
+    @Test
     void enumsAreListedByTheirJsonValues() {
         JsonNode status = JsonSchemas.schemaOf(Ladder.class).path("properties").path("source").path("properties")
                 .path("status").path("enum");

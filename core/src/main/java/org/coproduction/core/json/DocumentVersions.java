@@ -1,0 +1,45 @@
+package org.coproduction.core.json;
+
+import java.util.List;
+
+/**
+ * Schema versions of the library's JSON documents.
+ *
+ * <p>Every top-level JSON object written by {@link CoproductionJson#write(Object)} starts with
+ * {@code "schemaVersion": }{@value #CURRENT}; values nested inside it carry no version. Reading a
+ * top-level object looks at that field:
+ * <ul>
+ *   <li>missing: version 0, a document written before documents were versioned (the same fields as
+ *       version 1), read through the migrations;</li>
+ *   <li>an older version: brought up to date by the registered {@link JsonMigration} steps, one version
+ *       at a time, then read;</li>
+ *   <li>{@value #CURRENT}: read as it is;</li>
+ *   <li>a newer version: refused with {@code schemaVersion: must be at most 1 (this library reads
+ *       documents up to version 1), was 2}, never half-read.</li>
+ * </ul>
+ * Documents that are not JSON objects (a bare rung id, an array) carry no version.
+ *
+ * <p>History: version 0 is the format of the first releases; version 1 adds only the version field
+ * (the built-in step from 0 to 1 changes nothing else).
+ */
+public final class DocumentVersions {
+
+    /** The schema version this library writes and the newest it reads. */
+    public static final int CURRENT = 1;
+
+    /** The name of the field that holds the version in a top-level document. */
+    public static final String FIELD = "schemaVersion";
+
+    private DocumentVersions() {
+    }
+
+    /**
+     * The migration steps built into the library: version 0 to 1 for every document type, which leaves
+     * the fields as they are (version 1 differs from version 0 only by carrying its version).
+     *
+     * @return the steps, in the order they are applied, not null
+     */
+    public static List<JsonMigration> builtIn() {
+        return List.of(JsonMigration.of(Object.class, 0, document -> document));
+    }
+}

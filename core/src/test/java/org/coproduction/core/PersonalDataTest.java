@@ -1,0 +1,195 @@
+package org.coproduction.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.coproduction.core.activity.Activity;
+import org.coproduction.core.activity.ActivityType;
+import org.coproduction.core.activity.Attendance;
+import org.coproduction.core.activity.Setting;
+import org.coproduction.core.feedback.FeedbackItem;
+import org.coproduction.core.json.CoproductionJson;
+import org.coproduction.core.ladder.Rung;
+import org.coproduction.core.participant.Consent;
+import org.coproduction.core.participant.Demographics;
+import org.coproduction.core.participant.InvolvementLevel;
+import org.coproduction.core.participant.Participant;
+import org.coproduction.core.participant.ParticipantRole;
+import org.coproduction.core.project.Project;
+import org.coproduction.core.project.ProjectKind;
+import org.coproduction.core.recording.CoproductionRecord;
+import org.coproduction.core.time.PartialDate;
+import org.coproduction.core.validation.ValidationException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Personal data stays out of text the library produces for people other than the data's owner: no
+ * {@code toString()} of any value reachable from a record, and no validation message, may contain a
+ * participant's demographic attributes or the free text of what they said. Each attribute holds a
+ * distinctive marker, so any leak is found by searching for the marker.
+ */
+class PersonalDataTest {
+
+    private static final List<String> MARKERS = List.of("ZQX-AGE-BAND", "ZQX-ETHNICITY", "ZQX-DISABILITY",
+            "ZQX-ORIENTATION", "ZQX-GENDER", "ZQX-AREA", "ZQX-YOU-SAID");
+
+    private static Participant person(String id) {
+        return Participant.builder().id(id).addRole(ParticipantRole.LIVED_EXPERIENCE)
+                .involvement(InvolvementLevel.REGULAR_MEMBER)
+                .consent(Consent.given(PartialDate.parse("2024-01"), "forum meetings"))
+                .demographics(Demographics.builder().ageBand("ZQX-AGE-BAND").ethnicity("ZQX-ETHNICITY")
+                        .disability("ZQX-DISABILITY").sexualOrientation("ZQX-ORIENTATION").genderIdentity("ZQX-GENDER")
+                        .carer(true).area("ZQX-AREA").build())
+                .build();
+    }
+
+    private static CoproductionRecord record() {
+        return CoproductionRecord.builder().id("forum").title("Carers forum")
+                .addParticipant(person("p-001")).addParticipant(person("p-002"))
+                .addProject(Project.builder().id("forum").title("Carers forum").kind(ProjectKind.FORUM)
+                        .purpose("Shape carers' services").currentRung(Rung.CO_DESIGN).targetRung(Rung.CO_PRODUCTION)
+                        .build())
+                .addActivity(Activity.builder().id("a-001").projectId("forum").type(ActivityType.MEETING)
+                        .date(PartialDate.parse("2024-02-05")).rung(Rung.CO_DESIGN).setting(Setting.IN_PERSON)
+                        .durationMinutes(120)
+                        .addAttendance(Attendance.builder().participantId("p-001").activityId("a-001").minutes(120).build())
+                        .build())
+                .addFeedbackItem(FeedbackItem.builder().id("f-001").projectId("forum").youSaid("ZQX-YOU-SAID")
+                        .addRaisedBy("p-001").addRaisedAt("a-001").raisedOn(PartialDate.parse("2024-02-05")).build())
+                .build();
+    }
+
+    private static void assertNoMarker(String text, String where) {
+        for (String marker : MARKERS) {
+            assertFalse(text.contains(marker), () -> where + " shows personal data " + marker + ": " + text);
+        }
+    }
+
+    /** Visits every library value reachable through public no-argument methods and checks its text. */
+    private static int scan(Object value, Set<Object> seen, int depth) {
+        if (value == null || depth > 8 || !seen.add(value)) {
+            return 0;
+        }
+        if (value instanceof Optional) {
+            return ((Optional<?>) value).map(v -> scan(v, seen, depth + 1)).orElse(0);
+        }
+        if (value instanceof Map) {
+            int n = 0;
+            for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+                n += scan(e.getKey(), seen, depth + 1) + scan(e.getValue(), seen, depth + 1);
+            }
+            return n;
+        }
+        if (value instanceof Collection) {
+            int n = 0;
+            for (Object element : (Collection<?>) value) {
+                n += scan(element, seen, depth + 1);
+            }
+            return n;
+        }
+        if (!value.getClass().getName().startsWith("org.coproduction.") || value.getClass().isEnum()) {
+            return 0;
+        }
+        assertNoMarker(value.toString(), value.getClass().getSimpleName() + ".toString()");
+        int n = 1;
+        for (Method method : value.getClass().getMethods()) {
+            if (method.getParameterCount() > 0 || Modifier.isStatic(method.getModifiers())
+                    || method.getReturnType() == void.class || method.getDeclaringClass() == Object.class
+                    || !Modifier.isPublic(method.getDeclaringClass().getModifiers())
+                    || method.getName().startsWith("with") || method.getName().equals("toBuilder")) {
+                continue;
+            }
+            try {
+                n += scan(method.invoke(value), seen, depth + 1);
+            } catch (InvocationTargetException | IllegalAccessException refused) {
+                // A query that needs arguments the scan cannot give is not a value to look at.
+            }
+        }
+        return n;
+    }
+
+    @Test
+    void noReachableValueShowsDemographicsOrWhatPeopleSaid() {
+        int scanned = scan(record(), Collections.newSetFromMap(new IdentityHashMap<>()), 0);
+        assertTrue(scanned > 10, "the scan should reach the record's values, reached " + scanned);
+        CoproductionRecord record = record();
+        assertNoMarker(record.involvement("p-001").toString(), "Involvement");
+        assertNoMarker(record.accessSummary("a-001").toString(), "AccessSummary");
+        assertNoMarker(record.timeline("forum").toString(), "timeline");
+        // The timeline's descriptions are the "you said" text itself, for showing back to the group.
+        assertTrue(record.timeline("forum").stream().anyMatch(t -> t.description().contains("ZQX-YOU-SAID")));
+    }
+
+    @Test
+    void validationMessagesNeverEchoPersonalValues() {
+        String json = CoproductionJson.write(record());
+        List<String> broken = new ArrayList<>();
+        // A demographic value of the wrong type, in each demographic field.
+        broken.add(json.replace("\"carer\" : true", "\"carer\" : \"ZQX-AREA\""));
+        broken.add(json.replace("\"ethnicity\" : \"ZQX-ETHNICITY\"", "\"ethnicity\" : [\"ZQX-ETHNICITY\"]"));
+        broken.add(json.replace("\"area\" : \"ZQX-AREA\"", "\"area\" : {\"ZQX-AREA\" : 1}"));
+        // A field unknown to demographics, named by a marker.
+        broken.add(json.replace("\"area\" : \"ZQX-AREA\"", "\"ZQX-GENDER\" : \"ZQX-AREA\""));
+        // A broken rule elsewhere in a record that holds demographics and what people said.
+        broken.add(json.replace("\"minutes\" : 120", "\"minutes\" : -5"));
+        broken.add(json.replace("\"raisedBy\" : [ \"p-001\" ]", "\"raisedBy\" : [ \"p-404\" ]"));
+        broken.add(json.replace("\"id\" : \"p-002\"", "\"id\" : \"p-001\""));
+        broken.add(json.replace("\"youSaid\" : \"ZQX-YOU-SAID\"", "\"youSaid\" : [ \"ZQX-YOU-SAID\" ]"));
+        for (String document : broken) {
+            assertTrue(!document.equals(json), "every broken document must differ from the valid one");
+            ValidationException e = assertThrows(ValidationException.class,
+                    () -> CoproductionJson.read(document, CoproductionRecord.class));
+            assertNoMarker(e.getMessage(), "message");
+            e.violations().forEach(v -> assertNoMarker(v.toString(), "violation"));
+        }
+        ValidationException carer = assertThrows(ValidationException.class,
+                () -> CoproductionJson.read(broken.get(0), CoproductionRecord.class));
+        assertEquals("participants[0].demographics: must be true or false (the value is not shown: it is personal data)",
+                carer.violations().get(0).message());
+        ValidationException built = assertThrows(ValidationException.class,
+                () -> Participant.builder().from(person("p-001")).id("Jane Smith").build());
+        assertNoMarker(built.getMessage(), "builder message");
+    }
+
+    @Test
+    void queriesAfterAWithdrawalUseOnlyEarlierRecords() {
+        // p-002 attends on 5 February and 4 March and withdraws consent on 10 February: the March attendance
+        // cannot be recorded, so the record holds only February's, and every query counts only that.
+        Participant withdrawn = Participant.builder().from(person("p-002"))
+                .consent(Consent.given(PartialDate.parse("2024-01"), "forum meetings")
+                        .withdrawn(java.time.LocalDate.of(2024, 2, 10))).build();
+        Attendance february = Attendance.builder().participantId("p-002").activityId("a-001").minutes(90).build();
+        Attendance march = Attendance.builder().participantId("p-002").activityId("a-002").minutes(60).build();
+        CoproductionRecord base = record();
+        Activity first = Activity.builder().from(base.activity("a-001").orElseThrow()).addAttendance(february).build();
+        Activity second = Activity.builder().id("a-002").projectId("forum").type(ActivityType.MEETING)
+                .date(PartialDate.parse("2024-03-04")).rung(Rung.CO_PRODUCTION).setting(Setting.IN_PERSON)
+                .durationMinutes(60).build();
+        ValidationException refused = assertThrows(ValidationException.class, () -> CoproductionRecord.builder()
+                .from(base).participants(List.of(base.participant("p-001").orElseThrow(), withdrawn))
+                .activities(List.of(first, Activity.builder().from(second).addAttendance(march).build())).build());
+        assertTrue(refused.getMessage().contains("withdrawn"), refused.getMessage());
+
+        CoproductionRecord record = CoproductionRecord.builder().from(base)
+                .participants(List.of(base.participant("p-001").orElseThrow(), withdrawn))
+                .activities(List.of(first, second)).build();
+        // Independent count: one meeting (a-001, 90 minutes) before the withdrawal, none after.
+        assertEquals(List.of("a-001"), record.involvement("p-002").activityIds());
+        assertEquals(90, record.involvement("p-002").minutes());
+        assertEquals(2, record.accessSummary("a-001").attendees());
+        assertEquals(0, record.accessSummary("a-002").attendees());
+    }
+}
