@@ -168,7 +168,16 @@ public final class CoproductionJson {
      */
     public <T> T readValue(String json, Class<T> type) {
         Objects.requireNonNull(json, "json");
-        try (JsonParser parser = mapper.createParser(json)) {
+        return parse(() -> mapper.createParser(json), type);
+    }
+
+    /** Opens a parser over a document; the callers differ only in the source they read. */
+    private interface ParserSource {
+        JsonParser open() throws IOException;
+    }
+
+    private <T> T parse(ParserSource source, Class<T> type) {
+        try (JsonParser parser = source.open()) {
             return readDocument(parser, type);
         } catch (JsonProcessingException e) {
             throw translate(e, type, "");
@@ -190,14 +199,7 @@ public final class CoproductionJson {
      */
     public <T> T readValue(Reader json, Class<T> type) {
         Objects.requireNonNull(json, "json");
-        try (JsonParser parser = mapper.createParser(json)) {
-            parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-            return readDocument(parser, type);
-        } catch (JsonProcessingException e) {
-            throw translate(e, type, "");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(() -> mapper.createParser(json).disable(JsonParser.Feature.AUTO_CLOSE_SOURCE), type);
     }
 
     /**
@@ -213,14 +215,7 @@ public final class CoproductionJson {
      */
     public <T> T readValue(InputStream json, Class<T> type) {
         Objects.requireNonNull(json, "json");
-        try (JsonParser parser = mapper.createParser(json)) {
-            parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-            return readDocument(parser, type);
-        } catch (JsonProcessingException e) {
-            throw translate(e, type, "");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(() -> mapper.createParser(json).disable(JsonParser.Feature.AUTO_CLOSE_SOURCE), type);
     }
 
     /**
