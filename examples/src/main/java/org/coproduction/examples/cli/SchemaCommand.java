@@ -1,9 +1,8 @@
 package org.coproduction.examples.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.coproduction.examples.schema.JsonSchemas;
 import picocli.CommandLine;
@@ -36,10 +35,7 @@ final class SchemaCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(JsonSchemas.schemaOf(type.javaType()).toPrettyString());
             return 0;
         }
-        Files.createDirectories(out);
-        for (DocumentType each : type == null ? DocumentType.values() : new DocumentType[] {type}) {
-            Path file = out.resolve(each.id() + ".schema.json");
-            Files.writeString(file, JsonSchemas.schemaOf(each.javaType()).toPrettyString() + "\n", StandardCharsets.UTF_8);
+        for (Path file : SchemaFiles.write(out, type == null ? List.of(DocumentType.values()) : List.of(type))) {
             spec.commandLine().getOut().println("wrote " + file);
         }
         return 0;

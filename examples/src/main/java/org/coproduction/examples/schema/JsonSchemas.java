@@ -1,7 +1,10 @@
 package org.coproduction.examples.schema;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.victools.jsonschema.generator.CustomDefinition;
 import com.github.victools.jsonschema.generator.FieldScope;
 import com.github.victools.jsonschema.generator.naming.DefaultSchemaDefinitionNamingStrategy;
 import com.github.victools.jsonschema.generator.Option;
@@ -11,7 +14,9 @@ import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
 import com.github.victools.jsonschema.module.jackson.JacksonModule;
 import com.github.victools.jsonschema.module.jackson.JacksonOption;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import org.coproduction.core.json.CoproductionJson;
@@ -80,6 +85,16 @@ public final class JsonSchemas {
             String name = naming.getDefinitionNameForKey(key, context);
             return name.startsWith("Immutable") ? name.substring("Immutable".length()) : name;
         });
+        config.forTypesInGeneral().withCustomDefinitionProvider((javaType, context) -> {
+            Class<?> raw = javaType.getErasedType();
+            if (raw == Currency.class) {
+                return new CustomDefinition(context.getGeneratorConfig().createObjectNode().put("type", "string")
+                        .put("pattern", "^[A-Z]{3}$").put("description", "An ISO 4217 currency code, such as GBP."));
+            }
+            return !raw.isEnum() && writtenAsText(raw)
+                    ? new CustomDefinition(context.getGeneratorConfig().createObjectNode().put("type", "string"))
+                    : null;
+        });
         // Describe each abstract value type by the generated class the library reads it into.
         config.forTypesInGeneral().withSubtypeResolver((declared, context) -> {
             Class<?> readAs = readAs(declared.getErasedType());
@@ -90,11 +105,32 @@ public final class JsonSchemas {
         return new SchemaGenerator(config.build());
     }
 
-    /** The class the library's JSON reader builds for a type: its {@code @JsonDeserialize(as = …)}, if any. */
+    /**
+     * The class the library's JSON reader builds for an abstract value type: its {@code @JsonDeserialize(as = …)};
+     * or, for a type read through a {@code @JsonCreator} factory (done where documents come in bulk), the
+     * generated class it is written as ({@code @JsonSerialize(as = …)}), which has the same properties and
+     * whose builder requires the same ones.
+     */
     private static Class<?> readAs(Class<?> type) {
-        JsonDeserialize as = type.getAnnotation(JsonDeserialize.class);
-        boolean redirected = as != null && as.as() != Void.class && as.as() != type && Modifier.isAbstract(type.getModifiers());
-        return redirected ? as.as() : type;
+        if (!Modifier.isAbstract(type.getModifiers())) {
+            return type;
+        }
+        JsonDeserialize read = type.getAnnotation(JsonDeserialize.class);
+        if (read != null && read.as() != Void.class && read.as() != type) {
+            return read.as();
+        }
+        JsonSerialize written = type.getAnnotation(JsonSerialize.class);
+        return written != null && written.as() != Void.class && written.as() != type ? written.as() : type;
+    }
+
+    /** A value written as one piece of text, such as a partial date: its class has a {@code @JsonValue} method giving a String. */
+    private static boolean writtenAsText(Class<?> type) {
+        for (Method method : type.getMethods()) {
+            if (method.isAnnotationPresent(JsonValue.class) && method.getReturnType() == String.class) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An attribute is required when the generated builder tracks it with an initialisation bit. */
