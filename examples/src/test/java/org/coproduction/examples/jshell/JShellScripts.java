@@ -19,6 +19,33 @@ public final class JShellScripts {
     }
 
     /**
+     * The class path the tests run with: the library, its dependencies and the examples.
+     *
+     * @return the class path, entries separated by {@link File#pathSeparator}
+     */
+    public static String classPath() {
+        return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    }
+
+    /**
+     * The folder of the JShell scripts, {@code examples/jshell}.
+     *
+     * @return the folder, absolute
+     */
+    public static Path folder() {
+        return Path.of("jshell").toAbsolutePath();
+    }
+
+    /**
+     * The start-up script that imports the library's whole public API ({@code examples/jshell/startup.jsh}).
+     *
+     * @return the script's path, absolute
+     */
+    public static Path startup() {
+        return folder().resolve("startup.jsh");
+    }
+
+    /**
      * Runs a script and returns what it printed.
      *
      * @param script  the script's file name in {@code examples/jshell}
@@ -26,13 +53,11 @@ public final class JShellScripts {
      * @throws Exception if JShell cannot be started
      */
     public static String run(String script) throws Exception {
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
-        Path folder = Path.of("jshell").toAbsolutePath();
-        Process process = new ProcessBuilder(List.of(jshell.toString(), "--class-path", classPath,
-                "--startup", "DEFAULT", "--startup", folder.resolve("startup.jsh").toString(),
-                "-R-Duser.language=en", "-R-Duser.country=GB", folder.resolve(script).toString()))
-                .directory(folder.toFile())
+        Process process = new ProcessBuilder(List.of(jshell.toString(), "--class-path", classPath(),
+                "--startup", "DEFAULT", "--startup", startup().toString(),
+                "-R-Duser.language=en", "-R-Duser.country=GB", folder().resolve(script).toString()))
+                .directory(folder().toFile())
                 .redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .start();
