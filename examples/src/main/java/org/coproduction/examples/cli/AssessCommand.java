@@ -1,6 +1,5 @@
 package org.coproduction.examples.cli;
 
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,6 +26,7 @@ import org.coproduction.core.ladder.LadderRung;
 import org.coproduction.core.validation.ValidationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -47,7 +47,7 @@ import picocli.CommandLine.Parameters;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:invalid input, including a --target rung the instrument's ladder does not have",
             "2:wrong command line"})
-final class AssessCommand implements Callable<Integer>, CoproductionCommand.ReadsInput {
+final class AssessCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "Responses (JSON, or CSV with --csv), or - for "
             + "standard input (the default).")
@@ -68,26 +68,22 @@ final class AssessCommand implements Callable<Integer>, CoproductionCommand.Read
             description = "The rung to reach, such as co-production (default: the rung above the placement).")
     private String target;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    private OutputFormat format;
+    @Mixin
+    private FormatOption format;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    private InputStream stdin = System.in;
-
-    @Override
-    public void standardInput(InputStream in) {
-        this.stdin = in;
-    }
+    @Mixin
+    private InputFiles inputFiles;
 
     @Override
     public Integer call() {
         Assessor assessor = instrumentFile == null ? Assessments.tlap()
-                : Assessor.of(CoproductionCommand.readDocument(Input.read(instrumentFile, stdin), Instrument.class));
+                : Assessor.of(CoproductionCommand.readDocument(inputFiles.read(instrumentFile), Instrument.class));
         Instrument instrument = assessor.instrument();
         Optional<LadderRung> targetRung = Optional.ofNullable(target).map(id -> targetRung(instrument, id));
-        Input input = Input.read(file, stdin);
+        Input input = inputFiles.read(file);
         Responses responses = csv ? fromCsv(input, instrument) : CoproductionCommand.readDocument(input, Responses.class);
         Assessment assessment;
         try {
@@ -99,7 +95,7 @@ final class AssessCommand implements Callable<Integer>, CoproductionCommand.Read
         }
         Gap gap = targetRung.map(r -> assessor.gap(assessment, r.id())).orElseGet(() -> assessor.gap(assessment));
         PrintWriter out = spec.commandLine().getOut();
-        if (format == OutputFormat.JSON) {
+        if (format.isJson()) {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("assessment", assessment);
             result.put("gap", gap);

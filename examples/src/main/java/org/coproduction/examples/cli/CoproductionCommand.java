@@ -79,25 +79,16 @@ public final class CoproductionCommand implements Runnable {
     }
 
     private static void inject(CommandLine command, InputStream in) {
-        if (command.getCommand() instanceof ReadsInput) {
-            ((ReadsInput) command.getCommand()).standardInput(in);
-        }
+        command.getCommandSpec().mixins().values().stream()
+                .map(CommandLine.Model.CommandSpec::userObject)
+                .filter(InputFiles.class::isInstance)
+                .forEach(mixin -> ((InputFiles) mixin).set(in));
         command.getSubcommands().values().forEach(sub -> inject(sub, in));
     }
 
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
-    /** A command that may read a document from standard input. */
-    interface ReadsInput {
-        /**
-         * Gives the command standard input.
-         *
-         * @param in  standard input
-         */
-        void standardInput(InputStream in);
     }
 
     /**

@@ -11,7 +11,7 @@ import org.coproduction.core.ladder.LadderRung;
 import org.coproduction.core.ladder.Ladders;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code coproduction ladders}: the shipped ladders and crosswalks. */
@@ -19,14 +19,11 @@ import picocli.CommandLine.Parameters;
         description = "Show the shipped ladders (tlap, participation, arnstein, iap2) and their crosswalks.")
 final class LaddersCommand implements Callable<Integer> {
 
-    /** Output formats. */
-    enum Format { TEXT, JSON }
-
     @Parameters(arity = "0..1", paramLabel = "LADDER", description = "One ladder's id; all ladders when left out.")
     private String ladderId;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    private Format format;
+    @Mixin
+    private FormatOption format;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -41,10 +38,10 @@ final class LaddersCommand implements Callable<Integer> {
             } catch (java.util.NoSuchElementException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
-            out.println(format == Format.JSON ? CoproductionJson.write(ladder) : describe(ladder));
+            out.println(format.isJson() ? CoproductionJson.write(ladder) : describe(ladder));
             return 0;
         }
-        if (format == Format.JSON) {
+        if (format.isJson()) {
             out.println(CoproductionJson.write(Ladders.all()));
             return 0;
         }

@@ -1,6 +1,5 @@
 package org.coproduction.examples.cli;
 
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +20,7 @@ import org.coproduction.measures.interval.Intervals;
 import org.coproduction.measures.interval.ZTest;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -81,8 +81,8 @@ final class MeasureCommand implements Runnable {
         @Option(names = "--confidence", defaultValue = "0.95", description = "Confidence level (default: ${DEFAULT-VALUE}).")
         private double confidence;
 
-        @Option(names = {"-f", "--format"}, defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-        private OutputFormat format;
+        @Mixin
+        private FormatOption format;
 
         @CommandLine.Spec
         private CommandLine.Model.CommandSpec spec;
@@ -102,7 +102,7 @@ final class MeasureCommand implements Runnable {
                 throw InvalidInputException.of("--before " + before + " --after " + after, e);
             }
             PrintWriter out = spec.commandLine().getOut();
-            if (format == OutputFormat.JSON) {
+            if (format.isJson()) {
                 Map<String, Object> result = new LinkedHashMap<>();
                 result.put("change", change);
                 result.put("before", wilsonBefore);
@@ -133,7 +133,7 @@ final class MeasureCommand implements Runnable {
                 "CSV layout: a header line naming a unit column and then one column per rater; one row per project "
                     + "with its id and each rater's rung (such as co-design), empty where a rater gave none; lines "
                     + "starting with # are comments."})
-    static final class AgreementCommand implements Callable<Integer>, CoproductionCommand.ReadsInput {
+    static final class AgreementCommand implements Callable<Integer> {
 
         @Parameters(arity = "0..1", paramLabel = "FILE", description = "The ratings (CSV), or - for standard input (the default).")
         private String file = "-";
@@ -142,22 +142,18 @@ final class MeasureCommand implements Runnable {
                 description = "The two raters for Cohen's kappa (default: the first two columns of ratings).")
         private List<String> pair;
 
-        @Option(names = {"-f", "--format"}, defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-        private OutputFormat format;
+        @Mixin
+        private FormatOption format;
 
         @CommandLine.Spec
         private CommandLine.Model.CommandSpec spec;
 
-        private InputStream stdin = System.in;
-
-        @Override
-        public void standardInput(InputStream in) {
-            this.stdin = in;
-        }
+        @Mixin
+        private InputFiles inputFiles;
 
         @Override
         public Integer call() {
-            Input input = Input.read(file, stdin);
+            Input input = inputFiles.read(file);
             Csv table = Csv.parse(input);
             List<String> raters = table.header().subList(1, table.header().size());
             if (raters.size() < 2) {
@@ -201,7 +197,7 @@ final class MeasureCommand implements Runnable {
                 result.put("cohenKappaUnweighted", ratings.cohenKappa(first, second, Weighting.UNWEIGHTED));
                 result.put("cohenKappaQuadratic", ratings.cohenKappa(first, second, Weighting.QUADRATIC));
                 PrintWriter out = spec.commandLine().getOut();
-                if (format == OutputFormat.JSON) {
+                if (format.isJson()) {
                     out.println(CoproductionJson.write(result));
                     return 0;
                 }

@@ -1,6 +1,5 @@
 package org.coproduction.examples.cli;
 
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -16,6 +15,7 @@ import org.coproduction.core.validation.ValidationException;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:invalid input (unknown participant, a rule the record or policy breaks)",
             "2:wrong command line"})
-final class RecompenseCommand implements Callable<Integer>, CoproductionCommand.ReadsInput {
+final class RecompenseCommand implements Callable<Integer> {
 
     /** The policies the library ships, by their command-line names. */
     enum Preset {
@@ -81,18 +81,14 @@ final class RecompenseCommand implements Callable<Integer>, CoproductionCommand.
     @ArgGroup(exclusive = true, multiplicity = "1")
     private PolicyChoice policy;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    private OutputFormat format;
+    @Mixin
+    private FormatOption format;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    private InputStream stdin = System.in;
-
-    @Override
-    public void standardInput(InputStream in) {
-        this.stdin = in;
-    }
+    @Mixin
+    private InputFiles inputFiles;
 
     @Override
     public Integer call() {
@@ -100,8 +96,8 @@ final class RecompenseCommand implements Callable<Integer>, CoproductionCommand.
             throw new CommandLine.ParameterException(spec.commandLine(), "--to (" + to + ") is before --from (" + from + ")");
         }
         RecompensePolicy chosen = policy.preset != null ? policy.preset.policy()
-                : CoproductionCommand.readDocument(Input.read(policy.file, stdin), RecompensePolicy.class);
-        Input input = Input.read(recordFile, stdin);
+                : CoproductionCommand.readDocument(inputFiles.read(policy.file), RecompensePolicy.class);
+        Input input = inputFiles.read(recordFile);
         CoproductionRecord record = CoproductionCommand.readDocument(input, CoproductionRecord.class);
         Optional<Participant> participant = record.participant(participantId);
         if (participant.isEmpty()) {
@@ -115,7 +111,7 @@ final class RecompenseCommand implements Callable<Integer>, CoproductionCommand.
             throw InvalidInputException.of(input.name(), e);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == OutputFormat.JSON ? CoproductionJson.write(statement) + "\n" : statement.toText());
+        out.print(format.isJson() ? CoproductionJson.write(statement) + "\n" : statement.toText());
         return 0;
     }
 

@@ -1,17 +1,17 @@
 package org.coproduction.examples.cli;
 
-import java.io.InputStream;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code coproduction validate}: checks JSON documents against the library's rules. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check JSON documents against the library's rules; print every problem with its JSON path.")
-final class ValidateCommand implements Callable<Integer>, CoproductionCommand.ReadsInput {
+final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = {"-t", "--type"}, required = true, converter = DocumentTypeConverter.class,
             description = "The kind of document: ${COMPLETION-CANDIDATES}.", completionCandidates = DocumentTypeNames.class)
@@ -23,19 +23,15 @@ final class ValidateCommand implements Callable<Integer>, CoproductionCommand.Re
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    private InputStream stdin = System.in;
-
-    @Override
-    public void standardInput(InputStream in) {
-        this.stdin = in;
-    }
+    @Mixin
+    private InputFiles inputFiles;
 
     @Override
     public Integer call() {
         StringBuilder problems = new StringBuilder();
         for (String file : files) {
             try {
-                Input input = Input.read(file, stdin);
+                Input input = inputFiles.read(file);
                 CoproductionCommand.readDocument(input, type.javaType());
                 spec.commandLine().getOut().println(input.name() + ": valid " + type.id());
             } catch (InvalidInputException e) {
