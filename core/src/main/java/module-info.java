@@ -30,6 +30,8 @@ module org.coproduction.core {
     exports org.coproduction.core.validation;
     exports org.coproduction.core.value;
 
+    uses org.coproduction.core.json.JsonMigrationProvider;
+
     opens org.coproduction.core.activity to com.fasterxml.jackson.databind;
     opens org.coproduction.core.feedback to com.fasterxml.jackson.databind;
     opens org.coproduction.core.ladder to com.fasterxml.jackson.databind;
