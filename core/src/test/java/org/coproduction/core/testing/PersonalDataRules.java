@@ -5,19 +5,26 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Checks that no public method of a module's exported types hands out one person's demographic attributes:
- * only {@code Demographics} itself (and its generated class and builder, which give back what their caller
- * built) may return a {@code Demographics}.
+ * Checks that personal data stays out of text and out of the API: no {@code toString()} of a value reachable
+ * from another shows a marker string planted in personal fields; no public method of a module's exported
+ * types hands out one person's demographic attributes (only {@code Demographics} itself, its generated class
+ * and builder, which give back what their caller built, may return a {@code Demographics}).
  */
 public final class PersonalDataRules {
 
@@ -81,5 +88,74 @@ public final class PersonalDataRules {
             }
         }
         return found;
+    }
+
+    /**
+     * Fails if a text contains one of the markers.
+     *
+     * @param text  the text to check
+     * @param markers  the marker strings planted in personal fields
+     * @param where  what produced the text, for the failure message
+     */
+    public static void assertNoMarker(String text, List<String> markers, String where) {
+        for (String marker : markers) {
+            if (text.contains(marker)) {
+                throw new AssertionError(where + " shows personal data " + marker + ": " + text);
+            }
+        }
+    }
+
+    /**
+     * Visits every library value reachable from a value through public no-argument methods (and through
+     * optionals, collections and maps) and checks each one's {@code toString()} for the markers.
+     *
+     * @param root  the value to start from
+     * @param markers  the marker strings planted in personal fields
+     * @return how many library values were checked
+     */
+    public static int assertNoMarkerReachable(Object root, List<String> markers) {
+        return scan(root, markers, Collections.newSetFromMap(new IdentityHashMap<>()), 0);
+    }
+
+    private static int scan(Object value, List<String> markers, Set<Object> seen, int depth) {
+        if (value == null || depth > 8 || !seen.add(value)) {
+            return 0;
+        }
+        if (value instanceof Optional) {
+            return ((Optional<?>) value).map(v -> scan(v, markers, seen, depth + 1)).orElse(0);
+        }
+        if (value instanceof Map) {
+            int n = 0;
+            for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+                n += scan(e.getKey(), markers, seen, depth + 1) + scan(e.getValue(), markers, seen, depth + 1);
+            }
+            return n;
+        }
+        if (value instanceof Collection) {
+            int n = 0;
+            for (Object element : (Collection<?>) value) {
+                n += scan(element, markers, seen, depth + 1);
+            }
+            return n;
+        }
+        if (!value.getClass().getName().startsWith("org.coproduction.") || value.getClass().isEnum()) {
+            return 0;
+        }
+        assertNoMarker(value.toString(), markers, value.getClass().getSimpleName() + ".toString()");
+        int n = 1;
+        for (Method method : value.getClass().getMethods()) {
+            if (method.getParameterCount() > 0 || Modifier.isStatic(method.getModifiers())
+                    || method.getReturnType() == void.class || method.getDeclaringClass() == Object.class
+                    || !Modifier.isPublic(method.getDeclaringClass().getModifiers())
+                    || method.getName().startsWith("with") || method.getName().equals("toBuilder")) {
+                continue;
+            }
+            try {
+                n += scan(method.invoke(value), markers, seen, depth + 1);
+            } catch (InvocationTargetException | IllegalAccessException refused) {
+                // A query that needs arguments the scan cannot give is not a value to look at.
+            }
+        }
+        return n;
     }
 }
