@@ -110,6 +110,9 @@ class PersonalDataTest {
         broken.add(json.replace("\"raisedBy\" : [ \"p-001\" ]", "\"raisedBy\" : [ \"p-404\" ]"));
         broken.add(json.replace("\"id\" : \"p-002\"", "\"id\" : \"p-001\""));
         broken.add(json.replace("\"youSaid\" : \"ZQX-YOU-SAID\"", "\"youSaid\" : [ \"ZQX-YOU-SAID\" ]"));
+        // Text that is not JSON at all where a personal value belongs: the parser's reason would quote it.
+        broken.add(json.replace("\"ZQX-ETHNICITY\"", "ZQX-ETHNICITY"));
+        broken.add(json.replace("\"youSaid\" : \"ZQX-YOU-SAID\"", "\"youSaid\" : ZQX-YOU-SAID"));
         for (String document : broken) {
             assertTrue(!document.equals(json), "every broken document must differ from the valid one");
             ValidationException e = assertThrows(ValidationException.class,
@@ -121,6 +124,10 @@ class PersonalDataTest {
                 () -> CoproductionJson.read(broken.get(0), CoproductionRecord.class));
         assertEquals("participants[0].demographics: must be true or false (the value is not shown: it is personal data)",
                 carer.violations().get(0).message());
+        ValidationException unquoted = assertThrows(ValidationException.class,
+                () -> CoproductionJson.read(broken.get(8), CoproductionRecord.class));
+        assertTrue(unquoted.violations().get(0).toString().startsWith("participants[0].demographics: must be well-formed JSON at line "),
+                unquoted.getMessage());
         ValidationException built = assertThrows(ValidationException.class,
                 () -> Participant.builder().from(person("p-001")).id("Jane Smith").build());
         assertNoMarker(built.getMessage(), "builder message");

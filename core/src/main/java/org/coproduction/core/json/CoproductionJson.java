@@ -454,6 +454,11 @@ public final class CoproductionJson {
         if (!(e instanceof JsonMappingException)) {
             JsonLocation at = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getLocation() : null;
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            if (isPersonal(parsedTo)) {
+                // The parser's reason quotes the text it could not read ("Unrecognized token 'Jane'").
+                return withCause(new ValidationException(subject, List.of(Violation.of(personalPart(parsedTo),
+                        "must be well-formed JSON" + where + " (the text is not shown: it is personal data)"))), e);
+            }
             String reason = e instanceof JsonProcessingException
                     ? ((JsonProcessingException) e).getOriginalMessage() : e.getMessage();
             return withCause(new ValidationException(subject,
