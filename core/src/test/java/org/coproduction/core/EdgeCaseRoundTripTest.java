@@ -21,6 +21,7 @@ import org.coproduction.core.feedback.FeedbackItem;
 import org.coproduction.core.ladder.Ladder;
 import org.coproduction.core.ladder.LadderRung;
 import org.coproduction.core.ladder.Rung;
+import org.coproduction.core.ladder.RungGroup;
 import org.coproduction.core.participant.Consent;
 import org.coproduction.core.participant.DemographicProfile;
 import org.coproduction.core.participant.Demographics;
@@ -67,7 +68,7 @@ class EdgeCaseRoundTripTest {
         return values.get(r.nextInt(values.size()));
     }
 
-    private static PartialDate partial(SplittableRandom r) {
+    static PartialDate partial(SplittableRandom r) {
         LocalDate day = any(r, DAYS);
         switch (r.nextInt(3)) {
             case 0:
@@ -107,7 +108,7 @@ class EdgeCaseRoundTripTest {
         return activity.build();
     }
 
-    private static CoproductionRecord record(SplittableRandom r) {
+    static CoproductionRecord record(SplittableRandom r) {
         var record = CoproductionRecord.builder().id("record-1").title(any(r, TEXTS))
                 .addSource(Citation.of(any(r, TEXTS), SourceStatus.UNVERIFIED));
         if (r.nextInt(4) == 0) {
@@ -134,8 +135,7 @@ class EdgeCaseRoundTripTest {
     @Test
     void partialDatesAndMoney() {
         Property.forAll(100, EdgeCaseRoundTripTest::partial, d -> assertRoundTrip(d, PartialDate.class));
-        Property.forAll(50, r -> Money.of(new BigDecimal(any(r, MONEY)), Currency.getInstance("GBP")),
-                m -> assertRoundTrip(m, Money.class));
+        Property.forAll(50, EdgeCaseRoundTripTest::money, m -> assertRoundTrip(m, Money.class));
     }
 
     @Test
@@ -145,23 +145,39 @@ class EdgeCaseRoundTripTest {
         Property.forAll(200, EdgeCaseRoundTripTest::record, record -> assertRoundTrip(record, CoproductionRecord.class));
     }
 
+    static Ladder ladder(SplittableRandom r) {
+        boolean grouped = r.nextBoolean();
+        var ladder = Ladder.builder().id("own").name(any(r, TEXTS))
+                .source(Citation.of(any(r, TEXTS), SourceStatus.LIBRARY_OWN));
+        var one = LadderRung.builder().id("one").name(any(r, TEXTS)).order(1).meaning(any(r, TEXTS));
+        var two = LadderRung.builder().id("two").name(any(r, TEXTS)).order(2).meaning(any(r, TEXTS));
+        if (grouped) {
+            ladder.addGroup(RungGroup.of("all", any(r, TEXTS)));
+            one.group("all");
+            two.group("all");
+        }
+        return ladder.addRung(one.build()).addRung(two.build()).build();
+    }
+
+    static DemographicProfile profile(SplittableRandom r) {
+        List<Participant> people = new ArrayList<>();
+        for (int i = 1 + r.nextInt(12); i > 0; i--) {
+            people.add(participant(r, String.format("p-%03d", i)));
+        }
+        return DemographicProfile.of(people, SmallNumberRule.fewerThan(1 + r.nextInt(4)));
+    }
+
+    static Money money(SplittableRandom r) {
+        return Money.of(new BigDecimal(any(r, MONEY)), Currency.getInstance("GBP"));
+    }
+
     @Test
     void laddersWithUnicodeNames() {
-        Property.forAll(100, r -> Ladder.builder().id("own").name(any(r, TEXTS))
-                .source(Citation.of(any(r, TEXTS), SourceStatus.LIBRARY_OWN))
-                .addRung(LadderRung.builder().id("one").name(any(r, TEXTS)).order(1).meaning(any(r, TEXTS)).build())
-                .addRung(LadderRung.builder().id("two").name(any(r, TEXTS)).order(2).meaning(any(r, TEXTS)).build())
-                .build(), ladder -> assertRoundTrip(ladder, Ladder.class));
+        Property.forAll(100, EdgeCaseRoundTripTest::ladder, ladder -> assertRoundTrip(ladder, Ladder.class));
     }
 
     @Test
     void demographicProfilesWithUnicodeCategories() {
-        Property.forAll(100, r -> {
-            List<Participant> people = new ArrayList<>();
-            for (int i = 1 + r.nextInt(12); i > 0; i--) {
-                people.add(participant(r, String.format("p-%03d", i)));
-            }
-            return DemographicProfile.of(people, SmallNumberRule.fewerThan(1 + r.nextInt(4)));
-        }, profile -> assertRoundTrip(profile, DemographicProfile.class));
+        Property.forAll(100, EdgeCaseRoundTripTest::profile, profile -> assertRoundTrip(profile, DemographicProfile.class));
     }
 }
