@@ -15,6 +15,7 @@ module org.coproduction.core {
     requires static org.immutables.value.annotations;
 
     exports org.coproduction.core.activity;
+    exports org.coproduction.core.disclosure;
     exports org.coproduction.core.feedback;
     exports org.coproduction.core.json;
     exports org.coproduction.core.ladder;
@@ -28,6 +29,8 @@ module org.coproduction.core {
     exports org.coproduction.core.time;
     exports org.coproduction.core.validation;
     exports org.coproduction.core.value;
+
+    uses org.coproduction.core.json.JsonMigrationProvider;
 
     opens org.coproduction.core.activity to com.fasterxml.jackson.databind;
     opens org.coproduction.core.feedback to com.fasterxml.jackson.databind;

@@ -5,32 +5,35 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.Currency;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.coproduction.core.activity.Activity;
 import org.coproduction.core.activity.ActivityType;
 import org.coproduction.core.activity.Attendance;
+import org.coproduction.core.activity.ExpenseCategory;
+import org.coproduction.core.activity.ExpenseClaim;
 import org.coproduction.core.activity.Setting;
 import org.coproduction.core.feedback.FeedbackItem;
 import org.coproduction.core.json.CoproductionJson;
 import org.coproduction.core.ladder.Rung;
+import org.coproduction.core.disclosure.SmallNumberRule;
 import org.coproduction.core.participant.Consent;
+import org.coproduction.core.participant.DemographicAttribute;
+import org.coproduction.core.participant.DemographicProfile;
 import org.coproduction.core.participant.Demographics;
 import org.coproduction.core.participant.InvolvementLevel;
 import org.coproduction.core.participant.Participant;
 import org.coproduction.core.participant.ParticipantRole;
+import org.coproduction.core.participant.RecompensePreference;
 import org.coproduction.core.project.Project;
 import org.coproduction.core.project.ProjectKind;
+import org.coproduction.core.recompense.PaymentStatement;
+import org.coproduction.core.recompense.Recompense;
 import org.coproduction.core.recording.CoproductionRecord;
+import org.coproduction.core.testing.PersonalDataRules;
 import org.coproduction.core.time.PartialDate;
 import org.coproduction.core.validation.ValidationException;
 import org.junit.jupiter.api.Test;
@@ -45,6 +48,10 @@ class PersonalDataTest {
 
     private static final List<String> MARKERS = List.of("ZQX-AGE-BAND", "ZQX-ETHNICITY", "ZQX-DISABILITY",
             "ZQX-ORIENTATION", "ZQX-GENDER", "ZQX-AREA", "ZQX-YOU-SAID");
+
+    /** The markers and an expense note in the claimant's own words, which no log line may show. */
+    private static final List<String> NOTE_TOO = java.util.stream.Stream.concat(MARKERS.stream(),
+            java.util.stream.Stream.of("ZQX-NOTE")).collect(java.util.stream.Collectors.toList());
 
     private static Participant person(String id) {
         return Participant.builder().id(id).addRole(ParticipantRole.LIVED_EXPERIENCE)
@@ -73,57 +80,12 @@ class PersonalDataTest {
     }
 
     private static void assertNoMarker(String text, String where) {
-        for (String marker : MARKERS) {
-            assertFalse(text.contains(marker), () -> where + " shows personal data " + marker + ": " + text);
-        }
-    }
-
-    /** Visits every library value reachable through public no-argument methods and checks its text. */
-    private static int scan(Object value, Set<Object> seen, int depth) {
-        if (value == null || depth > 8 || !seen.add(value)) {
-            return 0;
-        }
-        if (value instanceof Optional) {
-            return ((Optional<?>) value).map(v -> scan(v, seen, depth + 1)).orElse(0);
-        }
-        if (value instanceof Map) {
-            int n = 0;
-            for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
-                n += scan(e.getKey(), seen, depth + 1) + scan(e.getValue(), seen, depth + 1);
-            }
-            return n;
-        }
-        if (value instanceof Collection) {
-            int n = 0;
-            for (Object element : (Collection<?>) value) {
-                n += scan(element, seen, depth + 1);
-            }
-            return n;
-        }
-        if (!value.getClass().getName().startsWith("org.coproduction.") || value.getClass().isEnum()) {
-            return 0;
-        }
-        assertNoMarker(value.toString(), value.getClass().getSimpleName() + ".toString()");
-        int n = 1;
-        for (Method method : value.getClass().getMethods()) {
-            if (method.getParameterCount() > 0 || Modifier.isStatic(method.getModifiers())
-                    || method.getReturnType() == void.class || method.getDeclaringClass() == Object.class
-                    || !Modifier.isPublic(method.getDeclaringClass().getModifiers())
-                    || method.getName().startsWith("with") || method.getName().equals("toBuilder")) {
-                continue;
-            }
-            try {
-                n += scan(method.invoke(value), seen, depth + 1);
-            } catch (InvocationTargetException | IllegalAccessException refused) {
-                // A query that needs arguments the scan cannot give is not a value to look at.
-            }
-        }
-        return n;
+        PersonalDataRules.assertNoMarker(text, MARKERS, where);
     }
 
     @Test
     void noReachableValueShowsDemographicsOrWhatPeopleSaid() {
-        int scanned = scan(record(), Collections.newSetFromMap(new IdentityHashMap<>()), 0);
+        int scanned = PersonalDataRules.assertNoMarkerReachable(record(), MARKERS);
         assertTrue(scanned > 10, "the scan should reach the record's values, reached " + scanned);
         CoproductionRecord record = record();
         assertNoMarker(record.involvement("p-001").toString(), "Involvement");
@@ -148,6 +110,9 @@ class PersonalDataTest {
         broken.add(json.replace("\"raisedBy\" : [ \"p-001\" ]", "\"raisedBy\" : [ \"p-404\" ]"));
         broken.add(json.replace("\"id\" : \"p-002\"", "\"id\" : \"p-001\""));
         broken.add(json.replace("\"youSaid\" : \"ZQX-YOU-SAID\"", "\"youSaid\" : [ \"ZQX-YOU-SAID\" ]"));
+        // Text that is not JSON at all where a personal value belongs: the parser's reason would quote it.
+        broken.add(json.replace("\"ZQX-ETHNICITY\"", "ZQX-ETHNICITY"));
+        broken.add(json.replace("\"youSaid\" : \"ZQX-YOU-SAID\"", "\"youSaid\" : ZQX-YOU-SAID"));
         for (String document : broken) {
             assertTrue(!document.equals(json), "every broken document must differ from the valid one");
             ValidationException e = assertThrows(ValidationException.class,
@@ -159,6 +124,10 @@ class PersonalDataTest {
                 () -> CoproductionJson.read(broken.get(0), CoproductionRecord.class));
         assertEquals("participants[0].demographics: must be true or false (the value is not shown: it is personal data)",
                 carer.violations().get(0).message());
+        ValidationException unquoted = assertThrows(ValidationException.class,
+                () -> CoproductionJson.read(broken.get(8), CoproductionRecord.class));
+        assertTrue(unquoted.violations().get(0).toString().startsWith("participants[0].demographics: must be well-formed JSON at line "),
+                unquoted.getMessage());
         ValidationException built = assertThrows(ValidationException.class,
                 () -> Participant.builder().from(person("p-001")).id("Jane Smith").build());
         assertNoMarker(built.getMessage(), "builder message");
@@ -191,5 +160,50 @@ class PersonalDataTest {
         assertEquals(90, record.involvement("p-002").minutes());
         assertEquals(2, record.accessSummary("a-001").attendees());
         assertEquals(0, record.accessSummary("a-002").attendees());
+    }
+
+    @Test
+    void paymentStatementsShowNoDemographicsAndTheirTextNoNote() {
+        // p-001 attends a-001 for two hours and claims a bus fare with a note in their own words.
+        CoproductionRecord base = record();
+        Activity meeting = Activity.builder().from(base.activity("a-001").orElseThrow()).attendance(List.of(
+                Attendance.builder().participantId("p-001").activityId("a-001").minutes(120)
+                        .addExpense(ExpenseClaim.builder().category(ExpenseCategory.PUBLIC_TRANSPORT)
+                                .amount(new BigDecimal("4.50")).currency(Currency.getInstance("GBP"))
+                                .receiptAttached(true).note("ZQX-NOTE").build())
+                        .build())).build();
+        Participant paid = Participant.builder().from(person("p-001")).recompense(RecompensePreference.PAYMENT).build();
+        PaymentStatement statement = Recompense.statement(Recompense.nihr(), paid, List.of(meeting),
+                LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 29));
+        assertTrue(statement.lines().size() >= 2, "the statement must hold the time and the expense: " + statement.toText());
+        assertNoMarker(statement.toText(), "PaymentStatement.toText()");
+        assertTrue(PersonalDataRules.assertNoMarkerReachable(statement, NOTE_TOO) > 2);
+    }
+
+    @Test
+    void aNameTypedAsAParticipantIdIsNotRepeated() {
+        // A pseudonymous id is the rule; a name typed in its place must not reach messages or logs.
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> Participant.builder().from(person("p-001")).id("Jane Smith").build());
+        assertFalse(e.getMessage().contains("Jane Smith"), e.getMessage());
+        assertEquals("id", e.violations().get(0).path());
+        String json = CoproductionJson.write(record()).replace("\"id\" : \"p-002\"", "\"id\" : \"Jane Smith\"");
+        ValidationException read = assertThrows(ValidationException.class,
+                () -> CoproductionJson.read(json, CoproductionRecord.class));
+        assertFalse(read.getMessage().contains("Jane Smith"), read.getMessage());
+    }
+
+    @Test
+    void demographicProfilesShowNoCategoryInText() {
+        List<Participant> people = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            people.add(person(String.format("p-%03d", i)));
+        }
+        DemographicProfile profile = DemographicProfile.of(people, SmallNumberRule.standard());
+        // Six people who share every category: the counts are published, the categories are in the data.
+        assertEquals("ZQX-AGE-BAND: 6", profile.attribute(DemographicAttribute.AGE_BAND).orElseThrow().cells().get(0)
+                .toString());
+        assertNoMarker(profile.toString(), "DemographicProfile.toString()");
+        profile.attributes().forEach(a -> assertNoMarker(a.toString(), "AttributeProfile.toString()"));
     }
 }

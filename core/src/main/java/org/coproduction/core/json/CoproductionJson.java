@@ -57,12 +57,14 @@ import org.coproduction.core.validation.Violation;
  * <p>Top-level documents are versioned (see {@link DocumentVersions}): {@link #write(Object)} starts every
  * JSON object it writes with {@code "schemaVersion": 1}; reading accepts documents without it (written
  * before versioning), brings older versions up to date through {@link JsonMigration} steps and refuses
- * documents from a newer version of the library.
+ * documents from a newer version of the library. The migration steps are the library's own and those
+ * that modules contribute through {@link JsonMigrationProvider} ({@link DocumentVersions#registered()}).
  */
 public final class CoproductionJson {
 
-    private static final CoproductionJson STRICT =
-            new CoproductionJson(JsonLimits.defaults(), false, DocumentVersions.builtIn());
+    private static final List<JsonMigration> REGISTERED = DocumentVersions.registered();
+
+    private static final CoproductionJson STRICT = new CoproductionJson(JsonLimits.defaults(), false, REGISTERED);
 
     private final ObjectMapper mapper;
     private final JsonLimits limits;
@@ -122,12 +124,11 @@ public final class CoproductionJson {
      * @return the reader, thread-safe, not null
      */
     public static CoproductionJson configured(JsonLimits limits, boolean ignoreUnknownFields) {
-        return new CoproductionJson(Objects.requireNonNull(limits, "limits"), ignoreUnknownFields,
-                DocumentVersions.builtIn());
+        return new CoproductionJson(Objects.requireNonNull(limits, "limits"), ignoreUnknownFields, REGISTERED);
     }
 
     /**
-     * A reader like this one that also applies the given migration steps, after the built-in ones of the
+     * A reader like this one that also applies the given migration steps, after the registered ones of the
      * same version, for hosts that keep documents in a format of their own making.
      *
      * @param extra  the steps, not null
@@ -453,6 +454,11 @@ public final class CoproductionJson {
         if (!(e instanceof JsonMappingException)) {
             JsonLocation at = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getLocation() : null;
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            if (isPersonal(parsedTo)) {
+                // The parser's reason quotes the text it could not read ("Unrecognized token 'Jane'").
+                return withCause(new ValidationException(subject, List.of(Violation.of(personalPart(parsedTo),
+                        "must be well-formed JSON" + where + " (the text is not shown: it is personal data)"))), e);
+            }
             String reason = e instanceof JsonProcessingException
                     ? ((JsonProcessingException) e).getOriginalMessage() : e.getMessage();
             return withCause(new ValidationException(subject,
@@ -537,7 +543,12 @@ public final class CoproductionJson {
         if (type.isEnum()) {
             return "one of the known values of " + type.getSimpleName();
         }
-        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+        if (type == int.class || type == long.class || type == short.class || type == byte.class
+                || type == Integer.class || type == Long.class || type == Short.class || type == Byte.class
+                || type == java.math.BigInteger.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class && type != char.class)) {
             return "a number";
         }
         if (type == String.class) {

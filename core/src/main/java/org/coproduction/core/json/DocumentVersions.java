@@ -1,6 +1,9 @@
 package org.coproduction.core.json;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.ServiceLoader;
 
 /**
  * Schema versions of the library's JSON documents.
@@ -18,6 +21,9 @@ import java.util.List;
  *       documents up to version 1), was 2}, never half-read.</li>
  * </ul>
  * Documents that are not JSON objects (a bare rung id, an array) carry no version.
+ *
+ * <p>Modules other than core contribute steps for their own document types through
+ * {@link JsonMigrationProvider}; {@link #registered()} lists every step in force.
  *
  * <p>History: version 0 is the format of the first releases; version 1 adds only the version field
  * (the built-in step from 0 to 1 changes nothing else).
@@ -41,5 +47,40 @@ public final class DocumentVersions {
      */
     public static List<JsonMigration> builtIn() {
         return List.of(JsonMigration.of(Object.class, 0, document -> document));
+    }
+
+    /**
+     * Every step the library's readers apply: the {@link #builtIn()} ones, then those contributed by the
+     * modules present through {@link JsonMigrationProvider} (module path or class path), providers in the
+     * order of their class names so that the order never depends on how the application was packaged.
+     *
+     * @return the steps, in the order they are applied within a version, not null
+     * @throws IllegalStateException if a provider's step reads a version this library does not have (a
+     *     provider made for a newer library), naming the provider and the step
+     * @throws java.util.ServiceConfigurationError if a registered provider cannot be loaded
+     */
+    public static List<JsonMigration> registered() {
+        List<JsonMigrationProvider> providers = new ArrayList<>();
+        ServiceLoader.load(JsonMigrationProvider.class, JsonMigrationProvider.class.getClassLoader())
+                .forEach(providers::add);
+        return withProviders(providers);
+    }
+
+    /** The built-in steps followed by the providers' steps, providers in the order of their class names. */
+    static List<JsonMigration> withProviders(List<JsonMigrationProvider> found) {
+        List<JsonMigration> steps = new ArrayList<>(builtIn());
+        List<JsonMigrationProvider> providers = new ArrayList<>(found);
+        providers.sort(Comparator.comparing(provider -> provider.getClass().getName()));
+        for (JsonMigrationProvider provider : providers) {
+            for (JsonMigration step : provider.migrations()) {
+                if (step.fromVersion() >= CURRENT) {
+                    throw new IllegalStateException(provider.getClass().getName() + " contributes " + step
+                            + ", but this library's documents are at version " + CURRENT
+                            + ": the step needs a newer version of the library");
+                }
+                steps.add(step);
+            }
+        }
+        return List.copyOf(steps);
     }
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.coproduction.core.internal.Ids;
 import org.coproduction.core.validation.Violations;
-import org.coproduction.core.value.ValueStyle;
+import org.coproduction.core.internal.PersonalValueStyle;
 import org.immutables.value.Value;
 
 /**
@@ -20,7 +20,8 @@ import org.immutables.value.Value;
  * access needs and formats, learnt when the lead first meets them (North Tyneside Council, <i>Stronger
  * Together</i>, 2024); their informed consent, freely given and open to withdrawal; how they want to be
  * recompensed for their time, including declining; and, if they chose to share them, demographic attributes
- * used only in aggregate. Names and contact details are never held: they stay in the council's own system.
+ * used only in aggregate: no public method returns one person's attributes; {@link DemographicProfile} counts
+ * them for a group under a disclosure rule. Names and contact details are never held: they stay in the council's own system.
  *
  * <p>Rules: the identifier keeps the identifier rule ({@code p-001}); at least one role; an organisation
  * name only for an organisation role and then not blank.
@@ -38,7 +39,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@ValueStyle
+@PersonalValueStyle
 @JsonSerialize(as = ImmutableParticipant.class)
 public abstract class Participant {
 
@@ -108,11 +109,14 @@ public abstract class Participant {
     public abstract Optional<RecompensePreference> recompense();
 
     /**
-     * Demographic attributes the person chose to share, for aggregate monitoring only.
+     * Demographic attributes the person chose to share, for aggregate monitoring only. Not public: they are
+     * read out only as counts for a group, through {@link DemographicProfile}, which applies disclosure
+     * control. They are kept in the participant's JSON so that a council's store loses nothing.
      *
      * @return the attributes, or empty
      */
-    public abstract Optional<Demographics> demographics();
+    @JsonProperty("demographics")
+    abstract Optional<Demographics> demographics();
 
     /**
      * A builder for a participant.

@@ -74,7 +74,7 @@ class FeedbackItemTest {
         assertViolations(() -> FeedbackItem.builder().id("f 1").youSaid("").raisedOn(PartialDate.parse("2020"))
                         .addOutcome(FeedbackOutcome.of("a newsletter")).couldNot(couldNot(false)).build(),
                 "youSaid: must not be blank, was \"\"",
-                "id: must be 1 to 64 letters, digits or . _ : - starting with a letter or digit, was \"f 1\"",
+                "id: must be 1 to 64 letters, digits or . _ : - starting with a letter or digit (the value is not shown: it may be a name)",
                 "raisedBy: must name who raised it: participant ids in raisedBy or a description in raisedByGroup",
                 "outcomes: need at least one action they resulted from, was 1",
                 "couldNot: must be absent when outcomes are recorded: an item either resulted in something or could not be done");
@@ -97,7 +97,7 @@ class FeedbackItemTest {
                         .startedOn(PartialDate.parse("2020-05")).dueOn(PartialDate.parse("2020-04"))
                         .completedOn(PartialDate.parse("2020-01-01")).build(),
                 "weDid: must not be blank, was \" \"",
-                "decidedAt: must be 1 to 64 letters, digits or . _ : - starting with a letter or digit, was \"board meeting\"",
+                "decidedAt: must be 1 to 64 letters, digits or . _ : - starting with a letter or digit (the value is not shown: it may be a name)",
                 "completedOn: must not be before startedOn 2020-05, was 2020-01-01",
                 "dueOn: must not be before startedOn 2020-05, was 2020-04");
         // Completion in the same month as a month-precision start is allowed.

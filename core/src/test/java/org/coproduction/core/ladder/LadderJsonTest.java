@@ -67,11 +67,19 @@ class LadderJsonTest {
     void wrongTypesAreNamed() {
         String json = CoproductionJson.write(Ladders.iap2()).replace("\"order\" : 3", "\"order\" : \"third\"");
         ValidationException e = assertThrows(ValidationException.class, () -> CoproductionJson.read(json, Ladder.class));
-        assertEquals(List.of("rungs[2].order: must be a number, was \"third\""), messages(e));
+        assertEquals(List.of("rungs[2].order: must be a whole number, was \"third\""), messages(e));
         ValidationException status = assertThrows(ValidationException.class, () -> CoproductionJson.read(
                 "{\"reference\": \"r\", \"status\": \"official\"}", org.coproduction.core.source.Citation.class));
         assertEquals(List.of("status: Unknown source status \"official\"; "
                 + "expected one of verified, secondary, unverified, library-own"), messages(status));
+    }
+
+    @Test
+    void aFractionWhereAWholeNumberBelongsIsNamedAsSuch() {
+        // The rung order is an int: 2.5 is a number, but not a whole one, and the message must say which.
+        String json = CoproductionJson.write(Ladders.iap2()).replace("\"order\" : 3", "\"order\" : 2.5");
+        ValidationException e = assertThrows(ValidationException.class, () -> CoproductionJson.read(json, Ladder.class));
+        assertEquals(List.of("rungs[2].order: must be a whole number, was 2.5"), messages(e));
     }
 
     @Test

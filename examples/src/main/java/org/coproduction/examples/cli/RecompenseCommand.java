@@ -29,6 +29,10 @@ import picocli.CommandLine.Parameters;
             "2:wrong command line"})
 final class RecompenseCommand implements Callable<Integer> {
 
+    /** The library's identifier rule: 1 to 64 letters, digits or . _ : - starting with a letter or digit. */
+    private static final java.util.regex.Pattern PSEUDONYMOUS_ID =
+            java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+
     /** The policies the library ships, by their command-line names. */
     enum Preset {
         /** {@link Recompense#nihr()}. */
@@ -101,8 +105,10 @@ final class RecompenseCommand implements Callable<Integer> {
         CoproductionRecord record = CoproductionCommand.readDocument(input, CoproductionRecord.class);
         Optional<Participant> participant = record.participant(participantId);
         if (participant.isEmpty()) {
-            throw new InvalidInputException(input.name() + ": participants: no participant \"" + participantId
-                    + "\" in the record");
+            // An id that breaks the identifier rule may be a name typed in its place: it is not repeated.
+            String which = PSEUDONYMOUS_ID.matcher(participantId).matches() ? "\"" + participantId + "\""
+                    : "with that id (it is not shown: it is not a pseudonymous id, so it may be a name)";
+            throw new InvalidInputException(input.name() + ": participants: no participant " + which + " in the record");
         }
         PaymentStatement statement;
         try {

@@ -1,6 +1,9 @@
 package org.coproduction.examples.embedding;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -217,8 +220,9 @@ public final class CaseManagementService {
             required(problems, r.to(), "to");
             refuseIfAny(problems);
             Group group = group(r.group());
+            // The member is not named: text that is not a member's id may be a name typed in its place.
             Member member = Optional.ofNullable(group.members().get(r.member())).orElseThrow(() ->
-                    new Refused(List.of("member: no member \"" + r.member() + "\" in group " + r.group())));
+                    new Refused(List.of("member: is not a member of group " + r.group())));
             List<Activity> activities = group.sessions().stream().map(CaseManagementService::activity).toList();
             PaymentStatement statement = Recompense.statement(policy, participant(member, group.id()), activities,
                     r.from(), r.to());
@@ -305,8 +309,21 @@ public final class CaseManagementService {
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
                     : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            throw new Refused(List.of("request: " + e.getOriginalMessage().lines().findFirst().orElse("is not valid JSON")
-                    + where));
+            // Jackson's own message quotes the text it could not read ("Unrecognized token 'Jane'", "from String
+            // \"Jane Smith\""), and refusals are logged: only messages that quote no value are passed on.
+            if (e instanceof UnrecognizedPropertyException || e instanceof JsonEOFException) {
+                throw new Refused(List.of("request: " + e.getOriginalMessage().lines().findFirst()
+                        .orElse("is not valid JSON") + where));
+            }
+            if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+                String field = mapping.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+                        : "[" + r.getIndex() + "]").collect(java.util.stream.Collectors.joining("."))
+                        .replace(".[", "[");
+                throw new Refused(List.of(field + ": is not of the expected type" + where
+                        + " (the value is not repeated: it may be personal data)"));
+            }
+            throw new Refused(List.of("request: must be well-formed JSON" + where
+                    + " (the text is not repeated: it may be personal data)"));
         }
     }
 

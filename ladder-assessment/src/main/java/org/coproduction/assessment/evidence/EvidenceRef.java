@@ -71,8 +71,14 @@ public abstract class EvidenceRef {
                 .notBlank(shows(), "shows").throwIfAny();
     }
 
+    /**
+     * The kind and the reference only: what the evidence shows is free text that may name people or repeat
+     * what they said, and text from {@code toString()} ends up in logs.
+     *
+     * @return a short description, not null
+     */
     @Override
     public String toString() {
-        return kind() + " " + reference() + ": " + shows();
+        return kind() + " " + reference();
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.ArrayList;
 import java.util.List;
+import org.coproduction.core.disclosure.DisclosureControl;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -26,6 +27,9 @@ import org.immutables.value.Value;
  * without any count falling below zero; if there is none, it hides the smallest further cell that creates
  * one, preferring inner cells to totals.
  *
+ * <p>It is a {@link DisclosureControl}, so the same rule can count participants' demographic attributes:
+ * {@code DemographicProfile.of(participants, DisclosureRule.standard())}.
+ *
  * <p><b>Sources.</b> The default threshold "fewer than 5" is a common convention for small numbers in
  * UK health and care statistics; NHS England's ASCOF pipeline suppresses bases below 3 and rounds counts
  * to the nearest 5 (ties up), as the library's measures notes record from its code. Cell suppression with
@@ -37,7 +41,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableDisclosureRule.class)
 @JsonDeserialize(as = ImmutableDisclosureRule.class)
-public abstract class DisclosureRule {
+public abstract class DisclosureRule implements DisclosureControl {
 
     /** The default threshold: counts below 5 are suppressed. */
     public static final int DEFAULT_THRESHOLD = 5;
@@ -48,6 +52,7 @@ public abstract class DisclosureRule {
      * @return the threshold, at least 1
      */
     @Value.Default
+    @Override
     public int threshold() {
         return DEFAULT_THRESHOLD;
     }
@@ -69,6 +74,7 @@ public abstract class DisclosureRule {
      * @return the base, at least 1
      */
     @Value.Default
+    @Override
     public int roundingBase() {
         return 1;
     }

@@ -1,0 +1,33 @@
+package org.coproduction.core.disclosure;
+
+/**
+ * A small-number disclosure rule for published counts about people: counts below a threshold are hidden
+ * (primary suppression), and the code that applies the rule hides further counts where needed (secondary
+ * suppression) so that a hidden count cannot be worked out from the totals.
+ *
+ * <p>Demographic attributes of participants are read out only through such a rule (see
+ * {@link org.coproduction.core.participant.DemographicProfile}). {@link SmallNumberRule} is the library's
+ * own rule; the measures module's {@code DisclosureRule} is one too, so a council that publishes its
+ * measures under that rule can use the same rule for demographic profiles.
+ *
+ * <p>Implementations must be immutable.
+ */
+public interface DisclosureControl {
+
+    /**
+     * Counts strictly below this are never published.
+     *
+     * @return the threshold, at least 1
+     */
+    int threshold();
+
+    /**
+     * The base published counts are rounded to, half up (1 for no rounding), as NHS England's ASCOF
+     * pipeline rounds counts to the nearest 5.
+     *
+     * @return the base, at least 1
+     */
+    default int roundingBase() {
+        return 1;
+    }
+}

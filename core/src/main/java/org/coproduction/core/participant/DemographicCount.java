@@ -1,0 +1,68 @@
+package org.coproduction.core.participant;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.coproduction.core.validation.Violations;
+import org.coproduction.core.value.ValueStyle;
+import org.immutables.value.Value;
+
+/**
+ * One cell of a {@link DemographicProfile}: how many of the group's participants are in a category of an
+ * attribute, or that the count is suppressed.
+ */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableDemographicCount.class)
+@JsonDeserialize(as = ImmutableDemographicCount.class)
+public abstract class DemographicCount {
+
+    /**
+     * The category, in the council's own terms (such as {@code 65-74}); empty for the participants who did
+     * not share this attribute.
+     *
+     * @return the category, or empty for "not stated"
+     */
+    public abstract Optional<String> category();
+
+    /**
+     * The number of participants in the category, rounded if the rule rounds; empty when suppressed.
+     *
+     * @return the count, or empty when suppressed
+     */
+    public abstract Optional<Long> count();
+
+    /**
+     * A builder, for reading stored profiles; use {@link DemographicProfile#of} to count participants.
+     *
+     * @return a new builder, not null
+     */
+    public static ImmutableDemographicCount.Builder builder() {
+        return ImmutableDemographicCount.builder();
+    }
+
+    /**
+     * Whether the count is hidden by disclosure control.
+     *
+     * @return true when suppressed
+     */
+    @JsonIgnore
+    public boolean isSuppressed() {
+        return count().isEmpty();
+    }
+
+    @Value.Check
+    void check() {
+        Violations problems = Violations.of("DemographicCount");
+        category().ifPresent(c -> problems.check(!c.isBlank(), "category", "must not be blank when present"));
+        count().ifPresent(c -> problems.check(c >= 0, "count", "must not be negative", c));
+        problems.throwIfAny();
+    }
+
+    /** The category and the count, {@code [c]} (the ONS mark for "confidential") when suppressed. */
+    @Override
+    public String toString() {
+        return category().orElse("not stated") + ": " + count().map(String::valueOf).orElse("[c]");
+    }
+}

@@ -1,0 +1,117 @@
+package org.coproduction.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.coproduction.core.activity.Activity;
+import org.coproduction.core.activity.ActivityType;
+import org.coproduction.core.activity.Attendance;
+import org.coproduction.core.activity.Setting;
+import org.coproduction.core.feedback.FeedbackItem;
+import org.coproduction.core.json.CoproductionJson;
+import org.coproduction.core.ladder.Rung;
+import org.coproduction.core.participant.Consent;
+import org.coproduction.core.participant.Demographics;
+import org.coproduction.core.participant.InvolvementLevel;
+import org.coproduction.core.participant.Participant;
+import org.coproduction.core.participant.ParticipantRole;
+import org.coproduction.core.participant.RecompensePreference;
+import org.coproduction.core.project.Project;
+import org.coproduction.core.project.ProjectKind;
+import org.coproduction.core.recording.CoproductionRecord;
+import org.coproduction.core.time.PartialDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command-line tool's error lines never show personal data: a record whose demographic attributes and
+ * "you said" text hold markers is broken in several ways, and a name is typed where a pseudonymous id
+ * belongs; no line on standard error may contain a marker or the name.
+ */
+class PersonalDataLinesTest {
+
+    private static final List<String> PERSONAL = List.of("ZQX-AGE-BAND", "ZQX-ETHNICITY", "ZQX-AREA",
+            "ZQX-YOU-SAID", "Jane Smith");
+
+    @TempDir
+    Path folder;
+
+    private static String run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = CoproductionCommand.run(new ByteArrayInputStream(new byte[0]), new PrintWriter(out),
+                new PrintWriter(err), args);
+        assertEquals(1, code, "the command must refuse its input: " + out + err);
+        return err.toString();
+    }
+
+    private static String record() {
+        Participant person = Participant.builder().id("p-001").addRole(ParticipantRole.LIVED_EXPERIENCE)
+                .involvement(InvolvementLevel.REGULAR_MEMBER).recompense(RecompensePreference.PAYMENT)
+                .consent(Consent.given(PartialDate.parse("2024-01"), "forum meetings"))
+                .demographics(Demographics.builder().ageBand("ZQX-AGE-BAND").ethnicity("ZQX-ETHNICITY")
+                        .area("ZQX-AREA").carer(true).build())
+                .build();
+        return CoproductionJson.write(CoproductionRecord.builder().id("forum").title("Carers forum")
+                .addParticipant(person)
+                .addProject(Project.builder().id("forum").title("Carers forum").kind(ProjectKind.FORUM)
+                        .purpose("Shape carers' services").currentRung(Rung.CO_DESIGN).targetRung(Rung.CO_PRODUCTION)
+                        .build())
+                .addActivity(Activity.builder().id("a-001").projectId("forum").type(ActivityType.MEETING)
+                        .date(PartialDate.parse("2024-02-05")).rung(Rung.CO_DESIGN).setting(Setting.IN_PERSON)
+                        .durationMinutes(120)
+                        .addAttendance(Attendance.builder().participantId("p-001").activityId("a-001").minutes(120).build())
+                        .build())
+                .addFeedbackItem(FeedbackItem.builder().id("f-001").projectId("forum").youSaid("ZQX-YOU-SAID")
+                        .addRaisedBy("p-001").addRaisedAt("a-001").raisedOn(PartialDate.parse("2024-02-05")).build())
+                .build());
+    }
+
+    private static void assertNothingPersonal(String lines) {
+        for (String marker : PERSONAL) {
+            assertFalse(lines.contains(marker), () -> "an error line shows personal data " + marker + ": " + lines);
+        }
+    }
+
+    @Test
+    void validationErrorsShowNoPersonalData() throws IOException {
+        String json = record();
+        List<String> broken = new ArrayList<>();
+        broken.add(json.replace("\"carer\" : true", "\"carer\" : \"ZQX-AREA\""));
+        broken.add(json.replace("\"ageBand\" : \"ZQX-AGE-BAND\"", "\"ZQX-ETHNICITY\" : \"ZQX-AGE-BAND\""));
+        broken.add(json.replace("\"youSaid\" : \"ZQX-YOU-SAID\"", "\"youSaid\" : [ \"ZQX-YOU-SAID\" ]"));
+        broken.add(json.replace("\"id\" : \"p-001\"", "\"id\" : \"Jane Smith\""));
+        broken.add(json.replace("\"minutes\" : 120", "\"minutes\" : -5"));
+        broken.add(json.substring(0, json.indexOf("ZQX-AREA") + 4));
+        broken.add(json.replace("\"ZQX-ETHNICITY\"", "ZQX-ETHNICITY"));
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < broken.size(); i++) {
+            assertTrue(!broken.get(i).equals(json), "every broken document must differ from the valid one");
+            files.add(Files.writeString(folder.resolve("record-" + i + ".json"), broken.get(i)).toString());
+        }
+        List<String> args = new ArrayList<>(List.of("validate", "--type", "record"));
+        args.addAll(files);
+        String lines = run(args.toArray(String[]::new));
+        assertEquals(broken.size(), lines.strip().lines().count(), "one line per broken file: " + lines);
+        assertNothingPersonal(lines);
+    }
+
+    @Test
+    void aNameGivenForTheParticipantIsNotRepeated() throws IOException {
+        String file = Files.writeString(folder.resolve("record.json"), record()).toString();
+        String lines = run("recompense", file, "--policy", "nihr", "--participant", "Jane Smith",
+                "--from", "2024-02-01", "--to", "2024-02-29");
+        assertTrue(lines.contains("participant"), lines);
+        assertNothingPersonal(lines);
+    }
+}
