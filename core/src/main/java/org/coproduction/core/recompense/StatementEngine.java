@@ -308,8 +308,9 @@ final class StatementEngine {
         }
         int aFrom = aStart.get().toSecondOfDay() / 60;
         int bFrom = bStart.get().toSecondOfDay() / 60;
-        int aTo = aFrom + a.activity.durationMinutes().orElse(a.attendance.minutes());
-        int bTo = bFrom + b.activity.durationMinutes().orElse(b.attendance.minutes());
+        // The person's own time from the start, so leaving one meeting early for another is not refused.
+        int aTo = aFrom + a.minutes;
+        int bTo = bFrom + b.minutes;
         return aFrom < bTo && bFrom < aTo;
     }
 
@@ -629,11 +630,13 @@ final class StatementEngine {
         private final BigDecimal exchangeRate;
         private final BigDecimal claimed;
         private final ExpenseRule rule;
+        private final BigDecimal priced;
         private final BigDecimal paid;
         private final String heldReason;
 
         ExpenseExplanation(StatementEngine engine, ActivityType type, LocalDate date, ExpenseClaim claim,
-                BigDecimal exchangeRate, BigDecimal claimed, ExpenseRule rule, BigDecimal paid, String heldReason) {
+                BigDecimal exchangeRate, BigDecimal claimed, ExpenseRule rule, BigDecimal priced, BigDecimal paid,
+                String heldReason) {
             this.engine = engine;
             this.type = type;
             this.date = date;
@@ -641,13 +644,14 @@ final class StatementEngine {
             this.exchangeRate = exchangeRate;
             this.claimed = claimed;
             this.rule = rule;
+            this.priced = priced;
             this.paid = paid;
             this.heldReason = heldReason;
         }
 
         @Override
         String write() {
-            return engine.describeExpense(type, date, claim, exchangeRate, claimed, rule, paid, heldReason);
+            return engine.describeExpense(type, date, claim, exchangeRate, claimed, rule, priced, paid, heldReason);
         }
     }
 
@@ -754,23 +758,34 @@ final class StatementEngine {
             exchangeRate = options.exchangeRates().get(claim.currency().getCurrencyCode());
             claimed = claim.amount().multiply(exchangeRate).setScale(scale, mode);
         }
+        Optional<ExpenseRule> found = schedule.expenseRuleFor(category);
+        ExpenseRule rule = found.orElse(null);
+        // With miles and a rate per mile, the policy's rate sets what is owed, whatever amount was claimed.
+        BigDecimal priced = rule != null && claim.miles().isPresent() && rule.ratePerMile().isPresent()
+                ? claim.miles().get().multiply(rule.ratePerMile().get()).setScale(scale, mode) : null;
+        BigDecimal owed = priced != null ? priced : claimed;
         StatementLine.Builder line = StatementLine.builder();
         line.kind(LineKind.EXPENSE).date(date).activityId(e.activityId).activityType(typeWords.get(activityType)[0])
-                .scheduleVersion(schedule.version()).offered(Money.of(claimed, policy.currency())).overCap(zero)
+                .scheduleVersion(schedule.version()).offered(Money.of(owed, policy.currency())).overCap(zero)
                 .declined(zero);
-        Optional<ExpenseRule> found = schedule.expenseRuleFor(category);
         List<String> held = List.of();
-        ExpenseRule rule = found.orElse(null);
         if (rule == null) {
             held = List.of("this policy has no rule for " + categoryWords.get(expenseCategory)[2] + " expenses");
         } else {
             line.rule(category);
+            boolean unpriced = claim.miles().isPresent() && rule.ratePerMile().isEmpty();
             boolean receipt = rule.receiptRequired() && !claim.receiptAttached();
             boolean approval = rule.approvalRequired() && !options.isApproved(e.activityId, category);
-            boolean late = schedule.claimWindowDays().isPresent() && options.claimsReceivedOn().isPresent()
-                    && options.claimsReceivedOn().get().isAfter(date.plusDays(schedule.claimWindowDays().get()));
-            if (receipt || approval || late) {
-                held = new ArrayList<>(3);
+            Optional<LocalDate> submitted = claim.submittedOn().isPresent() ? claim.submittedOn()
+                    : options.claimsReceivedOn();
+            boolean late = schedule.claimWindowDays().isPresent() && submitted.isPresent()
+                    && submitted.get().isAfter(date.plusDays(schedule.claimWindowDays().get()));
+            if (unpriced || receipt || approval || late) {
+                held = new ArrayList<>(4);
+                if (unpriced) {
+                    held.add("the policy's mileage rule has no rate per mile to price the "
+                            + claim.miles().get().toPlainString() + " miles");
+                }
                 if (receipt) {
                     held.add("a receipt is needed");
                 }
@@ -783,38 +798,44 @@ final class StatementEngine {
                 }
             }
         }
-        BigDecimal paid = claimed;
+        BigDecimal paid = owed;
         String reason = null;
         if (held.isEmpty()) {
-            if (rule.capPerClaim().isPresent() && claimed.compareTo(rule.capPerClaim().get()) > 0) {
+            if (rule.capPerClaim().isPresent() && owed.compareTo(rule.capPerClaim().get()) > 0) {
                 paid = rule.capPerClaim().get();
-                line.overCap(Money.of(claimed.subtract(paid), policy.currency()));
+                line.overCap(Money.of(owed.subtract(paid), policy.currency()));
             }
-            if (paid == claimed && claimed.scale() != scale) {
-                line.overCap(Money.of(claimed.subtract(paid), policy.currency()));
+            if (paid == owed && owed.scale() != scale) {
+                line.overCap(Money.of(owed.subtract(paid), policy.currency()));
             }
             line.status(LineStatus.PAYABLE).amount(Money.of(paid, policy.currency()));
         } else {
             reason = String.join("; ", held);
             line.status(LineStatus.HELD).amount(zero).reason(reason);
         }
-        line.explained(new ExpenseExplanation(this, activityType, date, claim, exchangeRate, claimed, rule, paid, reason));
+        line.explained(new ExpenseExplanation(this, activityType, date, claim, exchangeRate, claimed, rule, priced,
+                paid, reason));
         return line.build();
     }
 
     /** The explanation of an expense line, written from the facts it was worked out with. */
     private String describeExpense(ActivityType type, LocalDate date, ExpenseClaim claim, BigDecimal exchangeRate,
-            BigDecimal claimed, ExpenseRule rule, BigDecimal paid, String heldReason) {
+            BigDecimal claimed, ExpenseRule rule, BigDecimal priced, BigDecimal paid, String heldReason) {
         StringBuilder text = new StringBuilder(160).append(categoryWords.get(claim.category())[1]).append(" for the ")
                 .append(typeWords.get(type)[2]).append(" on ").append(Wording.date(date)).append(": ");
+        if (priced != null) {
+            return describeMiles(text, claim, claimed, rule, priced, paid, heldReason);
+        }
+        if (claim.miles().isPresent()) {
+            text.append(claim.miles().get().toPlainString()).append(" miles, ");
+        }
         if (exchangeRate != null) {
             text.append(claim.amount().toPlainString()).append(' ').append(claim.currency().getCurrencyCode())
                     .append(" at ").append(exchangeRate.toPlainString()).append(" = ");
         }
         text.append(money(claimed)).append(" claimed");
         if (heldReason != null) {
-            return text.append(", held: ").append(heldReason)
-                    .append(". It is not lost: it will be paid once this is resolved.").toString();
+            return held(text, heldReason);
         }
         if (paid.compareTo(claimed) != 0) {
             text.append(", repaid up to the cap of ").append(money(paid)).append(" a claim = ").append(money(paid))
@@ -825,6 +846,45 @@ final class StatementEngine {
         rule.ratePerMile().ifPresent(r -> text.append(" (the policy's mileage rate is ").append(money(r))
                 .append(" a mile)"));
         return text.append(". Expenses are not earnings.").toString();
+    }
+
+    /** "12 miles at 45p a mile = £5.40", with the rounding, the amount claimed, any cap and any hold. */
+    private String describeMiles(StringBuilder text, ExpenseClaim claim, BigDecimal claimed, ExpenseRule rule,
+            BigDecimal priced, BigDecimal paid, String heldReason) {
+        BigDecimal miles = claim.miles().orElseThrow();
+        BigDecimal rate = rule.ratePerMile().orElseThrow();
+        BigDecimal exact = miles.multiply(rate);
+        text.append(miles.toPlainString()).append(" miles at ").append(perMile(rate)).append(" a mile = ");
+        if (exact.compareTo(priced) != 0) {
+            text.append(money(exact.stripTrailingZeros())).append(", rounded to ");
+        }
+        text.append(money(priced));
+        if (claimed.compareTo(priced) != 0) {
+            text.append(" (").append(money(claimed)).append(" was claimed; the policy's rate per mile is repaid)");
+        }
+        if (heldReason != null) {
+            return held(text, heldReason);
+        }
+        if (paid.compareTo(priced) != 0) {
+            text.append(", repaid up to the cap of ").append(money(paid)).append(" a claim = ").append(money(paid))
+                    .append("; ").append(money(priced.subtract(paid))).append(" over the cap is not repaid");
+        } else {
+            text.append(", repaid in full");
+        }
+        return text.append(". Expenses are not earnings.").toString();
+    }
+
+    private static String held(StringBuilder text, String heldReason) {
+        return text.append(", held: ").append(heldReason)
+                .append(". It is not lost: it will be paid once this is resolved.").toString();
+    }
+
+    /** A rate per mile as a claimant reads it: pence below a pound ("45p", "37.4p"), otherwise money. */
+    private String perMile(BigDecimal rate) {
+        if ("GBP".equals(policy.currency().getCurrencyCode()) && rate.compareTo(BigDecimal.ONE) < 0) {
+            return rate.movePointRight(2).stripTrailingZeros().toPlainString() + "p";
+        }
+        return money(rate);
     }
 
     private PaymentStatement assemble(String participantId, LocalDate from, LocalDate to,
