@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.Currency;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -100,15 +102,16 @@ final class StatementEngine {
     private final Map<ExpenseCategory, String[]> categoryWords = new EnumMap<>(ExpenseCategory.class);
     /** The schedule in force on each day seen, looked up once per day rather than once per record. */
     private final Map<LocalDate, Optional<RateSchedule>> schedules = new HashMap<>();
+    private final Currency currency;
+    /** The pricing of each rule under each schedule, and the last one used, as lines of one rule come in runs. */
+    private final Map<RateSchedule, Map<RateRule, Pricing>> pricings = new IdentityHashMap<>();
+    private RateSchedule pricingSchedule;
+    private RateRule pricingRule;
+    private Pricing lastPricing;
     /** The person's rate rule per activity type under {@link #rulesSchedule}, looked up once per statement. */
     @SuppressWarnings("unchecked")
     private final Optional<RateRule>[] rules = new Optional[ActivityType.values().length];
     private RateSchedule rulesSchedule;
-    /** The last rule's rate as money, so that lines priced by one rule share one rate. */
-    private RateRule rateRule;
-    private Money rateMoney;
-    /** The amount offered per amount in sixtieths (rate times minutes), so that lines of equal pay share one. */
-    private final Map<BigDecimal, Money> offers = new HashMap<>();
     private final Integer[] boxedMinutes = new Integer[2 * MAX_MINUTES + 1];
 
     StatementEngine(RecompensePolicy policy, StatementOptions options) {
@@ -117,6 +120,7 @@ final class StatementEngine {
         this.scale = Math.max(0, policy.currency().getDefaultFractionDigits());
         this.mode = policy.lineRounding();
         this.zero = Money.zero(policy.currency());
+        this.currency = policy.currency();
         for (ActivityType t : ActivityType.values()) {
             typeWords.put(t, new String[] {t.id(), Wording.label(t.id()), Wording.lower(t.id())});
         }
@@ -180,6 +184,12 @@ final class StatementEngine {
         RecompensePreference preference = participant.recompense().orElse(RecompensePreference.PAYMENT);
         problems.check(preference != RecompensePreference.PART_PAYMENT || options.partPaymentPerWeek().isPresent(),
                 "options.partPaymentPerWeek", "is required when the participant's preference is part-payment");
+        if (preference == RecompensePreference.PART_PAYMENT && options.partPaymentPerWeek().isPresent()) {
+            BigDecimal part = options.partPaymentPerWeek().get();
+            problems.check(part.scale() <= scale || part.stripTrailingZeros().scale() <= scale,
+                    "options.partPaymentPerWeek", "must have at most " + scale + " decimal places for "
+                            + policy.currency().getCurrencyCode(), part);
+        }
         LocalDate start = windowStart(from, preference);
         List<Entry> entries = new ArrayList<>(all.size());
         for (Entry e : all) {
@@ -314,81 +324,90 @@ final class StatementEngine {
         return aFrom < bTo && bFrom < aTo;
     }
 
-    /** Totals already paid for time in the current day, week, tax year and part-payment week. */
+    /** Totals already paid for time in the current day, week, tax year and part-payment week, in minor units. */
     private static final class Running {
         LocalDate day;
-        BigDecimal dayTotal = BigDecimal.ZERO;
+        long dayTotal;
         LocalDate week;
-        BigDecimal weekTotal = BigDecimal.ZERO;
+        long weekTotal;
         TaxYear year;
-        BigDecimal yearTotal = BigDecimal.ZERO;
+        long yearTotal;
         LocalDate partWeek;
-        BigDecimal acceptedThisWeek = BigDecimal.ZERO;
+        long acceptedThisWeek;
     }
 
     private StatementLine timeLine(Entry e, RateSchedule schedule, Set<String> roles, String involvement,
             RecompensePreference preference, Running running) {
-        Attendance a = e.attendance;
         ActivityType activityType = e.type;
         String type = typeWords.get(activityType)[0];
         LocalDate date = e.date;
-        StatementLine.Builder line = StatementLine.builder();
-        line.kind(LineKind.TIME).date(date).activityId(e.activityId).activityType(type)
-                .scheduleVersion(schedule.version()).attendedMinutes(e.minutes)
-                .preparationMinutes(e.preparationMinutes).overCap(zero).declined(zero);
         Optional<RateRule> found = ruleFor(schedule, roles, involvement, activityType);
         if (found.isEmpty()) {
             String reason = "policy " + policy.id() + " has no rate rule for roles " + roles + " with involvement "
                     + involvement + " at a " + Wording.lower(type)
                     + "; the organisation needs to decide how this time is paid";
-            line.status(LineStatus.HELD).offered(zero).amount(zero).reason(reason)
-                    .explanation(opening(activityType, date) + ": held, " + reason + ".");
-            return line.build();
+            return new StatementLine(LineKind.TIME, LineStatus.HELD, date, e.activityId, type, null,
+                    schedule.version(), e.minutes, e.preparationMinutes, null, null, null, currency, 0, 0, 0, 0, reason,
+                    Explanation.of(opening(activityType, date) + ": held, " + reason + "."));
         }
         RateRule rule = found.get();
-        line.rule(rule.id());
         if (rule.basis() == RateBasis.UNPAID) {
-            String reason = rule.unpaidReason().orElseThrow();
-            line.status(LineStatus.NOT_PAID).offered(zero).amount(zero).reason(reason)
-                    .explained(new TimeExplanation(this, activityType, date, a, schedule, rule, null, null, preference,
-                            null));
-            return line.build();
+            return new StatementLine(LineKind.TIME, LineStatus.NOT_PAID, date, e.activityId, type, rule.id(),
+                    schedule.version(), e.minutes, e.preparationMinutes, null, null, null, currency, 0, 0, 0, 0,
+                    rule.unpaidReason().orElseThrow(), new TimeExplanation(this, activityType, date, e.attendance,
+                            schedule, rule, 0, null, preference, null));
         }
-        BigDecimal sixtieths = price(e, schedule, rule, line);
-        if (e.chaired && schedule.chairMultiplier().isPresent()) {
-            sixtieths = sixtieths.multiply(schedule.chairMultiplier().get());
+        Pricing pricing = pricing(schedule, rule);
+        Integer before = null;
+        Integer after = null;
+        int paidMinutes = 0;
+        switch (rule.basis()) {
+            case FLAT_FEE:
+                break;
+            case TIME_EQUIVALENT:
+                paidMinutes = rule.equivalentMinutes().orElseThrow();
+                before = boxed(e.minutes);
+                after = boxed(paidMinutes);
+                break;
+            default:
+                int counted = e.minutes + countedPreparation(schedule, e.minutes, e.preparationMinutes)
+                        + countedTravel(schedule, e.travelMinutes);
+                paidMinutes = schedule.rounding().apply(counted);
+                before = boxed(counted);
+                after = boxed(paidMinutes);
         }
-        Money offeredMoney = offers.get(sixtieths);
-        if (offeredMoney == null) {
-            offeredMoney = Money.of(sixtieths.divide(SIXTY, scale, mode), policy.currency());
-            offers.put(sixtieths, offeredMoney);
-        }
-        BigDecimal offered = offeredMoney.amount();
-        line.offered(offeredMoney);
+        boolean chaired = e.chaired && schedule.chairMultiplier().isPresent();
+        long offered = pricing.offered(paidMinutes, chaired);
         CapOutcome cap = applyCaps(date, offered, schedule.caps(), running);
-        BigDecimal afterCaps = cap == null ? offered : cap.allowed;
-        Money payable = cap == null ? offeredMoney : Money.of(afterCaps, policy.currency());
-        if (cap != null) {
-            line.overCap(Money.of(offered.subtract(afterCaps), policy.currency()));
-        }
+        long afterCaps = cap == null ? offered : cap.allowed;
+        long overCap = offered - afterCaps;
+        LineStatus status;
+        long declined = 0;
+        long amount = 0;
         PartPayment part = null;
         switch (preference) {
             case DECLINED:
-                line.status(LineStatus.DECLINED).declined(payable).amount(zero);
+                status = LineStatus.DECLINED;
+                declined = afterCaps;
                 break;
             case DONATION:
-                line.status(LineStatus.DONATED).amount(payable);
+                status = LineStatus.DONATED;
+                amount = afterCaps;
                 break;
             case PART_PAYMENT:
                 part = partPayment(afterCaps, date, running);
-                line.status(LineStatus.PAYABLE).amount(Money.of(part.paid, policy.currency()))
-                        .declined(Money.of(part.declined, policy.currency()));
+                status = LineStatus.PAYABLE;
+                amount = part.paid;
+                declined = part.declined;
                 break;
             default:
-                line.status(LineStatus.PAYABLE).amount(payable);
+                status = LineStatus.PAYABLE;
+                amount = afterCaps;
         }
-        line.explained(new TimeExplanation(this, activityType, date, a, schedule, rule, offered, cap, preference, part));
-        return line.build();
+        return new StatementLine(LineKind.TIME, status, date, e.activityId, type, rule.id(), schedule.version(),
+                e.minutes, e.preparationMinutes, before, after, pricing.rate(paidMinutes), currency, offered, overCap,
+                declined, amount, null, new TimeExplanation(this, activityType, date, e.attendance, schedule, rule,
+                        offered, cap, preference, part));
     }
 
     /** The first rate rule of the schedule for the person at an activity type, looked up once per schedule. */
@@ -406,54 +425,94 @@ final class StatementEngine {
         return rule;
     }
 
-    /**
-     * What the rule gives for the attendance before chairing, in sixtieths of the currency (an hourly rate
-     * times minutes), and the rate and minutes on the line.
-     */
-    private BigDecimal price(Entry e, RateSchedule schedule, RateRule rule, StatementLine.Builder line) {
-        switch (rule.basis()) {
-            case FLAT_FEE: {
-                BigDecimal fee = rule.flatFee().orElseThrow();
-                line.rate(money(rule, fee));
-                return fee.multiply(SIXTY);
-            }
-            case TIME_EQUIVALENT: {
-                int equivalent = rule.equivalentMinutes().orElseThrow();
-                BigDecimal rate = rule.hourlyRate().orElseThrow();
-                line.rate(money(rule, rate)).minutesBeforeRounding(Optional.of(boxed(e.minutes)))
-                        .minutesAfterRounding(Optional.of(boxed(equivalent)));
-                return rate.multiply(BigDecimal.valueOf(equivalent));
-            }
-            default:
-                break;
+    /** The pricing of a rule under a schedule, made once per engine and shared by every participant. */
+    private Pricing pricing(RateSchedule schedule, RateRule rule) {
+        if (rule == pricingRule && schedule == pricingSchedule) {
+            return lastPricing;
         }
-        int before = e.minutes + countedPreparation(schedule, e.minutes, e.preparationMinutes)
-                + countedTravel(schedule, e.travelMinutes);
-        int after = schedule.rounding().apply(before);
-        line.minutesBeforeRounding(Optional.of(boxed(before))).minutesAfterRounding(Optional.of(boxed(after)));
-        if (rule.basis() == RateBasis.HOURLY) {
-            BigDecimal rate = rule.hourlyRate().orElseThrow();
-            line.rate(money(rule, rate));
-            return rate.multiply(BigDecimal.valueOf(after));
-        }
-        DurationBand band = band(rule, after);
-        if (band.amount().isPresent()) {
-            BigDecimal amount = band.amount().get();
-            line.rate(Money.of(amount, policy.currency()));
-            return amount.multiply(SIXTY);
-        }
-        BigDecimal rate = band.hourlyRate().orElseThrow();
-        line.rate(Money.of(rate, policy.currency()));
-        return rate.multiply(BigDecimal.valueOf(Math.min(after, band.upToMinutes())));
+        Map<RateRule, Pricing> bySchedule = pricings.computeIfAbsent(schedule, s -> new IdentityHashMap<>());
+        Pricing pricing = bySchedule.computeIfAbsent(rule, r -> new Pricing(schedule, r));
+        pricingRule = rule;
+        pricingSchedule = schedule;
+        lastPricing = pricing;
+        return pricing;
     }
 
-    /** The rule's rate as money, made once per rule rather than once per line. */
-    private Money money(RateRule rule, BigDecimal rate) {
-        if (rule != rateRule) {
-            rateRule = rule;
-            rateMoney = Money.of(rate, policy.currency());
+    /**
+     * What a rule gives for each number of paid minutes, with and without chairing, in minor units, worked out
+     * exactly with {@link BigDecimal} the first time each is needed and then reused: a year's lines take a few
+     * hundred distinct values.
+     */
+    private final class Pricing {
+        private static final int CACHED = 4 * MAX_MINUTES;
+        private final RateSchedule schedule;
+        private final RateRule rule;
+        private final long[] plain = new long[CACHED];
+        private final long[] chaired = new long[CACHED];
+        private final Money[] rates;
+
+        Pricing(RateSchedule schedule, RateRule rule) {
+            this.schedule = schedule;
+            this.rule = rule;
+            Arrays.fill(plain, -1);
+            Arrays.fill(chaired, -1);
+            this.rates = rule.basis() == RateBasis.BANDED ? new Money[rule.bands().size()] : new Money[1];
         }
-        return rateMoney;
+
+        long offered(int minutes, boolean chair) {
+            long[] cache = chair ? chaired : plain;
+            if (minutes >= 0 && minutes < CACHED && cache[minutes] >= 0) {
+                return cache[minutes];
+            }
+            BigDecimal sixtieths = sixtieths(minutes);
+            if (chair) {
+                sixtieths = sixtieths.multiply(schedule.chairMultiplier().get());
+            }
+            long offered = sixtieths.divide(SIXTY, scale, mode).unscaledValue().longValueExact();
+            if (minutes >= 0 && minutes < CACHED) {
+                cache[minutes] = offered;
+            }
+            return offered;
+        }
+
+        /** What the rule gives before chairing, in sixtieths of the currency (an hourly rate times minutes). */
+        private BigDecimal sixtieths(int minutes) {
+            switch (rule.basis()) {
+                case FLAT_FEE:
+                    return rule.flatFee().orElseThrow().multiply(SIXTY);
+                case TIME_EQUIVALENT:
+                case HOURLY:
+                    return rule.hourlyRate().orElseThrow().multiply(BigDecimal.valueOf(minutes));
+                default:
+                    DurationBand band = band(rule, minutes);
+                    return band.amount().isPresent() ? band.amount().get().multiply(SIXTY)
+                            : band.hourlyRate().orElseThrow().multiply(
+                                    BigDecimal.valueOf(Math.min(minutes, band.upToMinutes())));
+            }
+        }
+
+        /** The rate shown on the line: the flat fee, the hourly rate, or the band's fee or rate. */
+        Money rate(int minutes) {
+            int index = 0;
+            if (rule.basis() == RateBasis.BANDED) {
+                index = bandIndex(rule, minutes);
+            }
+            Money rate = rates[index];
+            if (rate == null) {
+                BigDecimal value;
+                if (rule.basis() == RateBasis.FLAT_FEE) {
+                    value = rule.flatFee().orElseThrow();
+                } else if (rule.basis() == RateBasis.BANDED) {
+                    DurationBand band = rule.bands().get(index);
+                    value = band.amount().isPresent() ? band.amount().get() : band.hourlyRate().orElseThrow();
+                } else {
+                    value = rule.hourlyRate().orElseThrow();
+                }
+                rate = Money.of(value, policy.currency());
+                rates[index] = rate;
+            }
+            return rate;
+        }
     }
 
     private static int countedPreparation(RateSchedule schedule, int attended, int preparation) {
@@ -468,12 +527,17 @@ final class StatementEngine {
 
     /** The band the paid time falls in, or the top band when it is longer than every band. */
     private static DurationBand band(RateRule rule, int minutes) {
-        for (DurationBand b : rule.bands()) {
-            if (minutes <= b.upToMinutes()) {
-                return b;
+        return rule.bands().get(bandIndex(rule, minutes));
+    }
+
+    private static int bandIndex(RateRule rule, int minutes) {
+        List<DurationBand> bands = rule.bands();
+        for (int i = 0; i < bands.size(); i++) {
+            if (minutes <= bands.get(i).upToMinutes()) {
+                return i;
             }
         }
-        return rule.bands().get(rule.bands().size() - 1);
+        return bands.size() - 1;
     }
 
     /** "Workshop on 4 March 2026". */
@@ -483,7 +547,7 @@ final class StatementEngine {
 
     /** The explanation of a priced time line, written from the facts it was priced with. */
     private String describeTime(ActivityType type, LocalDate date, Attendance a, RateSchedule schedule, RateRule rule,
-            BigDecimal offered, CapOutcome cap, RecompensePreference preference, PartPayment part) {
+            long offered, CapOutcome cap, RecompensePreference preference, PartPayment part) {
         if (rule.basis() == RateBasis.UNPAID) {
             return opening(type, date) + ": time is not paid under this policy (" + rule.unpaidReason().orElseThrow()
                     + "); expenses are still repaid.";
@@ -507,7 +571,7 @@ final class StatementEngine {
         text.append(" = ").append(money(offered)).append('.');
         if (cap != null && cap.binding != null) {
             text.append(" The ").append(cap.binding).append(" cap of ").append(money(cap.limit)).append(" leaves ")
-                    .append(money(cap.allowed)).append(" to pay; ").append(money(offered.subtract(cap.allowed)))
+                    .append(money(cap.allowed)).append(" to pay; ").append(money(offered - cap.allowed))
                     .append(" over the cap is not paid.");
         }
         switch (preference) {
@@ -523,7 +587,7 @@ final class StatementEngine {
             case PART_PAYMENT:
                 text.append(" You asked to be paid at most ").append(money(part.limit)).append(" a week: ")
                         .append(money(part.paid)).append(" paid");
-                if (part.declined.signum() > 0) {
+                if (part.declined > 0) {
                     text.append(", ").append(money(part.declined)).append(" offered and declined");
                 }
                 text.append('.');
@@ -595,13 +659,13 @@ final class StatementEngine {
         private final Attendance attendance;
         private final RateSchedule schedule;
         private final RateRule rule;
-        private final BigDecimal offered;
+        private final long offered;
         private final CapOutcome cap;
         private final RecompensePreference preference;
         private final PartPayment part;
 
         TimeExplanation(StatementEngine engine, ActivityType type, LocalDate date, Attendance attendance,
-                RateSchedule schedule, RateRule rule, BigDecimal offered, CapOutcome cap,
+                RateSchedule schedule, RateRule rule, long offered, CapOutcome cap,
                 RecompensePreference preference, PartPayment part) {
             this.engine = engine;
             this.type = type;
@@ -655,26 +719,26 @@ final class StatementEngine {
         }
     }
 
-    /** A cap that applied to a line: what was allowed, and which cap bound (null when none did). */
+    /** A cap that applied to a line: what was allowed, in minor units, and which cap bound (null when none did). */
     private static final class CapOutcome {
-        final BigDecimal allowed;
+        final long allowed;
         final String binding;
         final BigDecimal limit;
 
-        CapOutcome(BigDecimal allowed, String binding, BigDecimal limit) {
+        CapOutcome(long allowed, String binding, BigDecimal limit) {
             this.allowed = allowed;
             this.binding = binding;
             this.limit = limit;
         }
     }
 
-    /** What part-payment paid and declined of a line, under the weekly amount the person asked for. */
+    /** What part-payment paid and declined of a line, in minor units, under the weekly amount asked for. */
     private static final class PartPayment {
         final BigDecimal limit;
-        final BigDecimal paid;
-        final BigDecimal declined;
+        final long paid;
+        final long declined;
 
-        PartPayment(BigDecimal limit, BigDecimal paid, BigDecimal declined) {
+        PartPayment(BigDecimal limit, long paid, long declined) {
             this.limit = limit;
             this.paid = paid;
             this.declined = declined;
@@ -682,69 +746,77 @@ final class StatementEngine {
     }
 
     /** The caps applied to the amount offered; null when the schedule has no caps. */
-    private CapOutcome applyCaps(LocalDate date, BigDecimal offered, Caps caps, Running running) {
+    private CapOutcome applyCaps(LocalDate date, long offered, Caps caps, Running running) {
         if (!caps.any()) {
             return null;
         }
         if (!date.equals(running.day)) {
             running.day = date;
-            running.dayTotal = BigDecimal.ZERO;
+            running.dayTotal = 0;
         }
         LocalDate week = date.with(TemporalAdjusters.previousOrSame(caps.weekStartsOn()));
         if (!week.equals(running.week)) {
             running.week = week;
-            running.weekTotal = BigDecimal.ZERO;
+            running.weekTotal = 0;
         }
         TaxYear year = TaxYear.of(date);
         if (!year.equals(running.year)) {
             running.year = year;
-            running.yearTotal = BigDecimal.ZERO;
+            running.yearTotal = 0;
         }
-        BigDecimal allowed = offered;
+        long allowed = offered;
         String binding = null;
         BigDecimal limit = null;
         if (caps.perDay().isPresent()) {
-            BigDecimal left = caps.perDay().get().subtract(running.dayTotal).max(BigDecimal.ZERO);
-            if (left.compareTo(allowed) < 0) {
+            long left = Math.max(0, minor(caps.perDay().get()) - running.dayTotal);
+            if (left < allowed) {
                 allowed = left;
                 binding = "daily";
                 limit = caps.perDay().get();
             }
         }
         if (caps.perWeek().isPresent()) {
-            BigDecimal left = caps.perWeek().get().subtract(running.weekTotal).max(BigDecimal.ZERO);
-            if (left.compareTo(allowed) < 0) {
+            long left = Math.max(0, minor(caps.perWeek().get()) - running.weekTotal);
+            if (left < allowed) {
                 allowed = left;
                 binding = "weekly";
                 limit = caps.perWeek().get();
             }
         }
         if (caps.perTaxYear().isPresent()) {
-            BigDecimal left = caps.perTaxYear().get().subtract(running.yearTotal).max(BigDecimal.ZERO);
-            if (left.compareTo(allowed) < 0) {
+            long left = Math.max(0, minor(caps.perTaxYear().get()) - running.yearTotal);
+            if (left < allowed) {
                 allowed = left;
                 binding = "tax-year (" + year + ")";
                 limit = caps.perTaxYear().get();
             }
         }
-        running.dayTotal = running.dayTotal.add(allowed);
-        running.weekTotal = running.weekTotal.add(allowed);
-        running.yearTotal = running.yearTotal.add(allowed);
+        running.dayTotal += allowed;
+        running.weekTotal += allowed;
+        running.yearTotal += allowed;
         return new CapOutcome(allowed, binding, limit);
     }
 
-    private PartPayment partPayment(BigDecimal afterCaps, LocalDate date, Running running) {
+    private PartPayment partPayment(long afterCaps, LocalDate date, Running running) {
         LocalDate week = date.with(TemporalAdjusters.previousOrSame(scheduleOn(date).orElseThrow().caps()
                 .weekStartsOn()));
         if (!week.equals(running.partWeek)) {
             running.partWeek = week;
-            running.acceptedThisWeek = BigDecimal.ZERO;
+            running.acceptedThisWeek = 0;
         }
         BigDecimal limit = options.partPaymentPerWeek().orElseThrow();
-        BigDecimal left = limit.subtract(running.acceptedThisWeek).max(BigDecimal.ZERO);
-        BigDecimal paid = afterCaps.min(left);
-        running.acceptedThisWeek = running.acceptedThisWeek.add(paid);
-        return new PartPayment(limit, paid, afterCaps.subtract(paid));
+        long left = Math.max(0, minor(limit) - running.acceptedThisWeek);
+        long paid = Math.min(afterCaps, left);
+        running.acceptedThisWeek += paid;
+        return new PartPayment(limit, paid, afterCaps - paid);
+    }
+
+    /**
+     * An amount in whole minor units; the policy and the statement's input checks make sure caps and the
+     * part-payment amount have no finer fraction.
+     */
+    private long minor(BigDecimal value) {
+        return value.setScale(scale, RoundingMode.UNNECESSARY).unscaledValue().longValueExact();
     }
 
     private StatementLine expenseLine(Entry e, RateSchedule schedule, ExpenseClaim claim) {
@@ -889,31 +961,29 @@ final class StatementEngine {
 
     private PaymentStatement assemble(String participantId, LocalDate from, LocalDate to,
             RecompensePreference preference, List<StatementLine> lines, List<RateSchedule> used) {
-        BigDecimal offered = BigDecimal.ZERO;
-        BigDecimal paid = BigDecimal.ZERO;
-        BigDecimal declined = BigDecimal.ZERO;
-        BigDecimal donated = BigDecimal.ZERO;
-        BigDecimal overCaps = BigDecimal.ZERO;
-        BigDecimal expenses = BigDecimal.ZERO;
-        BigDecimal held = BigDecimal.ZERO;
-        for (StatementLine line : lines) {
-            if (line.status() == LineStatus.HELD) {
-                if (line.kind() == LineKind.EXPENSE) {
-                    held = plus(held, line.offered());
-                }
-                continue;
+        // Offered, paid, declined, donated, over caps, expenses and held, in minor units while every line is.
+        long[] sums = new long[7];
+        boolean inMinorUnits = true;
+        for (int i = 0; i < lines.size() && inMinorUnits; i++) {
+            StatementLine line = lines.get(i);
+            inMinorUnits = line.inMinorUnits();
+            if (inMinorUnits) {
+                add(sums, line);
             }
-            overCaps = plus(overCaps, line.overCap());
-            if (line.kind() == LineKind.EXPENSE) {
-                expenses = plus(expenses, line.amount());
-            } else {
-                offered = plus(offered, line.offered());
-                declined = plus(declined, line.declined());
-                if (line.status() == LineStatus.DONATED) {
-                    donated = plus(donated, line.amount());
-                } else {
-                    paid = plus(paid, line.amount());
-                }
+        }
+        Money[] totals = new Money[7];
+        if (inMinorUnits) {
+            for (int t = 0; t < 7; t++) {
+                totals[t] = Money.of(BigDecimal.valueOf(sums[t], scale), policy.currency());
+            }
+        } else {
+            BigDecimal[] exact = new BigDecimal[7];
+            Arrays.fill(exact, BigDecimal.ZERO);
+            for (StatementLine line : lines) {
+                add(exact, line);
+            }
+            for (int t = 0; t < 7; t++) {
+                totals[t] = amount(exact[t]);
             }
         }
         List<Citation> sources = new ArrayList<>();
@@ -937,16 +1007,54 @@ final class StatementEngine {
                         + " example, not official figures. Check the publisher's current policy before relying on them.");
             }
         }
-        if (paid.signum() > 0) {
+        if (totals[1].amount().signum() > 0) {
             notices.add("Payment for time counts as earnings for tax and benefits, whether it is paid as money or"
                     + " vouchers; repaid expenses do not. If you receive benefits, independent welfare-rights advice"
                     + " can help before you accept payment.");
         }
         return PaymentStatement.builder().participantId(participantId).from(from).to(to).policyId(policy.id())
                 .currency(policy.currency()).preference(preference).paymentRoute(policy.paymentRoute())
-                .lines(lines).offeredForTime(amount(offered)).paymentForTime(amount(paid)).declined(amount(declined))
-                .donated(amount(donated)).overCaps(amount(overCaps)).reimbursedExpenses(amount(expenses))
-                .heldExpenses(amount(held)).sources(sources).notices(notices).build();
+                .lines(lines).offeredForTime(totals[0]).paymentForTime(totals[1]).declined(totals[2])
+                .donated(totals[3]).overCaps(totals[4]).reimbursedExpenses(totals[5]).heldExpenses(totals[6])
+                .sources(sources).notices(notices).build();
+    }
+
+    /** Adds a line in minor units to the totals, in the order of {@link #assemble}. */
+    private static void add(long[] sums, StatementLine line) {
+        if (line.status() == LineStatus.HELD) {
+            if (line.kind() == LineKind.EXPENSE) {
+                sums[6] = Math.addExact(sums[6], line.offeredMinor());
+            }
+            return;
+        }
+        sums[4] = Math.addExact(sums[4], line.overCapMinor());
+        if (line.kind() == LineKind.EXPENSE) {
+            sums[5] = Math.addExact(sums[5], line.amountMinor());
+            return;
+        }
+        sums[0] = Math.addExact(sums[0], line.offeredMinor());
+        sums[2] = Math.addExact(sums[2], line.declinedMinor());
+        int t = line.status() == LineStatus.DONATED ? 3 : 1;
+        sums[t] = Math.addExact(sums[t], line.amountMinor());
+    }
+
+    /** Adds a line to exact totals, for statements with an amount not in minor units. */
+    private static void add(BigDecimal[] sums, StatementLine line) {
+        if (line.status() == LineStatus.HELD) {
+            if (line.kind() == LineKind.EXPENSE) {
+                sums[6] = plus(sums[6], line.offered());
+            }
+            return;
+        }
+        sums[4] = plus(sums[4], line.overCap());
+        if (line.kind() == LineKind.EXPENSE) {
+            sums[5] = plus(sums[5], line.amount());
+            return;
+        }
+        sums[0] = plus(sums[0], line.offered());
+        sums[2] = plus(sums[2], line.declined());
+        int t = line.status() == LineStatus.DONATED ? 3 : 1;
+        sums[t] = plus(sums[t], line.amount());
     }
 
     /** The sum and the amount; zero, the usual overCap and declined, is not added. */
@@ -956,6 +1064,10 @@ final class StatementEngine {
 
     private Money amount(BigDecimal value) {
         return Money.of(value.setScale(scale, RoundingMode.UNNECESSARY), policy.currency());
+    }
+
+    private String money(long minor) {
+        return Money.of(BigDecimal.valueOf(minor, scale), policy.currency()).toString();
     }
 
     private String money(BigDecimal value) {
