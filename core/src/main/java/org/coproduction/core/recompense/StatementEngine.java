@@ -40,6 +40,9 @@ final class StatementEngine {
     private static final int MAX_MINUTES = 1440;
     /** Date order, then activity identifier: the order of the activities' ranks (see {@link #index}). */
     private static final Comparator<Entry> ORDER = (a, b) -> Integer.compare(a.rank, b.rank);
+    /** The order of the records as given: activity, then attendance within it. */
+    private static final Comparator<Entry> INPUT_ORDER = (a, b) -> a.activityIndex != b.activityIndex
+            ? Integer.compare(a.activityIndex, b.activityIndex) : Integer.compare(a.attendanceIndex, b.attendanceIndex);
 
     /** One attendance of the participant, with where it sits in the input for error paths. */
     static final class Entry {
@@ -108,10 +111,11 @@ final class StatementEngine {
     private RateSchedule pricingSchedule;
     private RateRule pricingRule;
     private Pricing lastPricing;
-    /** The person's rate rule per activity type under {@link #rulesSchedule}, looked up once per statement. */
-    @SuppressWarnings("unchecked")
-    private final Optional<RateRule>[] rules = new Optional[ActivityType.values().length];
-    private RateSchedule rulesSchedule;
+    /**
+     * The rate rules for each combination of roles (in the participant's order, as reasons name them) and
+     * involvement seen, so that people with the same roles share one lookup per schedule and activity type.
+     */
+    private final Map<List<String>, PersonRules> personRules = new HashMap<>();
     private final Integer[] boxedMinutes = new Integer[2 * MAX_MINUTES + 1];
 
     StatementEngine(RecompensePolicy policy, StatementOptions options) {
@@ -136,28 +140,50 @@ final class StatementEngine {
     Map<String, List<Entry>> index(List<Activity> activities) {
         int count = activities.size();
         LocalDate[] dates = new LocalDate[count];
-        Integer[] order = new Integer[count];
+        String[] ids = new String[count];
+        long firstDay = Long.MAX_VALUE;
         for (int i = 0; i < count; i++) {
             Activity activity = activities.get(i);
             dates[i] = activity.date().isExact() ? activity.date().toLocalDate() : null;
-            order[i] = i;
-        }
-        // A stable sort, so activities with the same day and identifier keep their input order.
-        Arrays.sort(order, (a, b) -> {
-            LocalDate x = dates[a];
-            LocalDate y = dates[b];
-            if (x == null || y == null) {
-                return x == null ? (y == null ? 0 : -1) : 1;
+            ids[i] = activity.id();
+            if (dates[i] != null) {
+                firstDay = Math.min(firstDay, dates[i].toEpochDay());
             }
-            int byDay = x.compareTo(y);
-            return byDay != 0 ? byDay : activities.get(a).id().compareTo(activities.get(b).id());
-        });
-        int[] ranks = new int[count];
-        for (int r = 0; r < count; r++) {
-            ranks[order[r]] = r;
         }
-        Map<String, List<Entry>> byParticipant = new HashMap<>();
+        // Day order first, as whole numbers (undated first, as before), with the input position breaking ties
+        // so that the sort is stable; then identifier order within each day, stable too.
+        long[] keys = new long[count];
         for (int i = 0; i < count; i++) {
+            long day = dates[i] == null ? 0 : dates[i].toEpochDay() - firstDay + 1;
+            keys[i] = day << 32 | i;
+        }
+        Arrays.sort(keys);
+        int[] order = new int[count];
+        for (int r = 0; r < count; r++) {
+            order[r] = (int) keys[r];
+        }
+        Comparator<Integer> byId = (x, y) -> ids[x].compareTo(ids[y]);
+        for (int r = 0; r < count;) {
+            int end = r + 1;
+            while (end < count && keys[end] >>> 32 == keys[r] >>> 32) {
+                end++;
+            }
+            if (end - r > 1 && keys[r] >>> 32 != 0) {
+                Integer[] day = new Integer[end - r];
+                for (int k = r; k < end; k++) {
+                    day[k - r] = order[k];
+                }
+                Arrays.sort(day, byId);
+                for (int k = r; k < end; k++) {
+                    order[k] = day[k - r];
+                }
+            }
+            r = end;
+        }
+        // Each person's attendances are listed in that order, so their statement needs no sort of its own.
+        Map<String, List<Entry>> byParticipant = new HashMap<>();
+        for (int r = 0; r < count; r++) {
+            int i = order[r];
             Activity activity = activities.get(i);
             Optional<RateSchedule> schedule = dates[i] == null ? null : scheduleOn(dates[i]);
             List<Attendance> attendance = activity.attendance();
@@ -166,7 +192,7 @@ final class StatementEngine {
                 Entry entry = new Entry(activity, a, i, j);
                 entry.date = dates[i];
                 entry.schedule = schedule;
-                entry.rank = ranks[i];
+                entry.rank = r;
                 List<Entry> entries = byParticipant.get(a.participantId());
                 if (entries == null) {
                     entries = new ArrayList<>();
@@ -192,37 +218,31 @@ final class StatementEngine {
         }
         LocalDate start = windowStart(from, preference);
         List<Entry> entries = new ArrayList<>(all.size());
-        for (Entry e : all) {
-            if (e.date == null) {
-                if (!e.activity.date().latest().isBefore(start) && !e.activity.date().earliest().isAfter(to)) {
-                    problems.check(false, e.activityPath() + ".date",
-                            "must be an exact day for the attendance to be paid", e.activity.date());
-                }
-                continue;
-            }
-            if (e.date.isBefore(start) || e.date.isAfter(to)) {
-                continue;
-            }
-            entries.add(e);
-            check(e, problems);
+        Violations found = Violations.of("PaymentStatement for " + participant.id());
+        gather(all, start, to, entries, found);
+        if (found.any()) {
+            // The records are read in date order; problems are reported in the order of the records given.
+            List<Entry> inInput = new ArrayList<>(all);
+            inInput.sort(INPUT_ORDER);
+            gather(inInput, start, to, new ArrayList<>(), problems);
         }
         entries.sort(ORDER);
         checkOverlaps(entries, problems);
         problems.throwIfAny();
 
-        Set<String> roles = new LinkedHashSet<>();
+        List<String> key = new ArrayList<>(participant.roles().size() + 1);
         for (ParticipantRole role : participant.roles()) {
-            roles.add(role.id());
+            key.add(role.id());
         }
-        String involvement = participant.involvement().id();
-        rulesSchedule = null;
+        key.add(participant.involvement().id());
+        PersonRules rules = personRules.computeIfAbsent(key, PersonRules::new);
         Running running = new Running();
         List<StatementLine> lines = new ArrayList<>(entries.size() + entries.size() / 2);
         List<RateSchedule> used = new ArrayList<>(2);
         for (Entry e : entries) {
             RateSchedule schedule = e.schedule.orElseThrow();
             boolean listed = !e.date.isBefore(from);
-            StatementLine time = timeLine(e, schedule, roles, involvement, preference, running);
+            StatementLine time = timeLine(e, schedule, rules, preference, running);
             if (listed) {
                 if (used.isEmpty() || used.get(used.size() - 1) != schedule) {
                     used.add(schedule);
@@ -239,6 +259,24 @@ final class StatementEngine {
 
     private Optional<RateSchedule> scheduleOn(LocalDate day) {
         return schedules.computeIfAbsent(day, policy::scheduleOn);
+    }
+
+    /** The entries in the window, with every problem in them, in the order given. */
+    private void gather(List<Entry> all, LocalDate start, LocalDate to, List<Entry> entries, Violations problems) {
+        for (Entry e : all) {
+            if (e.date == null) {
+                if (!e.activity.date().latest().isBefore(start) && !e.activity.date().earliest().isAfter(to)) {
+                    problems.check(false, e.activityPath() + ".date",
+                            "must be an exact day for the attendance to be paid", e.activity.date());
+                }
+                continue;
+            }
+            if (e.date.isBefore(start) || e.date.isAfter(to)) {
+                continue;
+            }
+            entries.add(e);
+            check(e, problems);
+        }
     }
 
     private LocalDate windowStart(LocalDate from, RecompensePreference preference) {
@@ -336,15 +374,15 @@ final class StatementEngine {
         long acceptedThisWeek;
     }
 
-    private StatementLine timeLine(Entry e, RateSchedule schedule, Set<String> roles, String involvement,
-            RecompensePreference preference, Running running) {
+    private StatementLine timeLine(Entry e, RateSchedule schedule, PersonRules rules, RecompensePreference preference,
+            Running running) {
         ActivityType activityType = e.type;
         String type = typeWords.get(activityType)[0];
         LocalDate date = e.date;
-        Optional<RateRule> found = ruleFor(schedule, roles, involvement, activityType);
+        Optional<RateRule> found = rules.ruleFor(schedule, activityType);
         if (found.isEmpty()) {
-            String reason = "policy " + policy.id() + " has no rate rule for roles " + roles + " with involvement "
-                    + involvement + " at a " + Wording.lower(type)
+            String reason = "policy " + policy.id() + " has no rate rule for roles " + rules.roles + " with involvement "
+                    + rules.involvement + " at a " + Wording.lower(type)
                     + "; the organisation needs to decide how this time is paid";
             return new StatementLine(LineKind.TIME, LineStatus.HELD, date, e.activityId, type, null,
                     schedule.version(), e.minutes, e.preparationMinutes, null, null, null, currency, 0, 0, 0, 0, reason,
@@ -410,19 +448,32 @@ final class StatementEngine {
                         offered, cap, preference, part));
     }
 
-    /** The first rate rule of the schedule for the person at an activity type, looked up once per schedule. */
-    private Optional<RateRule> ruleFor(RateSchedule schedule, Set<String> roles, String involvement,
-            ActivityType type) {
-        if (schedule != rulesSchedule) {
-            rulesSchedule = schedule;
-            Arrays.fill(rules, null);
+    /** The first rate rule of each schedule for people with some roles and involvement, per activity type. */
+    private final class PersonRules {
+        final Set<String> roles;
+        final String involvement;
+        private final Map<RateSchedule, Optional<RateRule>[]> bySchedule = new IdentityHashMap<>();
+        private RateSchedule lastSchedule;
+        private Optional<RateRule>[] last;
+
+        PersonRules(List<String> key) {
+            this.roles = new LinkedHashSet<>(key.subList(0, key.size() - 1));
+            this.involvement = key.get(key.size() - 1);
         }
-        Optional<RateRule> rule = rules[type.ordinal()];
-        if (rule == null) {
-            rule = schedule.ruleFor(roles, involvement, typeWords.get(type)[0]);
-            rules[type.ordinal()] = rule;
+
+        @SuppressWarnings("unchecked")
+        Optional<RateRule> ruleFor(RateSchedule schedule, ActivityType type) {
+            if (schedule != lastSchedule) {
+                lastSchedule = schedule;
+                last = bySchedule.computeIfAbsent(schedule, s -> new Optional[ActivityType.values().length]);
+            }
+            Optional<RateRule> rule = last[type.ordinal()];
+            if (rule == null) {
+                rule = schedule.ruleFor(roles, involvement, typeWords.get(type)[0]);
+                last[type.ordinal()] = rule;
+            }
+            return rule;
         }
-        return rule;
     }
 
     /** The pricing of a rule under a schedule, made once per engine and shared by every participant. */
@@ -836,15 +887,10 @@ final class StatementEngine {
         BigDecimal priced = rule != null && claim.miles().isPresent() && rule.ratePerMile().isPresent()
                 ? claim.miles().get().multiply(rule.ratePerMile().get()).setScale(scale, mode) : null;
         BigDecimal owed = priced != null ? priced : claimed;
-        StatementLine.Builder line = StatementLine.builder();
-        line.kind(LineKind.EXPENSE).date(date).activityId(e.activityId).activityType(typeWords.get(activityType)[0])
-                .scheduleVersion(schedule.version()).offered(Money.of(owed, policy.currency())).overCap(zero)
-                .declined(zero);
         List<String> held = List.of();
         if (rule == null) {
             held = List.of("this policy has no rule for " + categoryWords.get(expenseCategory)[2] + " expenses");
         } else {
-            line.rule(category);
             boolean unpriced = claim.miles().isPresent() && rule.ratePerMile().isEmpty();
             boolean receipt = rule.receiptRequired() && !claim.receiptAttached();
             boolean approval = rule.approvalRequired() && !options.isApproved(e.activityId, category);
@@ -870,24 +916,41 @@ final class StatementEngine {
                 }
             }
         }
+        String type = typeWords.get(activityType)[0];
+        String ruleId = rule == null ? null : category;
         BigDecimal paid = owed;
-        String reason = null;
-        if (held.isEmpty()) {
-            if (rule.capPerClaim().isPresent() && owed.compareTo(rule.capPerClaim().get()) > 0) {
-                paid = rule.capPerClaim().get();
-                line.overCap(Money.of(owed.subtract(paid), policy.currency()));
-            }
-            if (paid == owed && owed.scale() != scale) {
+        String reason = held.isEmpty() ? null : String.join("; ", held);
+        if (reason == null && rule.capPerClaim().isPresent() && owed.compareTo(rule.capPerClaim().get()) > 0) {
+            paid = rule.capPerClaim().get();
+        }
+        Explanation explanation = new ExpenseExplanation(this, activityType, date, claim, exchangeRate, claimed, rule,
+                priced, paid, reason);
+        // Amounts with the currency's scale are kept in pence; others, such as a claim of 4.6, exactly as given.
+        if (inMinorUnits(owed) && inMinorUnits(paid)) {
+            long offered = owed.movePointRight(scale).longValueExact();
+            long amount = reason == null ? paid.movePointRight(scale).longValueExact() : 0;
+            return new StatementLine(LineKind.EXPENSE, reason == null ? LineStatus.PAYABLE : LineStatus.HELD, date,
+                    e.activityId, type, ruleId, schedule.version(), 0, 0, null, null, null, currency, offered,
+                    reason == null ? offered - amount : 0, 0, amount, reason, explanation);
+        }
+        StatementLine.Builder line = StatementLine.builder();
+        line.kind(LineKind.EXPENSE).date(date).activityId(e.activityId).activityType(type)
+                .scheduleVersion(schedule.version()).offered(Money.of(owed, policy.currency())).overCap(zero)
+                .declined(zero).rule(Optional.ofNullable(ruleId));
+        if (reason == null) {
+            if (paid != owed || owed.scale() != scale) {
                 line.overCap(Money.of(owed.subtract(paid), policy.currency()));
             }
             line.status(LineStatus.PAYABLE).amount(Money.of(paid, policy.currency()));
         } else {
-            reason = String.join("; ", held);
             line.status(LineStatus.HELD).amount(zero).reason(reason);
         }
-        line.explained(new ExpenseExplanation(this, activityType, date, claim, exchangeRate, claimed, rule, priced,
-                paid, reason));
-        return line.build();
+        return line.explained(explanation).build();
+    }
+
+    /** Whether an amount has the currency's scale and fits in whole minor units. */
+    private boolean inMinorUnits(BigDecimal value) {
+        return value.scale() == scale && value.precision() <= 18;
     }
 
     /** The explanation of an expense line, written from the facts it was worked out with. */

@@ -127,11 +127,10 @@ public final class StatementLine {
     private static Long minorUnits(Money money, Currency currency) {
         int digits = currency.getDefaultFractionDigits();
         BigDecimal value = money.amount();
-        if (digits < 0 || value.scale() != digits || !money.currency().equals(currency)
-                || value.unscaledValue().bitLength() > 62) {
+        if (digits < 0 || value.scale() != digits || !money.currency().equals(currency) || value.precision() > 18) {
             return null;
         }
-        return value.unscaledValue().longValue();
+        return value.movePointRight(digits).longValueExact();
     }
 
     /**
@@ -785,7 +784,7 @@ public final class StatementLine {
         if (status == LineStatus.HELD) {
             return amount == 0 && reason != null;
         }
-        // Each part is at most 2^62, so the sum cannot overflow into a false match.
+        // Each part has at most 18 digits, so the sum cannot overflow into a false match.
         return offered == overCap + declined + amount;
     }
 
