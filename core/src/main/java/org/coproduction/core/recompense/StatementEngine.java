@@ -44,8 +44,12 @@ final class StatementEngine {
     private static final Comparator<Entry> INPUT_ORDER = (a, b) -> a.activityIndex != b.activityIndex
             ? Integer.compare(a.activityIndex, b.activityIndex) : Integer.compare(a.attendanceIndex, b.attendanceIndex);
 
-    /** One attendance of the participant, with where it sits in the input for error paths. */
-    static final class Entry {
+    /**
+     * One attendance of the participant, with where it sits in the input for error paths; once priced, it is
+     * also its time line's explanation, written when first read from the facts the line was priced with, so
+     * that a line costs no separate explanation object.
+     */
+    static final class Entry extends Explanation {
         final Activity activity;
         final Attendance attendance;
         final int activityIndex;
@@ -67,8 +71,20 @@ final class StatementEngine {
         Optional<RateSchedule> schedule;
         /** The activity's place among all the activities in date order, then identifier order. */
         int rank;
+        /*
+         * The facts the time line was priced with, set once when it is priced, before the line that publishes
+         * this explanation through its final field is made.
+         */
+        private final StatementEngine engine;
+        private RateRule rule;
+        private long offered;
+        private CapOutcome cap;
+        private RecompensePreference preference;
+        private PartPayment part;
 
-        Entry(Activity activity, Attendance attendance, int activityIndex, int attendanceIndex) {
+        Entry(StatementEngine engine, Activity activity, Attendance attendance, int activityIndex,
+                int attendanceIndex) {
+            this.engine = engine;
             this.activity = activity;
             this.attendance = attendance;
             this.activityIndex = activityIndex;
@@ -88,6 +104,23 @@ final class StatementEngine {
 
         String path() {
             return activityPath() + ".attendance[" + attendanceIndex + "]";
+        }
+
+        /** Records how the time line was priced and returns this entry as the line's explanation. */
+        Explanation priced(RateRule rule, long offered, CapOutcome cap, RecompensePreference preference,
+                PartPayment part) {
+            this.rule = rule;
+            this.offered = offered;
+            this.cap = cap;
+            this.preference = preference;
+            this.part = part;
+            return this;
+        }
+
+        @Override
+        String write() {
+            return engine.describeTime(type, date, attendance, schedule.orElseThrow(), rule, offered, cap, preference,
+                    part);
         }
     }
 
@@ -189,7 +222,7 @@ final class StatementEngine {
             List<Attendance> attendance = activity.attendance();
             for (int j = 0; j < attendance.size(); j++) {
                 Attendance a = attendance.get(j);
-                Entry entry = new Entry(activity, a, i, j);
+                Entry entry = new Entry(this, activity, a, i, j);
                 entry.date = dates[i];
                 entry.schedule = schedule;
                 entry.rank = r;
@@ -392,8 +425,7 @@ final class StatementEngine {
         if (rule.basis() == RateBasis.UNPAID) {
             return new StatementLine(LineKind.TIME, LineStatus.NOT_PAID, date, e.activityId, type, rule.id(),
                     schedule.version(), e.minutes, e.preparationMinutes, null, null, null, currency, 0, 0, 0, 0,
-                    rule.unpaidReason().orElseThrow(), new TimeExplanation(this, activityType, date, e.attendance,
-                            schedule, rule, 0, null, preference, null));
+                    rule.unpaidReason().orElseThrow(), e.priced(rule, 0, null, preference, null));
         }
         Pricing pricing = pricing(schedule, rule);
         Integer before = null;
@@ -444,8 +476,7 @@ final class StatementEngine {
         }
         return new StatementLine(LineKind.TIME, status, date, e.activityId, type, rule.id(), schedule.version(),
                 e.minutes, e.preparationMinutes, before, after, pricing.rate(paidMinutes), currency, offered, overCap,
-                declined, amount, null, new TimeExplanation(this, activityType, date, e.attendance, schedule, rule,
-                        offered, cap, preference, part));
+                declined, amount, null, e.priced(rule, offered, cap, preference, part));
     }
 
     /** The first rate rule of each schedule for people with some roles and involvement, per activity type. */
@@ -700,40 +731,6 @@ final class StatementEngine {
             boxedMinutes[minutes] = boxed;
         }
         return boxed;
-    }
-
-    /** A time line's explanation, written when first read from the facts the line was priced with. */
-    private static final class TimeExplanation extends Explanation {
-        private final StatementEngine engine;
-        private final ActivityType type;
-        private final LocalDate date;
-        private final Attendance attendance;
-        private final RateSchedule schedule;
-        private final RateRule rule;
-        private final long offered;
-        private final CapOutcome cap;
-        private final RecompensePreference preference;
-        private final PartPayment part;
-
-        TimeExplanation(StatementEngine engine, ActivityType type, LocalDate date, Attendance attendance,
-                RateSchedule schedule, RateRule rule, long offered, CapOutcome cap,
-                RecompensePreference preference, PartPayment part) {
-            this.engine = engine;
-            this.type = type;
-            this.date = date;
-            this.attendance = attendance;
-            this.schedule = schedule;
-            this.rule = rule;
-            this.offered = offered;
-            this.cap = cap;
-            this.preference = preference;
-            this.part = part;
-        }
-
-        @Override
-        String write() {
-            return engine.describeTime(type, date, attendance, schedule, rule, offered, cap, preference, part);
-        }
     }
 
     /** An expense line's explanation, written when first read from the facts the line was worked out with. */
