@@ -44,12 +44,8 @@ final class StatementEngine {
     private static final Comparator<Entry> INPUT_ORDER = (a, b) -> a.activityIndex != b.activityIndex
             ? Integer.compare(a.activityIndex, b.activityIndex) : Integer.compare(a.attendanceIndex, b.attendanceIndex);
 
-    /**
-     * One attendance of the participant, with where it sits in the input for error paths; once priced, it is
-     * also its time line's explanation, written when first read from the facts the line was priced with, so
-     * that a line costs no separate explanation object.
-     */
-    static final class Entry extends Explanation {
+    /** One attendance of the participant, with where it sits in the input for error paths. */
+    static final class Entry {
         final Activity activity;
         final Attendance attendance;
         final int activityIndex;
@@ -71,20 +67,8 @@ final class StatementEngine {
         Optional<RateSchedule> schedule;
         /** The activity's place among all the activities in date order, then identifier order. */
         int rank;
-        /*
-         * The facts the time line was priced with, set once when it is priced, before the line that publishes
-         * this explanation through its final field is made.
-         */
-        private final StatementEngine engine;
-        private RateRule rule;
-        private long offered;
-        private CapOutcome cap;
-        private RecompensePreference preference;
-        private PartPayment part;
 
-        Entry(StatementEngine engine, Activity activity, Attendance attendance, int activityIndex,
-                int attendanceIndex) {
-            this.engine = engine;
+        Entry(Activity activity, Attendance attendance, int activityIndex, int attendanceIndex) {
             this.activity = activity;
             this.attendance = attendance;
             this.activityIndex = activityIndex;
@@ -104,23 +88,6 @@ final class StatementEngine {
 
         String path() {
             return activityPath() + ".attendance[" + attendanceIndex + "]";
-        }
-
-        /** Records how the time line was priced and returns this entry as the line's explanation. */
-        Explanation priced(RateRule rule, long offered, CapOutcome cap, RecompensePreference preference,
-                PartPayment part) {
-            this.rule = rule;
-            this.offered = offered;
-            this.cap = cap;
-            this.preference = preference;
-            this.part = part;
-            return this;
-        }
-
-        @Override
-        String write() {
-            return engine.describeTime(type, date, attendance, schedule.orElseThrow(), rule, offered, cap, preference,
-                    part);
         }
     }
 
@@ -170,7 +137,7 @@ final class StatementEngine {
      * The attendances of every participant in the activities, keyed by participant id, each with its
      * activity's day, schedule and rank worked out once per activity rather than once per attendance.
      */
-    Map<String, List<Entry>> index(List<Activity> activities) {
+    Index index(List<Activity> activities) {
         int count = activities.size();
         LocalDate[] dates = new LocalDate[count];
         String[] ids = new String[count];
@@ -213,28 +180,81 @@ final class StatementEngine {
             }
             r = end;
         }
-        // Each person's attendances are listed in that order, so their statement needs no sort of its own.
-        Map<String, List<Entry>> byParticipant = new HashMap<>();
+        // Each person's attendances are listed in that order, as whole numbers (the activity's place in that
+        // order and the attendance's place in the activity), so that a year of records costs a few bytes per
+        // attendance while the statements are made; each person's entries are made only for their statement.
+        Map<String, References> byParticipant = new HashMap<>();
         for (int r = 0; r < count; r++) {
-            int i = order[r];
-            Activity activity = activities.get(i);
-            Optional<RateSchedule> schedule = dates[i] == null ? null : scheduleOn(dates[i]);
-            List<Attendance> attendance = activity.attendance();
+            List<Attendance> attendance = activities.get(order[r]).attendance();
             for (int j = 0; j < attendance.size(); j++) {
-                Attendance a = attendance.get(j);
-                Entry entry = new Entry(this, activity, a, i, j);
-                entry.date = dates[i];
-                entry.schedule = schedule;
-                entry.rank = r;
-                List<Entry> entries = byParticipant.get(a.participantId());
-                if (entries == null) {
-                    entries = new ArrayList<>();
-                    byParticipant.put(a.participantId(), entries);
+                String id = attendance.get(j).participantId();
+                References references = byParticipant.get(id);
+                if (references == null) {
+                    references = new References();
+                    byParticipant.put(id, references);
                 }
-                entries.add(entry);
+                references.add((long) r << 32 | j);
             }
         }
-        return byParticipant;
+        @SuppressWarnings("unchecked")
+        Optional<RateSchedule>[] schedules = new Optional[count];
+        for (int i = 0; i < count; i++) {
+            schedules[i] = dates[i] == null ? null : scheduleOn(dates[i]);
+        }
+        return new Index(activities, order, dates, schedules, byParticipant);
+    }
+
+    /** Where each person's attendances are, in date order, and what is known of each activity. */
+    static final class Index {
+        private final List<Activity> activities;
+        private final int[] order;
+        private final LocalDate[] dates;
+        private final Optional<RateSchedule>[] schedules;
+        private final Map<String, References> byParticipant;
+
+        Index(List<Activity> activities, int[] order, LocalDate[] dates, Optional<RateSchedule>[] schedules,
+                Map<String, References> byParticipant) {
+            this.activities = activities;
+            this.order = order;
+            this.dates = dates;
+            this.schedules = schedules;
+            this.byParticipant = byParticipant;
+        }
+
+        /** The person's attendances in date order, then activity identifier order; empty when none. */
+        List<Entry> entries(String participantId) {
+            References references = byParticipant.get(participantId);
+            if (references == null) {
+                return List.of();
+            }
+            List<Entry> entries = new ArrayList<>(references.size);
+            for (int k = 0; k < references.size; k++) {
+                long reference = references.values[k];
+                int rank = (int) (reference >>> 32);
+                int i = order[rank];
+                Activity activity = activities.get(i);
+                int j = (int) reference;
+                Entry entry = new Entry(activity, activity.attendance().get(j), i, j);
+                entry.date = dates[i];
+                entry.schedule = schedules[i];
+                entry.rank = rank;
+                entries.add(entry);
+            }
+            return entries;
+        }
+    }
+
+    /** A growing list of whole numbers. */
+    private static final class References {
+        long[] values = new long[8];
+        int size;
+
+        void add(long value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
     }
 
     PaymentStatement statement(Participant participant, List<Entry> all, LocalDate from, LocalDate to) {
@@ -425,7 +445,8 @@ final class StatementEngine {
         if (rule.basis() == RateBasis.UNPAID) {
             return new StatementLine(LineKind.TIME, LineStatus.NOT_PAID, date, e.activityId, type, rule.id(),
                     schedule.version(), e.minutes, e.preparationMinutes, null, null, null, currency, 0, 0, 0, 0,
-                    rule.unpaidReason().orElseThrow(), e.priced(rule, 0, null, preference, null));
+                    rule.unpaidReason().orElseThrow(), new TimeExplanation(this, activityType, date, e.attendance,
+                            schedule, rule, 0, null, preference, null));
         }
         Pricing pricing = pricing(schedule, rule);
         Integer before = null;
@@ -476,7 +497,8 @@ final class StatementEngine {
         }
         return new StatementLine(LineKind.TIME, status, date, e.activityId, type, rule.id(), schedule.version(),
                 e.minutes, e.preparationMinutes, before, after, pricing.rate(paidMinutes), currency, offered, overCap,
-                declined, amount, null, e.priced(rule, offered, cap, preference, part));
+                declined, amount, null, new TimeExplanation(this, activityType, date, e.attendance, schedule, rule,
+                        offered, cap, preference, part));
     }
 
     /** The first rate rule of each schedule for people with some roles and involvement, per activity type. */
@@ -731,6 +753,40 @@ final class StatementEngine {
             boxedMinutes[minutes] = boxed;
         }
         return boxed;
+    }
+
+    /** A time line's explanation, written when first read from the facts the line was priced with. */
+    private static final class TimeExplanation extends Explanation {
+        private final StatementEngine engine;
+        private final ActivityType type;
+        private final LocalDate date;
+        private final Attendance attendance;
+        private final RateSchedule schedule;
+        private final RateRule rule;
+        private final long offered;
+        private final CapOutcome cap;
+        private final RecompensePreference preference;
+        private final PartPayment part;
+
+        TimeExplanation(StatementEngine engine, ActivityType type, LocalDate date, Attendance attendance,
+                RateSchedule schedule, RateRule rule, long offered, CapOutcome cap,
+                RecompensePreference preference, PartPayment part) {
+            this.engine = engine;
+            this.type = type;
+            this.date = date;
+            this.attendance = attendance;
+            this.schedule = schedule;
+            this.rule = rule;
+            this.offered = offered;
+            this.cap = cap;
+            this.preference = preference;
+            this.part = part;
+        }
+
+        @Override
+        String write() {
+            return engine.describeTime(type, date, attendance, schedule, rule, offered, cap, preference, part);
+        }
     }
 
     /** An expense line's explanation, written when first read from the facts the line was worked out with. */
