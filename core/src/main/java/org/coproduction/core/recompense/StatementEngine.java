@@ -38,8 +38,6 @@ final class StatementEngine {
 
     private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
     private static final int MAX_MINUTES = 1440;
-    /** Date order, then activity identifier: the order of the activities' ranks (see {@link #index}). */
-    private static final Comparator<Entry> ORDER = (a, b) -> Integer.compare(a.rank, b.rank);
     /** The order of the records as given: activity, then attendance within it. */
     private static final Comparator<Entry> INPUT_ORDER = (a, b) -> a.activityIndex != b.activityIndex
             ? Integer.compare(a.activityIndex, b.activityIndex) : Integer.compare(a.attendanceIndex, b.attendanceIndex);
@@ -65,8 +63,6 @@ final class StatementEngine {
         LocalDate date;
         /** The schedule in force on the day, or null when the day is not known. */
         Optional<RateSchedule> schedule;
-        /** The activity's place among all the activities in date order, then identifier order. */
-        int rank;
 
         Entry(Activity activity, Attendance attendance, int activityIndex, int attendanceIndex) {
             this.activity = activity;
@@ -230,14 +226,12 @@ final class StatementEngine {
             List<Entry> entries = new ArrayList<>(references.size);
             for (int k = 0; k < references.size; k++) {
                 long reference = references.values[k];
-                int rank = (int) (reference >>> 32);
-                int i = order[rank];
+                int i = order[(int) (reference >>> 32)];
                 Activity activity = activities.get(i);
                 int j = (int) reference;
                 Entry entry = new Entry(activity, activity.attendance().get(j), i, j);
                 entry.date = dates[i];
                 entry.schedule = schedules[i];
-                entry.rank = rank;
                 entries.add(entry);
             }
             return entries;
@@ -279,7 +273,7 @@ final class StatementEngine {
             inInput.sort(INPUT_ORDER);
             gather(inInput, start, to, new ArrayList<>(), problems);
         }
-        entries.sort(ORDER);
+        // The index lists each person's attendances in date order, then activity identifier order, already.
         checkOverlaps(entries, problems);
         problems.throwIfAny();
 
