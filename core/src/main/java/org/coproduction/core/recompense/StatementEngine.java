@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,6 +58,8 @@ final class StatementEngine {
         final int travelMinutes;
         final boolean chaired;
         final List<ExpenseClaim> expenses;
+        /** The activity's start as minutes after midnight, or -1 when it has no start time. */
+        final int startMinute;
         /** The activity's day, or null when only its month or year is known. */
         LocalDate date;
         /** The schedule in force on the day, or null when the day is not known. */
@@ -76,6 +77,7 @@ final class StatementEngine {
             this.travelMinutes = attendance.travelMinutes();
             this.chaired = attendance.chaired();
             this.expenses = attendance.expenses();
+            this.startMinute = activity.startTime().map(t -> t.toSecondOfDay() / 60).orElse(-1);
         }
 
         String activityPath() {
@@ -396,17 +398,11 @@ final class StatementEngine {
     }
 
     private static boolean overlap(Entry a, Entry b) {
-        Optional<LocalTime> aStart = a.activity.startTime();
-        Optional<LocalTime> bStart = b.activity.startTime();
-        if (aStart.isEmpty() || bStart.isEmpty()) {
+        if (a.startMinute < 0 || b.startMinute < 0) {
             return false;
         }
-        int aFrom = aStart.get().toSecondOfDay() / 60;
-        int bFrom = bStart.get().toSecondOfDay() / 60;
         // The person's own time from the start, so leaving one meeting early for another is not refused.
-        int aTo = aFrom + a.minutes;
-        int bTo = bFrom + b.minutes;
-        return aFrom < bTo && bFrom < aTo;
+        return a.startMinute < b.startMinute + b.minutes && b.startMinute < a.startMinute + a.minutes;
     }
 
     /** Totals already paid for time in the current day, week, tax year and part-payment week, in minor units. */
@@ -439,8 +435,9 @@ final class StatementEngine {
         if (rule.basis() == RateBasis.UNPAID) {
             return new StatementLine(LineKind.TIME, LineStatus.NOT_PAID, date, e.activityId, type, rule.id(),
                     schedule.version(), e.minutes, e.preparationMinutes, null, null, null, currency, 0, 0, 0, 0,
-                    rule.unpaidReason().orElseThrow(), new TimeExplanation(this, activityType, date, e.attendance,
-                            schedule, rule, 0, null, preference, null));
+                    rule.unpaidReason().orElseThrow(), new TimeExplanation(
+                            pricing(schedule, rule).basis(activityType, preference), date, e.attendance, 0, null,
+                            null));
         }
         Pricing pricing = pricing(schedule, rule);
         Integer before = null;
@@ -491,8 +488,8 @@ final class StatementEngine {
         }
         return new StatementLine(LineKind.TIME, status, date, e.activityId, type, rule.id(), schedule.version(),
                 e.minutes, e.preparationMinutes, before, after, pricing.rate(paidMinutes), currency, offered, overCap,
-                declined, amount, null, new TimeExplanation(this, activityType, date, e.attendance, schedule, rule,
-                        offered, cap, preference, part));
+                declined, amount, null, new TimeExplanation(pricing.basis(activityType, preference), date,
+                        e.attendance, offered, cap, part));
     }
 
     /** The first rate rule of each schedule for people with some roles and involvement, per activity type. */
@@ -548,6 +545,7 @@ final class StatementEngine {
         private final long[] plain = new long[CACHED];
         private final long[] chaired = new long[CACHED];
         private final Money[] rates;
+        private final Basis[] bases = new Basis[RecompensePreference.values().length * ActivityType.values().length];
 
         Pricing(RateSchedule schedule, RateRule rule) {
             this.schedule = schedule;
@@ -555,6 +553,21 @@ final class StatementEngine {
             Arrays.fill(plain, -1);
             Arrays.fill(chaired, -1);
             this.rates = rule.basis() == RateBasis.BANDED ? new Money[rule.bands().size()] : new Money[1];
+        }
+
+        StatementEngine engine() {
+            return StatementEngine.this;
+        }
+
+        /** The shared part of the explanations of this rule's lines at one activity type and preference. */
+        Basis basis(ActivityType type, RecompensePreference preference) {
+            int index = preference.ordinal() * ActivityType.values().length + type.ordinal();
+            Basis basis = bases[index];
+            if (basis == null) {
+                basis = new Basis(this, type, preference);
+                bases[index] = basis;
+            }
+            return basis;
         }
 
         long offered(int minutes, boolean chair) {
@@ -751,35 +764,40 @@ final class StatementEngine {
 
     /** A time line's explanation, written when first read from the facts the line was priced with. */
     private static final class TimeExplanation extends Explanation {
-        private final StatementEngine engine;
-        private final ActivityType type;
+        private final Basis basis;
         private final LocalDate date;
         private final Attendance attendance;
-        private final RateSchedule schedule;
-        private final RateRule rule;
         private final long offered;
         private final CapOutcome cap;
-        private final RecompensePreference preference;
         private final PartPayment part;
 
-        TimeExplanation(StatementEngine engine, ActivityType type, LocalDate date, Attendance attendance,
-                RateSchedule schedule, RateRule rule, long offered, CapOutcome cap,
-                RecompensePreference preference, PartPayment part) {
-            this.engine = engine;
-            this.type = type;
+        TimeExplanation(Basis basis, LocalDate date, Attendance attendance, long offered, CapOutcome cap,
+                PartPayment part) {
+            this.basis = basis;
             this.date = date;
             this.attendance = attendance;
-            this.schedule = schedule;
-            this.rule = rule;
             this.offered = offered;
             this.cap = cap;
-            this.preference = preference;
             this.part = part;
         }
 
         @Override
         String write() {
-            return engine.describeTime(type, date, attendance, schedule, rule, offered, cap, preference, part);
+            return basis.pricing.engine().describeTime(basis.type, date, attendance, basis.pricing.schedule,
+                    basis.pricing.rule, offered, cap, basis.preference, part);
+        }
+    }
+
+    /** What the time lines of one rule, activity type and preference share, made once per engine. */
+    private static final class Basis {
+        final Pricing pricing;
+        final ActivityType type;
+        final RecompensePreference preference;
+
+        Basis(Pricing pricing, ActivityType type, RecompensePreference preference) {
+            this.pricing = pricing;
+            this.type = type;
+            this.preference = preference;
         }
     }
 
