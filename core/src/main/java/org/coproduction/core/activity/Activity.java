@@ -81,7 +81,9 @@ public abstract class Activity {
     public abstract PartialDate date();
 
     /**
-     * The local start time, when the exact date is known.
+     * The local start time, when the exact date is known; in JSON {@code "10:30"} or {@code "10:30:00"}. A
+     * payment statement refuses two attendances of one person on the same day whose times, each from its
+     * activity's start for the minutes the person attended, overlap.
      *
      * @return the start time, or empty
      */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Optional;
 import org.coproduction.core.validation.Violations;
@@ -12,15 +13,21 @@ import org.immutables.value.Value;
 
 /**
  * One out-of-pocket expense a participant claims for taking part in an activity: what it was for, how much,
- * and whether a receipt is attached.
+ * whether a receipt is attached, and, when known, the miles driven and the day the claim was submitted.
  *
  * <p>The Care Act procedures ask commissioners to give practical support to take part, including
  * "reimbursement of expenses"; NIHR's 2024 guidance says receipted out-of-pocket expenses should always be
  * repaid and are not income. Whether a receipt is required for a category is a matter of the council's
  * recompense policy, not of the claim.
  *
+ * <p>A mileage claim may give the miles driven. A recompense policy with a rate per mile then repays miles
+ * times its rate (AceCentre's 45p a mile; NHS England's interim policy 37.4p to 58.3p a mile by engine size),
+ * and the amount is the claimant's own figure, shown beside the policy's. The day the claim was submitted
+ * lets a policy's claim window (such as AceCentre's 3 months) be tested claim by claim.
+ *
  * <p>Rules: the amount is positive, in the currency's minor units at most (no £12.505: the library never
- * rounds a claim silently); a note, when present, is not blank.
+ * rounds a claim silently); miles, when given, are positive and only on a mileage claim; a note, when
+ * present, is not blank.
  */
 @Value.Immutable
 @ValueStyle
@@ -54,6 +61,21 @@ public abstract class ExpenseClaim {
      * @return true if a receipt is attached
      */
     public abstract boolean receiptAttached();
+
+    /**
+     * The miles driven, for a mileage claim: with a policy's rate per mile, the amount repaid is miles times
+     * that rate, not the amount claimed.
+     *
+     * @return the miles, positive, or empty when not recorded
+     */
+    public abstract Optional<BigDecimal> miles();
+
+    /**
+     * The day the claim was submitted, to test it against a policy's claim window.
+     *
+     * @return the day, or empty when not recorded
+     */
+    public abstract Optional<LocalDate> submittedOn();
 
     /**
      * A short note about the claim, such as "return bus fare"; never personal details.
@@ -97,6 +119,8 @@ public abstract class ExpenseClaim {
             @JsonProperty("amount") BigDecimal amount,
             @JsonProperty("currency") Currency currency,
             @JsonProperty("receiptAttached") Boolean receiptAttached,
+            @JsonProperty("miles") BigDecimal miles,
+            @JsonProperty("submittedOn") LocalDate submittedOn,
             @JsonProperty("note") String note) {
         ImmutableExpenseClaim.Builder builder = builder();
         if (category != null) {
@@ -110,6 +134,12 @@ public abstract class ExpenseClaim {
         }
         if (receiptAttached != null) {
             builder.receiptAttached(receiptAttached);
+        }
+        if (miles != null) {
+            builder.miles(miles);
+        }
+        if (submittedOn != null) {
+            builder.submittedOn(submittedOn);
         }
         if (note != null) {
             builder.note(note);
@@ -128,6 +158,11 @@ public abstract class ExpenseClaim {
                     "must have at most " + digits + " decimal places for " + currency().getCurrencyCode(),
                     amount());
         }
+        miles().ifPresent(m -> {
+            problems.check(m.signum() > 0, "miles", "must be positive", m);
+            problems.check(category() == ExpenseCategory.MILEAGE, "miles",
+                    "is only for a mileage claim, but the category is " + category().id(), m);
+        });
         note().ifPresent(n -> problems.check(!n.isBlank(), "note", "must not be blank when present"));
         problems.throwIfAny();
     }
@@ -135,6 +170,7 @@ public abstract class ExpenseClaim {
     @Override
     public String toString() {
         return category().id() + " " + currency().getCurrencyCode() + " " + amount().toPlainString()
+                + miles().map(m -> " for " + m.toPlainString() + " miles").orElse("")
                 + (receiptAttached() ? " (receipt)" : " (no receipt)");
     }
 }

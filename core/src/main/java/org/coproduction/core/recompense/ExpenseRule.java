@@ -71,10 +71,17 @@ public abstract class ExpenseRule {
     public abstract Optional<BigDecimal> capPerClaim();
 
     /**
-     * The policy's mileage rate per mile, shown on mileage lines. Claims record the amount claimed, not the
-     * miles, so the amount claimed is repaid (up to any cap) and the rate is stated for the claimant to check.
+     * The policy's mileage rate per mile, such as AceCentre's 45p [V] (NHS England's interim policy paid 37.4p
+     * to 58.3p by engine size and annual miles [V]).
      *
-     * @return the rate per mile, or empty
+     * <p>A mileage claim that gives its miles is repaid miles times this rate, rounded once to the minor unit
+     * with the policy's line rounding, and the line shows the arithmetic ("12 miles at 45p a mile = £5.40").
+     * When the claim's own amount differs from that, the policy's rate is repaid and the line names the amount
+     * claimed beside it: the rate is the policy's decision, and the claimant sees both figures. A claim that
+     * gives miles under a rule with no rate per mile is held with that reason. A claim without miles is
+     * repaid as claimed (up to any cap), and the line states this rate for the claimant to check.
+     *
+     * @return the rate per mile in the policy's currency, or empty
      */
     public abstract Optional<BigDecimal> ratePerMile();
 

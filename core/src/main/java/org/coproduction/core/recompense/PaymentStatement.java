@@ -228,6 +228,77 @@ public abstract class PaymentStatement {
         Violations problems = Violations.of("PaymentStatement").notBlank(participantId(), "participantId")
                 .notBlank(policyId(), "policyId")
                 .check(!to().isBefore(from()), "to", "must not be before from (" + from() + ")", to());
+        if (linesInMinorUnits()) {
+            checkInMinorUnits(problems);
+        } else {
+            checkExactly(problems);
+        }
+        problems.throwIfAny();
+    }
+
+    /** Whether every line holds its amounts as minor units of this statement's currency. */
+    private boolean linesInMinorUnits() {
+        if (currency().getDefaultFractionDigits() < 0) {
+            return false;
+        }
+        for (StatementLine line : lines()) {
+            if (!line.inMinorUnits() || !line.currency().equals(currency())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The same checks as {@link #checkExactly}, on whole minor units: a council's year has hundreds of
+     * thousands of lines, and adding longs gives the same sums as adding their {@code BigDecimal}s.
+     */
+    private void checkInMinorUnits(Violations problems) {
+        long offered = 0;
+        long paid = 0;
+        long declined = 0;
+        long donated = 0;
+        long overCaps = 0;
+        long expenses = 0;
+        long held = 0;
+        for (int i = 0; i < lines().size(); i++) {
+            StatementLine line = lines().get(i);
+            if (line.date().isBefore(from()) || line.date().isAfter(to())) {
+                problems.check(false, "lines[" + i + "].date", "must be within the period " + from() + " to " + to(),
+                        line.date());
+            }
+            if (line.status() == LineStatus.HELD) {
+                if (line.kind() == LineKind.EXPENSE) {
+                    held = Math.addExact(held, line.offeredMinor());
+                }
+                continue;
+            }
+            overCaps = Math.addExact(overCaps, line.overCapMinor());
+            if (line.kind() == LineKind.EXPENSE) {
+                expenses = Math.addExact(expenses, line.amountMinor());
+                continue;
+            }
+            offered = Math.addExact(offered, line.offeredMinor());
+            declined = Math.addExact(declined, line.declinedMinor());
+            if (line.status() == LineStatus.DONATED) {
+                donated = Math.addExact(donated, line.amountMinor());
+            } else {
+                paid = Math.addExact(paid, line.amountMinor());
+            }
+        }
+        if (!problems.any()) {
+            int scale = currency().getDefaultFractionDigits();
+            total(problems, "offeredForTime", offeredForTime(), BigDecimal.valueOf(offered, scale));
+            total(problems, "paymentForTime", paymentForTime(), BigDecimal.valueOf(paid, scale));
+            total(problems, "declined", declined(), BigDecimal.valueOf(declined, scale));
+            total(problems, "donated", donated(), BigDecimal.valueOf(donated, scale));
+            total(problems, "overCaps", overCaps(), BigDecimal.valueOf(overCaps, scale));
+            total(problems, "reimbursedExpenses", reimbursedExpenses(), BigDecimal.valueOf(expenses, scale));
+            total(problems, "heldExpenses", heldExpenses(), BigDecimal.valueOf(held, scale));
+        }
+    }
+
+    private void checkExactly(Violations problems) {
         BigDecimal zero = Money.zero(currency()).amount();
         BigDecimal offered = zero;
         BigDecimal paid = zero;
@@ -277,7 +348,6 @@ public abstract class PaymentStatement {
             total(problems, "reimbursedExpenses", reimbursedExpenses(), expenses);
             total(problems, "heldExpenses", heldExpenses(), held);
         }
-        problems.throwIfAny();
     }
 
     private static BigDecimal plus(BigDecimal sum, Money amount) {

@@ -118,7 +118,9 @@ public abstract class RateSchedule {
     public abstract List<ExpenseRule> expenseRules();
 
     /**
-     * How many days after the activity an expense may be claimed, such as 90 (AceCentre: three months).
+     * How many days after the activity an expense may be claimed, such as 90 (AceCentre: three months). A
+     * claim is tested with the day it records as submitted, or else with the statement options' day the claims
+     * were received; a claim with neither is not tested. A late claim is held, not dropped.
      *
      * @return the window, or empty for none
      */

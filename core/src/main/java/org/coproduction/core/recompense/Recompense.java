@@ -97,9 +97,8 @@ public final class Recompense {
             Collection<Activity> activities, LocalDate from, LocalDate to, StatementOptions options) {
         Objects.requireNonNull(participant, "participant");
         StatementEngine engine = new StatementEngine(policy, options);
-        List<StatementEngine.Entry> entries = engine.index(List.copyOf(activities))
-                .getOrDefault(participant.id(), List.of());
-        return engine.statement(participant, entries, from, to);
+        return engine.statement(participant, engine.index(List.copyOf(activities)).entries(participant.id()), from,
+                to);
     }
 
     /**
@@ -120,11 +119,10 @@ public final class Recompense {
             Collection<Participant> participants, Collection<Activity> activities, LocalDate from, LocalDate to,
             StatementOptions options) {
         StatementEngine engine = new StatementEngine(policy, options);
-        Map<String, List<StatementEngine.Entry>> index = engine.index(List.copyOf(activities));
+        StatementEngine.Index index = engine.index(List.copyOf(activities));
         Map<String, PaymentStatement> result = new LinkedHashMap<>();
         for (Participant participant : participants) {
-            result.put(participant.id(), engine.statement(participant,
-                    index.getOrDefault(participant.id(), List.of()), from, to));
+            result.put(participant.id(), engine.statement(participant, index.entries(participant.id()), from, to));
         }
         return result;
     }

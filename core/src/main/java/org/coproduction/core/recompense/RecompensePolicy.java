@@ -2,6 +2,7 @@ package org.coproduction.core.recompense;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -22,7 +23,8 @@ import org.immutables.value.Value;
  *
  * <p>A policy is rejected, with every problem named, when its schedules are out of date order, overlap,
  * or leave a gap between one schedule's end and the next one's start (a day with no rates), or when a
- * schedule other than the last is open-ended. Amounts are rounded once per statement line to the
+ * schedule other than the last is open-ended, or when a cap (per day, week, tax year or claim) has more decimal
+ * places than the currency's minor unit, as no penny could be paid up to it. Amounts are rounded once per statement line to the
  * currency's minor unit with {@link #lineRounding()}, half up unless set.
  */
 @Value.Immutable
@@ -118,6 +120,19 @@ public abstract class RecompensePolicy {
                 .check(!schedules().isEmpty(), "schedules", "must not be empty")
                 .check(lineRounding() != RoundingMode.UNNECESSARY, "lineRounding",
                         "must say how to round (unnecessary would fail on the first fraction of a penny)", lineRounding());
+        int digits = currency().getDefaultFractionDigits();
+        for (int i = 0; i < schedules().size() && digits >= 0; i++) {
+            // A cap is an amount paid in full, so it must be payable: a £10.005 cap has no penny to stop at.
+            RateSchedule schedule = schedules().get(i);
+            String path = "schedules[" + i + "]";
+            minorUnits(problems, schedule.caps().perDay(), path + ".caps.perDay", digits);
+            minorUnits(problems, schedule.caps().perWeek(), path + ".caps.perWeek", digits);
+            minorUnits(problems, schedule.caps().perTaxYear(), path + ".caps.perTaxYear", digits);
+            for (int k = 0; k < schedule.expenseRules().size(); k++) {
+                minorUnits(problems, schedule.expenseRules().get(k).capPerClaim(),
+                        path + ".expenseRules[" + k + "].capPerClaim", digits);
+            }
+        }
         for (int i = 1; i < schedules().size(); i++) {
             RateSchedule before = schedules().get(i - 1);
             RateSchedule next = schedules().get(i);
@@ -136,6 +151,12 @@ public abstract class RecompensePolicy {
                     + " to " + next.effectiveFrom().minusDays(1), next.effectiveFrom());
         }
         problems.throwIfAny();
+    }
+
+    private void minorUnits(Violations problems, Optional<BigDecimal> amount, String path,
+            int digits) {
+        amount.ifPresent(a -> problems.check(a.scale() <= digits || a.stripTrailingZeros().scale() <= digits, path,
+                "must have at most " + digits + " decimal places for " + currency().getCurrencyCode(), a));
     }
 
     @Override

@@ -4,13 +4,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.Currency;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,9 @@ final class StatementEngine {
 
     private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
     private static final int MAX_MINUTES = 1440;
-    /** Date order, then activity identifier: the order of the activities' ranks (see {@link #index}). */
-    private static final Comparator<Entry> ORDER = (a, b) -> Integer.compare(a.rank, b.rank);
+    /** The order of the records as given: activity, then attendance within it. */
+    private static final Comparator<Entry> INPUT_ORDER = (a, b) -> a.activityIndex != b.activityIndex
+            ? Integer.compare(a.activityIndex, b.activityIndex) : Integer.compare(a.attendanceIndex, b.attendanceIndex);
 
     /** One attendance of the participant, with where it sits in the input for error paths. */
     static final class Entry {
@@ -56,12 +58,12 @@ final class StatementEngine {
         final int travelMinutes;
         final boolean chaired;
         final List<ExpenseClaim> expenses;
+        /** The activity's start as minutes after midnight, or -1 when it has no start time. */
+        final int startMinute;
         /** The activity's day, or null when only its month or year is known. */
         LocalDate date;
         /** The schedule in force on the day, or null when the day is not known. */
         Optional<RateSchedule> schedule;
-        /** The activity's place among all the activities in date order, then identifier order. */
-        int rank;
 
         Entry(Activity activity, Attendance attendance, int activityIndex, int attendanceIndex) {
             this.activity = activity;
@@ -75,6 +77,7 @@ final class StatementEngine {
             this.travelMinutes = attendance.travelMinutes();
             this.chaired = attendance.chaired();
             this.expenses = attendance.expenses();
+            this.startMinute = activity.startTime().map(t -> t.toSecondOfDay() / 60).orElse(-1);
         }
 
         String activityPath() {
@@ -100,15 +103,17 @@ final class StatementEngine {
     private final Map<ExpenseCategory, String[]> categoryWords = new EnumMap<>(ExpenseCategory.class);
     /** The schedule in force on each day seen, looked up once per day rather than once per record. */
     private final Map<LocalDate, Optional<RateSchedule>> schedules = new HashMap<>();
-    /** The person's rate rule per activity type under {@link #rulesSchedule}, looked up once per statement. */
-    @SuppressWarnings("unchecked")
-    private final Optional<RateRule>[] rules = new Optional[ActivityType.values().length];
-    private RateSchedule rulesSchedule;
-    /** The last rule's rate as money, so that lines priced by one rule share one rate. */
-    private RateRule rateRule;
-    private Money rateMoney;
-    /** The amount offered per amount in sixtieths (rate times minutes), so that lines of equal pay share one. */
-    private final Map<BigDecimal, Money> offers = new HashMap<>();
+    private final Currency currency;
+    /** The pricing of each rule under each schedule, and the last one used, as lines of one rule come in runs. */
+    private final Map<RateSchedule, Map<RateRule, Pricing>> pricings = new IdentityHashMap<>();
+    private RateSchedule pricingSchedule;
+    private RateRule pricingRule;
+    private Pricing lastPricing;
+    /**
+     * The rate rules for each combination of roles (in the participant's order, as reasons name them) and
+     * involvement seen, so that people with the same roles share one lookup per schedule and activity type.
+     */
+    private final Map<List<String>, PersonRules> personRules = new HashMap<>();
     private final Integer[] boxedMinutes = new Integer[2 * MAX_MINUTES + 1];
 
     StatementEngine(RecompensePolicy policy, StatementOptions options) {
@@ -117,6 +122,7 @@ final class StatementEngine {
         this.scale = Math.max(0, policy.currency().getDefaultFractionDigits());
         this.mode = policy.lineRounding();
         this.zero = Money.zero(policy.currency());
+        this.currency = policy.currency();
         for (ActivityType t : ActivityType.values()) {
             typeWords.put(t, new String[] {t.id(), Wording.label(t.id()), Wording.lower(t.id())});
         }
@@ -129,49 +135,122 @@ final class StatementEngine {
      * The attendances of every participant in the activities, keyed by participant id, each with its
      * activity's day, schedule and rank worked out once per activity rather than once per attendance.
      */
-    Map<String, List<Entry>> index(List<Activity> activities) {
+    Index index(List<Activity> activities) {
         int count = activities.size();
         LocalDate[] dates = new LocalDate[count];
-        Integer[] order = new Integer[count];
+        String[] ids = new String[count];
+        long firstDay = Long.MAX_VALUE;
         for (int i = 0; i < count; i++) {
             Activity activity = activities.get(i);
             dates[i] = activity.date().isExact() ? activity.date().toLocalDate() : null;
-            order[i] = i;
-        }
-        // A stable sort, so activities with the same day and identifier keep their input order.
-        Arrays.sort(order, (a, b) -> {
-            LocalDate x = dates[a];
-            LocalDate y = dates[b];
-            if (x == null || y == null) {
-                return x == null ? (y == null ? 0 : -1) : 1;
+            ids[i] = activity.id();
+            if (dates[i] != null) {
+                firstDay = Math.min(firstDay, dates[i].toEpochDay());
             }
-            int byDay = x.compareTo(y);
-            return byDay != 0 ? byDay : activities.get(a).id().compareTo(activities.get(b).id());
-        });
-        int[] ranks = new int[count];
-        for (int r = 0; r < count; r++) {
-            ranks[order[r]] = r;
         }
-        Map<String, List<Entry>> byParticipant = new HashMap<>();
+        // Day order first, as whole numbers (undated first, as before), with the input position breaking ties
+        // so that the sort is stable; then identifier order within each day, stable too.
+        long[] keys = new long[count];
         for (int i = 0; i < count; i++) {
-            Activity activity = activities.get(i);
-            Optional<RateSchedule> schedule = dates[i] == null ? null : scheduleOn(dates[i]);
-            List<Attendance> attendance = activity.attendance();
-            for (int j = 0; j < attendance.size(); j++) {
-                Attendance a = attendance.get(j);
-                Entry entry = new Entry(activity, a, i, j);
-                entry.date = dates[i];
-                entry.schedule = schedule;
-                entry.rank = ranks[i];
-                List<Entry> entries = byParticipant.get(a.participantId());
-                if (entries == null) {
-                    entries = new ArrayList<>();
-                    byParticipant.put(a.participantId(), entries);
+            long day = dates[i] == null ? 0 : dates[i].toEpochDay() - firstDay + 1;
+            keys[i] = day << 32 | i;
+        }
+        Arrays.sort(keys);
+        int[] order = new int[count];
+        for (int r = 0; r < count; r++) {
+            order[r] = (int) keys[r];
+        }
+        Comparator<Integer> byId = (x, y) -> ids[x].compareTo(ids[y]);
+        for (int r = 0; r < count;) {
+            int end = r + 1;
+            while (end < count && keys[end] >>> 32 == keys[r] >>> 32) {
+                end++;
+            }
+            if (end - r > 1 && keys[r] >>> 32 != 0) {
+                Integer[] day = new Integer[end - r];
+                for (int k = r; k < end; k++) {
+                    day[k - r] = order[k];
                 }
+                Arrays.sort(day, byId);
+                for (int k = r; k < end; k++) {
+                    order[k] = day[k - r];
+                }
+            }
+            r = end;
+        }
+        // Each person's attendances are listed in that order, as whole numbers (the activity's place in that
+        // order and the attendance's place in the activity), so that a year of records costs a few bytes per
+        // attendance while the statements are made; each person's entries are made only for their statement.
+        Map<String, References> byParticipant = new HashMap<>();
+        for (int r = 0; r < count; r++) {
+            List<Attendance> attendance = activities.get(order[r]).attendance();
+            for (int j = 0; j < attendance.size(); j++) {
+                String id = attendance.get(j).participantId();
+                References references = byParticipant.get(id);
+                if (references == null) {
+                    references = new References();
+                    byParticipant.put(id, references);
+                }
+                references.add((long) r << 32 | j);
+            }
+        }
+        @SuppressWarnings("unchecked")
+        Optional<RateSchedule>[] schedules = new Optional[count];
+        for (int i = 0; i < count; i++) {
+            schedules[i] = dates[i] == null ? null : scheduleOn(dates[i]);
+        }
+        return new Index(activities, order, dates, schedules, byParticipant);
+    }
+
+    /** Where each person's attendances are, in date order, and what is known of each activity. */
+    static final class Index {
+        private final List<Activity> activities;
+        private final int[] order;
+        private final LocalDate[] dates;
+        private final Optional<RateSchedule>[] schedules;
+        private final Map<String, References> byParticipant;
+
+        Index(List<Activity> activities, int[] order, LocalDate[] dates, Optional<RateSchedule>[] schedules,
+                Map<String, References> byParticipant) {
+            this.activities = activities;
+            this.order = order;
+            this.dates = dates;
+            this.schedules = schedules;
+            this.byParticipant = byParticipant;
+        }
+
+        /** The person's attendances in date order, then activity identifier order; empty when none. */
+        List<Entry> entries(String participantId) {
+            References references = byParticipant.get(participantId);
+            if (references == null) {
+                return List.of();
+            }
+            List<Entry> entries = new ArrayList<>(references.size);
+            for (int k = 0; k < references.size; k++) {
+                long reference = references.values[k];
+                int i = order[(int) (reference >>> 32)];
+                Activity activity = activities.get(i);
+                int j = (int) reference;
+                Entry entry = new Entry(activity, activity.attendance().get(j), i, j);
+                entry.date = dates[i];
+                entry.schedule = schedules[i];
                 entries.add(entry);
             }
+            return entries;
         }
-        return byParticipant;
+    }
+
+    /** A growing list of whole numbers. */
+    private static final class References {
+        long[] values = new long[8];
+        int size;
+
+        void add(long value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
     }
 
     PaymentStatement statement(Participant participant, List<Entry> all, LocalDate from, LocalDate to) {
@@ -180,39 +259,39 @@ final class StatementEngine {
         RecompensePreference preference = participant.recompense().orElse(RecompensePreference.PAYMENT);
         problems.check(preference != RecompensePreference.PART_PAYMENT || options.partPaymentPerWeek().isPresent(),
                 "options.partPaymentPerWeek", "is required when the participant's preference is part-payment");
+        if (preference == RecompensePreference.PART_PAYMENT && options.partPaymentPerWeek().isPresent()) {
+            BigDecimal part = options.partPaymentPerWeek().get();
+            problems.check(part.scale() <= scale || part.stripTrailingZeros().scale() <= scale,
+                    "options.partPaymentPerWeek", "must have at most " + scale + " decimal places for "
+                            + policy.currency().getCurrencyCode(), part);
+        }
         LocalDate start = windowStart(from, preference);
         List<Entry> entries = new ArrayList<>(all.size());
-        for (Entry e : all) {
-            if (e.date == null) {
-                if (!e.activity.date().latest().isBefore(start) && !e.activity.date().earliest().isAfter(to)) {
-                    problems.check(false, e.activityPath() + ".date",
-                            "must be an exact day for the attendance to be paid", e.activity.date());
-                }
-                continue;
-            }
-            if (e.date.isBefore(start) || e.date.isAfter(to)) {
-                continue;
-            }
-            entries.add(e);
-            check(e, problems);
+        Violations found = Violations.of("PaymentStatement for " + participant.id());
+        gather(all, start, to, entries, found);
+        if (found.any()) {
+            // The records are read in date order; problems are reported in the order of the records given.
+            List<Entry> inInput = new ArrayList<>(all);
+            inInput.sort(INPUT_ORDER);
+            gather(inInput, start, to, new ArrayList<>(), problems);
         }
-        entries.sort(ORDER);
+        // The index lists each person's attendances in date order, then activity identifier order, already.
         checkOverlaps(entries, problems);
         problems.throwIfAny();
 
-        Set<String> roles = new LinkedHashSet<>();
+        List<String> key = new ArrayList<>(participant.roles().size() + 1);
         for (ParticipantRole role : participant.roles()) {
-            roles.add(role.id());
+            key.add(role.id());
         }
-        String involvement = participant.involvement().id();
-        rulesSchedule = null;
+        key.add(participant.involvement().id());
+        PersonRules rules = personRules.computeIfAbsent(key, PersonRules::new);
         Running running = new Running();
         List<StatementLine> lines = new ArrayList<>(entries.size() + entries.size() / 2);
         List<RateSchedule> used = new ArrayList<>(2);
         for (Entry e : entries) {
             RateSchedule schedule = e.schedule.orElseThrow();
             boolean listed = !e.date.isBefore(from);
-            StatementLine time = timeLine(e, schedule, roles, involvement, preference, running);
+            StatementLine time = timeLine(e, schedule, rules, preference, running);
             if (listed) {
                 if (used.isEmpty() || used.get(used.size() - 1) != schedule) {
                     used.add(schedule);
@@ -229,6 +308,24 @@ final class StatementEngine {
 
     private Optional<RateSchedule> scheduleOn(LocalDate day) {
         return schedules.computeIfAbsent(day, policy::scheduleOn);
+    }
+
+    /** The entries in the window, with every problem in them, in the order given. */
+    private void gather(List<Entry> all, LocalDate start, LocalDate to, List<Entry> entries, Violations problems) {
+        for (Entry e : all) {
+            if (e.date == null) {
+                if (!e.activity.date().latest().isBefore(start) && !e.activity.date().earliest().isAfter(to)) {
+                    problems.check(false, e.activityPath() + ".date",
+                            "must be an exact day for the attendance to be paid", e.activity.date());
+                }
+                continue;
+            }
+            if (e.date.isBefore(start) || e.date.isAfter(to)) {
+                continue;
+            }
+            entries.add(e);
+            check(e, problems);
+        }
     }
 
     private LocalDate windowStart(LocalDate from, RecompensePreference preference) {
@@ -301,158 +398,232 @@ final class StatementEngine {
     }
 
     private static boolean overlap(Entry a, Entry b) {
-        Optional<LocalTime> aStart = a.activity.startTime();
-        Optional<LocalTime> bStart = b.activity.startTime();
-        if (aStart.isEmpty() || bStart.isEmpty()) {
+        if (a.startMinute < 0 || b.startMinute < 0) {
             return false;
         }
-        int aFrom = aStart.get().toSecondOfDay() / 60;
-        int bFrom = bStart.get().toSecondOfDay() / 60;
-        int aTo = aFrom + a.activity.durationMinutes().orElse(a.attendance.minutes());
-        int bTo = bFrom + b.activity.durationMinutes().orElse(b.attendance.minutes());
-        return aFrom < bTo && bFrom < aTo;
+        // The person's own time from the start, so leaving one meeting early for another is not refused.
+        return a.startMinute < b.startMinute + b.minutes && b.startMinute < a.startMinute + a.minutes;
     }
 
-    /** Totals already paid for time in the current day, week, tax year and part-payment week. */
+    /** Totals already paid for time in the current day, week, tax year and part-payment week, in minor units. */
     private static final class Running {
         LocalDate day;
-        BigDecimal dayTotal = BigDecimal.ZERO;
+        long dayTotal;
         LocalDate week;
-        BigDecimal weekTotal = BigDecimal.ZERO;
+        long weekTotal;
         TaxYear year;
-        BigDecimal yearTotal = BigDecimal.ZERO;
+        long yearTotal;
         LocalDate partWeek;
-        BigDecimal acceptedThisWeek = BigDecimal.ZERO;
+        long acceptedThisWeek;
     }
 
-    private StatementLine timeLine(Entry e, RateSchedule schedule, Set<String> roles, String involvement,
-            RecompensePreference preference, Running running) {
-        Attendance a = e.attendance;
+    private StatementLine timeLine(Entry e, RateSchedule schedule, PersonRules rules, RecompensePreference preference,
+            Running running) {
         ActivityType activityType = e.type;
         String type = typeWords.get(activityType)[0];
         LocalDate date = e.date;
-        StatementLine.Builder line = StatementLine.builder();
-        line.kind(LineKind.TIME).date(date).activityId(e.activityId).activityType(type)
-                .scheduleVersion(schedule.version()).attendedMinutes(e.minutes)
-                .preparationMinutes(e.preparationMinutes).overCap(zero).declined(zero);
-        Optional<RateRule> found = ruleFor(schedule, roles, involvement, activityType);
+        Optional<RateRule> found = rules.ruleFor(schedule, activityType);
         if (found.isEmpty()) {
-            String reason = "policy " + policy.id() + " has no rate rule for roles " + roles + " with involvement "
-                    + involvement + " at a " + Wording.lower(type)
+            String reason = "policy " + policy.id() + " has no rate rule for roles " + rules.roles + " with involvement "
+                    + rules.involvement + " at a " + Wording.lower(type)
                     + "; the organisation needs to decide how this time is paid";
-            line.status(LineStatus.HELD).offered(zero).amount(zero).reason(reason)
-                    .explanation(opening(activityType, date) + ": held, " + reason + ".");
-            return line.build();
+            return new StatementLine(LineKind.TIME, LineStatus.HELD, date, e.activityId, type, null,
+                    schedule.version(), e.minutes, e.preparationMinutes, null, null, null, currency, 0, 0, 0, 0, reason,
+                    Explanation.of(opening(activityType, date) + ": held, " + reason + "."));
         }
         RateRule rule = found.get();
-        line.rule(rule.id());
         if (rule.basis() == RateBasis.UNPAID) {
-            String reason = rule.unpaidReason().orElseThrow();
-            line.status(LineStatus.NOT_PAID).offered(zero).amount(zero).reason(reason)
-                    .explained(new TimeExplanation(this, activityType, date, a, schedule, rule, null, null, preference,
+            return new StatementLine(LineKind.TIME, LineStatus.NOT_PAID, date, e.activityId, type, rule.id(),
+                    schedule.version(), e.minutes, e.preparationMinutes, null, null, null, currency, 0, 0, 0, 0,
+                    rule.unpaidReason().orElseThrow(), new TimeExplanation(
+                            pricing(schedule, rule).basis(activityType, preference), date, e.attendance, 0, null,
                             null));
-            return line.build();
         }
-        BigDecimal sixtieths = price(e, schedule, rule, line);
-        if (e.chaired && schedule.chairMultiplier().isPresent()) {
-            sixtieths = sixtieths.multiply(schedule.chairMultiplier().get());
+        Pricing pricing = pricing(schedule, rule);
+        Integer before = null;
+        Integer after = null;
+        int paidMinutes = 0;
+        switch (rule.basis()) {
+            case FLAT_FEE:
+                break;
+            case TIME_EQUIVALENT:
+                paidMinutes = rule.equivalentMinutes().orElseThrow();
+                before = boxed(e.minutes);
+                after = boxed(paidMinutes);
+                break;
+            default:
+                int counted = e.minutes + countedPreparation(schedule, e.minutes, e.preparationMinutes)
+                        + countedTravel(schedule, e.travelMinutes);
+                paidMinutes = schedule.rounding().apply(counted);
+                before = boxed(counted);
+                after = boxed(paidMinutes);
         }
-        Money offeredMoney = offers.get(sixtieths);
-        if (offeredMoney == null) {
-            offeredMoney = Money.of(sixtieths.divide(SIXTY, scale, mode), policy.currency());
-            offers.put(sixtieths, offeredMoney);
-        }
-        BigDecimal offered = offeredMoney.amount();
-        line.offered(offeredMoney);
+        boolean chaired = e.chaired && schedule.chairMultiplier().isPresent();
+        long offered = pricing.offered(paidMinutes, chaired);
         CapOutcome cap = applyCaps(date, offered, schedule.caps(), running);
-        BigDecimal afterCaps = cap == null ? offered : cap.allowed;
-        Money payable = cap == null ? offeredMoney : Money.of(afterCaps, policy.currency());
-        if (cap != null) {
-            line.overCap(Money.of(offered.subtract(afterCaps), policy.currency()));
-        }
+        long afterCaps = cap == null ? offered : cap.allowed;
+        long overCap = offered - afterCaps;
+        LineStatus status;
+        long declined = 0;
+        long amount = 0;
         PartPayment part = null;
         switch (preference) {
             case DECLINED:
-                line.status(LineStatus.DECLINED).declined(payable).amount(zero);
+                status = LineStatus.DECLINED;
+                declined = afterCaps;
                 break;
             case DONATION:
-                line.status(LineStatus.DONATED).amount(payable);
+                status = LineStatus.DONATED;
+                amount = afterCaps;
                 break;
             case PART_PAYMENT:
                 part = partPayment(afterCaps, date, running);
-                line.status(LineStatus.PAYABLE).amount(Money.of(part.paid, policy.currency()))
-                        .declined(Money.of(part.declined, policy.currency()));
+                status = LineStatus.PAYABLE;
+                amount = part.paid;
+                declined = part.declined;
                 break;
             default:
-                line.status(LineStatus.PAYABLE).amount(payable);
+                status = LineStatus.PAYABLE;
+                amount = afterCaps;
         }
-        line.explained(new TimeExplanation(this, activityType, date, a, schedule, rule, offered, cap, preference, part));
-        return line.build();
+        return new StatementLine(LineKind.TIME, status, date, e.activityId, type, rule.id(), schedule.version(),
+                e.minutes, e.preparationMinutes, before, after, pricing.rate(paidMinutes), currency, offered, overCap,
+                declined, amount, null, new TimeExplanation(pricing.basis(activityType, preference), date,
+                        e.attendance, offered, cap, part));
     }
 
-    /** The first rate rule of the schedule for the person at an activity type, looked up once per schedule. */
-    private Optional<RateRule> ruleFor(RateSchedule schedule, Set<String> roles, String involvement,
-            ActivityType type) {
-        if (schedule != rulesSchedule) {
-            rulesSchedule = schedule;
-            Arrays.fill(rules, null);
+    /** The first rate rule of each schedule for people with some roles and involvement, per activity type. */
+    private final class PersonRules {
+        final Set<String> roles;
+        final String involvement;
+        private final Map<RateSchedule, Optional<RateRule>[]> bySchedule = new IdentityHashMap<>();
+        private RateSchedule lastSchedule;
+        private Optional<RateRule>[] last;
+
+        PersonRules(List<String> key) {
+            this.roles = new LinkedHashSet<>(key.subList(0, key.size() - 1));
+            this.involvement = key.get(key.size() - 1);
         }
-        Optional<RateRule> rule = rules[type.ordinal()];
-        if (rule == null) {
-            rule = schedule.ruleFor(roles, involvement, typeWords.get(type)[0]);
-            rules[type.ordinal()] = rule;
+
+        @SuppressWarnings("unchecked")
+        Optional<RateRule> ruleFor(RateSchedule schedule, ActivityType type) {
+            if (schedule != lastSchedule) {
+                lastSchedule = schedule;
+                last = bySchedule.computeIfAbsent(schedule, s -> new Optional[ActivityType.values().length]);
+            }
+            Optional<RateRule> rule = last[type.ordinal()];
+            if (rule == null) {
+                rule = schedule.ruleFor(roles, involvement, typeWords.get(type)[0]);
+                last[type.ordinal()] = rule;
+            }
+            return rule;
         }
-        return rule;
+    }
+
+    /** The pricing of a rule under a schedule, made once per engine and shared by every participant. */
+    private Pricing pricing(RateSchedule schedule, RateRule rule) {
+        if (rule == pricingRule && schedule == pricingSchedule) {
+            return lastPricing;
+        }
+        Map<RateRule, Pricing> bySchedule = pricings.computeIfAbsent(schedule, s -> new IdentityHashMap<>());
+        Pricing pricing = bySchedule.computeIfAbsent(rule, r -> new Pricing(schedule, r));
+        pricingRule = rule;
+        pricingSchedule = schedule;
+        lastPricing = pricing;
+        return pricing;
     }
 
     /**
-     * What the rule gives for the attendance before chairing, in sixtieths of the currency (an hourly rate
-     * times minutes), and the rate and minutes on the line.
+     * What a rule gives for each number of paid minutes, with and without chairing, in minor units, worked out
+     * exactly with {@link BigDecimal} the first time each is needed and then reused: a year's lines take a few
+     * hundred distinct values.
      */
-    private BigDecimal price(Entry e, RateSchedule schedule, RateRule rule, StatementLine.Builder line) {
-        switch (rule.basis()) {
-            case FLAT_FEE: {
-                BigDecimal fee = rule.flatFee().orElseThrow();
-                line.rate(money(rule, fee));
-                return fee.multiply(SIXTY);
-            }
-            case TIME_EQUIVALENT: {
-                int equivalent = rule.equivalentMinutes().orElseThrow();
-                BigDecimal rate = rule.hourlyRate().orElseThrow();
-                line.rate(money(rule, rate)).minutesBeforeRounding(Optional.of(boxed(e.minutes)))
-                        .minutesAfterRounding(Optional.of(boxed(equivalent)));
-                return rate.multiply(BigDecimal.valueOf(equivalent));
-            }
-            default:
-                break;
-        }
-        int before = e.minutes + countedPreparation(schedule, e.minutes, e.preparationMinutes)
-                + countedTravel(schedule, e.travelMinutes);
-        int after = schedule.rounding().apply(before);
-        line.minutesBeforeRounding(Optional.of(boxed(before))).minutesAfterRounding(Optional.of(boxed(after)));
-        if (rule.basis() == RateBasis.HOURLY) {
-            BigDecimal rate = rule.hourlyRate().orElseThrow();
-            line.rate(money(rule, rate));
-            return rate.multiply(BigDecimal.valueOf(after));
-        }
-        DurationBand band = band(rule, after);
-        if (band.amount().isPresent()) {
-            BigDecimal amount = band.amount().get();
-            line.rate(Money.of(amount, policy.currency()));
-            return amount.multiply(SIXTY);
-        }
-        BigDecimal rate = band.hourlyRate().orElseThrow();
-        line.rate(Money.of(rate, policy.currency()));
-        return rate.multiply(BigDecimal.valueOf(Math.min(after, band.upToMinutes())));
-    }
+    private final class Pricing {
+        private static final int CACHED = 4 * MAX_MINUTES;
+        private final RateSchedule schedule;
+        private final RateRule rule;
+        private final long[] plain = new long[CACHED];
+        private final long[] chaired = new long[CACHED];
+        private final Money[] rates;
+        private final Basis[] bases = new Basis[RecompensePreference.values().length * ActivityType.values().length];
 
-    /** The rule's rate as money, made once per rule rather than once per line. */
-    private Money money(RateRule rule, BigDecimal rate) {
-        if (rule != rateRule) {
-            rateRule = rule;
-            rateMoney = Money.of(rate, policy.currency());
+        Pricing(RateSchedule schedule, RateRule rule) {
+            this.schedule = schedule;
+            this.rule = rule;
+            Arrays.fill(plain, -1);
+            Arrays.fill(chaired, -1);
+            this.rates = rule.basis() == RateBasis.BANDED ? new Money[rule.bands().size()] : new Money[1];
         }
-        return rateMoney;
+
+        StatementEngine engine() {
+            return StatementEngine.this;
+        }
+
+        /** The shared part of the explanations of this rule's lines at one activity type and preference. */
+        Basis basis(ActivityType type, RecompensePreference preference) {
+            int index = preference.ordinal() * ActivityType.values().length + type.ordinal();
+            Basis basis = bases[index];
+            if (basis == null) {
+                basis = new Basis(this, type, preference);
+                bases[index] = basis;
+            }
+            return basis;
+        }
+
+        long offered(int minutes, boolean chair) {
+            long[] cache = chair ? chaired : plain;
+            if (minutes >= 0 && minutes < CACHED && cache[minutes] >= 0) {
+                return cache[minutes];
+            }
+            BigDecimal sixtieths = sixtieths(minutes);
+            if (chair) {
+                sixtieths = sixtieths.multiply(schedule.chairMultiplier().get());
+            }
+            long offered = sixtieths.divide(SIXTY, scale, mode).unscaledValue().longValueExact();
+            if (minutes >= 0 && minutes < CACHED) {
+                cache[minutes] = offered;
+            }
+            return offered;
+        }
+
+        /** What the rule gives before chairing, in sixtieths of the currency (an hourly rate times minutes). */
+        private BigDecimal sixtieths(int minutes) {
+            switch (rule.basis()) {
+                case FLAT_FEE:
+                    return rule.flatFee().orElseThrow().multiply(SIXTY);
+                case TIME_EQUIVALENT:
+                case HOURLY:
+                    return rule.hourlyRate().orElseThrow().multiply(BigDecimal.valueOf(minutes));
+                default:
+                    DurationBand band = band(rule, minutes);
+                    return band.amount().isPresent() ? band.amount().get().multiply(SIXTY)
+                            : band.hourlyRate().orElseThrow().multiply(
+                                    BigDecimal.valueOf(Math.min(minutes, band.upToMinutes())));
+            }
+        }
+
+        /** The rate shown on the line: the flat fee, the hourly rate, or the band's fee or rate. */
+        Money rate(int minutes) {
+            int index = 0;
+            if (rule.basis() == RateBasis.BANDED) {
+                index = bandIndex(rule, minutes);
+            }
+            Money rate = rates[index];
+            if (rate == null) {
+                BigDecimal value;
+                if (rule.basis() == RateBasis.FLAT_FEE) {
+                    value = rule.flatFee().orElseThrow();
+                } else if (rule.basis() == RateBasis.BANDED) {
+                    DurationBand band = rule.bands().get(index);
+                    value = band.amount().isPresent() ? band.amount().get() : band.hourlyRate().orElseThrow();
+                } else {
+                    value = rule.hourlyRate().orElseThrow();
+                }
+                rate = Money.of(value, policy.currency());
+                rates[index] = rate;
+            }
+            return rate;
+        }
     }
 
     private static int countedPreparation(RateSchedule schedule, int attended, int preparation) {
@@ -467,12 +638,17 @@ final class StatementEngine {
 
     /** The band the paid time falls in, or the top band when it is longer than every band. */
     private static DurationBand band(RateRule rule, int minutes) {
-        for (DurationBand b : rule.bands()) {
-            if (minutes <= b.upToMinutes()) {
-                return b;
+        return rule.bands().get(bandIndex(rule, minutes));
+    }
+
+    private static int bandIndex(RateRule rule, int minutes) {
+        List<DurationBand> bands = rule.bands();
+        for (int i = 0; i < bands.size(); i++) {
+            if (minutes <= bands.get(i).upToMinutes()) {
+                return i;
             }
         }
-        return rule.bands().get(rule.bands().size() - 1);
+        return bands.size() - 1;
     }
 
     /** "Workshop on 4 March 2026". */
@@ -482,7 +658,7 @@ final class StatementEngine {
 
     /** The explanation of a priced time line, written from the facts it was priced with. */
     private String describeTime(ActivityType type, LocalDate date, Attendance a, RateSchedule schedule, RateRule rule,
-            BigDecimal offered, CapOutcome cap, RecompensePreference preference, PartPayment part) {
+            long offered, CapOutcome cap, RecompensePreference preference, PartPayment part) {
         if (rule.basis() == RateBasis.UNPAID) {
             return opening(type, date) + ": time is not paid under this policy (" + rule.unpaidReason().orElseThrow()
                     + "); expenses are still repaid.";
@@ -506,7 +682,7 @@ final class StatementEngine {
         text.append(" = ").append(money(offered)).append('.');
         if (cap != null && cap.binding != null) {
             text.append(" The ").append(cap.binding).append(" cap of ").append(money(cap.limit)).append(" leaves ")
-                    .append(money(cap.allowed)).append(" to pay; ").append(money(offered.subtract(cap.allowed)))
+                    .append(money(cap.allowed)).append(" to pay; ").append(money(offered - cap.allowed))
                     .append(" over the cap is not paid.");
         }
         switch (preference) {
@@ -522,7 +698,7 @@ final class StatementEngine {
             case PART_PAYMENT:
                 text.append(" You asked to be paid at most ").append(money(part.limit)).append(" a week: ")
                         .append(money(part.paid)).append(" paid");
-                if (part.declined.signum() > 0) {
+                if (part.declined > 0) {
                     text.append(", ").append(money(part.declined)).append(" offered and declined");
                 }
                 text.append('.');
@@ -588,35 +764,40 @@ final class StatementEngine {
 
     /** A time line's explanation, written when first read from the facts the line was priced with. */
     private static final class TimeExplanation extends Explanation {
-        private final StatementEngine engine;
-        private final ActivityType type;
+        private final Basis basis;
         private final LocalDate date;
         private final Attendance attendance;
-        private final RateSchedule schedule;
-        private final RateRule rule;
-        private final BigDecimal offered;
+        private final long offered;
         private final CapOutcome cap;
-        private final RecompensePreference preference;
         private final PartPayment part;
 
-        TimeExplanation(StatementEngine engine, ActivityType type, LocalDate date, Attendance attendance,
-                RateSchedule schedule, RateRule rule, BigDecimal offered, CapOutcome cap,
-                RecompensePreference preference, PartPayment part) {
-            this.engine = engine;
-            this.type = type;
+        TimeExplanation(Basis basis, LocalDate date, Attendance attendance, long offered, CapOutcome cap,
+                PartPayment part) {
+            this.basis = basis;
             this.date = date;
             this.attendance = attendance;
-            this.schedule = schedule;
-            this.rule = rule;
             this.offered = offered;
             this.cap = cap;
-            this.preference = preference;
             this.part = part;
         }
 
         @Override
         String write() {
-            return engine.describeTime(type, date, attendance, schedule, rule, offered, cap, preference, part);
+            return basis.pricing.engine().describeTime(basis.type, date, attendance, basis.pricing.schedule,
+                    basis.pricing.rule, offered, cap, basis.preference, part);
+        }
+    }
+
+    /** What the time lines of one rule, activity type and preference share, made once per engine. */
+    private static final class Basis {
+        final Pricing pricing;
+        final ActivityType type;
+        final RecompensePreference preference;
+
+        Basis(Pricing pricing, ActivityType type, RecompensePreference preference) {
+            this.pricing = pricing;
+            this.type = type;
+            this.preference = preference;
         }
     }
 
@@ -629,11 +810,13 @@ final class StatementEngine {
         private final BigDecimal exchangeRate;
         private final BigDecimal claimed;
         private final ExpenseRule rule;
+        private final BigDecimal priced;
         private final BigDecimal paid;
         private final String heldReason;
 
         ExpenseExplanation(StatementEngine engine, ActivityType type, LocalDate date, ExpenseClaim claim,
-                BigDecimal exchangeRate, BigDecimal claimed, ExpenseRule rule, BigDecimal paid, String heldReason) {
+                BigDecimal exchangeRate, BigDecimal claimed, ExpenseRule rule, BigDecimal priced, BigDecimal paid,
+                String heldReason) {
             this.engine = engine;
             this.type = type;
             this.date = date;
@@ -641,36 +824,37 @@ final class StatementEngine {
             this.exchangeRate = exchangeRate;
             this.claimed = claimed;
             this.rule = rule;
+            this.priced = priced;
             this.paid = paid;
             this.heldReason = heldReason;
         }
 
         @Override
         String write() {
-            return engine.describeExpense(type, date, claim, exchangeRate, claimed, rule, paid, heldReason);
+            return engine.describeExpense(type, date, claim, exchangeRate, claimed, rule, priced, paid, heldReason);
         }
     }
 
-    /** A cap that applied to a line: what was allowed, and which cap bound (null when none did). */
+    /** A cap that applied to a line: what was allowed, in minor units, and which cap bound (null when none did). */
     private static final class CapOutcome {
-        final BigDecimal allowed;
+        final long allowed;
         final String binding;
         final BigDecimal limit;
 
-        CapOutcome(BigDecimal allowed, String binding, BigDecimal limit) {
+        CapOutcome(long allowed, String binding, BigDecimal limit) {
             this.allowed = allowed;
             this.binding = binding;
             this.limit = limit;
         }
     }
 
-    /** What part-payment paid and declined of a line, under the weekly amount the person asked for. */
+    /** What part-payment paid and declined of a line, in minor units, under the weekly amount asked for. */
     private static final class PartPayment {
         final BigDecimal limit;
-        final BigDecimal paid;
-        final BigDecimal declined;
+        final long paid;
+        final long declined;
 
-        PartPayment(BigDecimal limit, BigDecimal paid, BigDecimal declined) {
+        PartPayment(BigDecimal limit, long paid, long declined) {
             this.limit = limit;
             this.paid = paid;
             this.declined = declined;
@@ -678,69 +862,77 @@ final class StatementEngine {
     }
 
     /** The caps applied to the amount offered; null when the schedule has no caps. */
-    private CapOutcome applyCaps(LocalDate date, BigDecimal offered, Caps caps, Running running) {
+    private CapOutcome applyCaps(LocalDate date, long offered, Caps caps, Running running) {
         if (!caps.any()) {
             return null;
         }
         if (!date.equals(running.day)) {
             running.day = date;
-            running.dayTotal = BigDecimal.ZERO;
+            running.dayTotal = 0;
         }
         LocalDate week = date.with(TemporalAdjusters.previousOrSame(caps.weekStartsOn()));
         if (!week.equals(running.week)) {
             running.week = week;
-            running.weekTotal = BigDecimal.ZERO;
+            running.weekTotal = 0;
         }
         TaxYear year = TaxYear.of(date);
         if (!year.equals(running.year)) {
             running.year = year;
-            running.yearTotal = BigDecimal.ZERO;
+            running.yearTotal = 0;
         }
-        BigDecimal allowed = offered;
+        long allowed = offered;
         String binding = null;
         BigDecimal limit = null;
         if (caps.perDay().isPresent()) {
-            BigDecimal left = caps.perDay().get().subtract(running.dayTotal).max(BigDecimal.ZERO);
-            if (left.compareTo(allowed) < 0) {
+            long left = Math.max(0, minor(caps.perDay().get()) - running.dayTotal);
+            if (left < allowed) {
                 allowed = left;
                 binding = "daily";
                 limit = caps.perDay().get();
             }
         }
         if (caps.perWeek().isPresent()) {
-            BigDecimal left = caps.perWeek().get().subtract(running.weekTotal).max(BigDecimal.ZERO);
-            if (left.compareTo(allowed) < 0) {
+            long left = Math.max(0, minor(caps.perWeek().get()) - running.weekTotal);
+            if (left < allowed) {
                 allowed = left;
                 binding = "weekly";
                 limit = caps.perWeek().get();
             }
         }
         if (caps.perTaxYear().isPresent()) {
-            BigDecimal left = caps.perTaxYear().get().subtract(running.yearTotal).max(BigDecimal.ZERO);
-            if (left.compareTo(allowed) < 0) {
+            long left = Math.max(0, minor(caps.perTaxYear().get()) - running.yearTotal);
+            if (left < allowed) {
                 allowed = left;
                 binding = "tax-year (" + year + ")";
                 limit = caps.perTaxYear().get();
             }
         }
-        running.dayTotal = running.dayTotal.add(allowed);
-        running.weekTotal = running.weekTotal.add(allowed);
-        running.yearTotal = running.yearTotal.add(allowed);
+        running.dayTotal += allowed;
+        running.weekTotal += allowed;
+        running.yearTotal += allowed;
         return new CapOutcome(allowed, binding, limit);
     }
 
-    private PartPayment partPayment(BigDecimal afterCaps, LocalDate date, Running running) {
+    private PartPayment partPayment(long afterCaps, LocalDate date, Running running) {
         LocalDate week = date.with(TemporalAdjusters.previousOrSame(scheduleOn(date).orElseThrow().caps()
                 .weekStartsOn()));
         if (!week.equals(running.partWeek)) {
             running.partWeek = week;
-            running.acceptedThisWeek = BigDecimal.ZERO;
+            running.acceptedThisWeek = 0;
         }
         BigDecimal limit = options.partPaymentPerWeek().orElseThrow();
-        BigDecimal left = limit.subtract(running.acceptedThisWeek).max(BigDecimal.ZERO);
-        BigDecimal paid = afterCaps.min(left);
-        running.acceptedThisWeek = running.acceptedThisWeek.add(paid);
-        return new PartPayment(limit, paid, afterCaps.subtract(paid));
+        long left = Math.max(0, minor(limit) - running.acceptedThisWeek);
+        long paid = Math.min(afterCaps, left);
+        running.acceptedThisWeek += paid;
+        return new PartPayment(limit, paid, afterCaps - paid);
+    }
+
+    /**
+     * An amount in whole minor units; the policy and the statement's input checks make sure caps and the
+     * part-payment amount have no finer fraction.
+     */
+    private long minor(BigDecimal value) {
+        return value.setScale(scale, RoundingMode.UNNECESSARY).unscaledValue().longValueExact();
     }
 
     private StatementLine expenseLine(Entry e, RateSchedule schedule, ExpenseClaim claim) {
@@ -754,23 +946,29 @@ final class StatementEngine {
             exchangeRate = options.exchangeRates().get(claim.currency().getCurrencyCode());
             claimed = claim.amount().multiply(exchangeRate).setScale(scale, mode);
         }
-        StatementLine.Builder line = StatementLine.builder();
-        line.kind(LineKind.EXPENSE).date(date).activityId(e.activityId).activityType(typeWords.get(activityType)[0])
-                .scheduleVersion(schedule.version()).offered(Money.of(claimed, policy.currency())).overCap(zero)
-                .declined(zero);
         Optional<ExpenseRule> found = schedule.expenseRuleFor(category);
-        List<String> held = List.of();
         ExpenseRule rule = found.orElse(null);
+        // With miles and a rate per mile, the policy's rate sets what is owed, whatever amount was claimed.
+        BigDecimal priced = rule != null && claim.miles().isPresent() && rule.ratePerMile().isPresent()
+                ? claim.miles().get().multiply(rule.ratePerMile().get()).setScale(scale, mode) : null;
+        BigDecimal owed = priced != null ? priced : claimed;
+        List<String> held = List.of();
         if (rule == null) {
             held = List.of("this policy has no rule for " + categoryWords.get(expenseCategory)[2] + " expenses");
         } else {
-            line.rule(category);
+            boolean unpriced = claim.miles().isPresent() && rule.ratePerMile().isEmpty();
             boolean receipt = rule.receiptRequired() && !claim.receiptAttached();
             boolean approval = rule.approvalRequired() && !options.isApproved(e.activityId, category);
-            boolean late = schedule.claimWindowDays().isPresent() && options.claimsReceivedOn().isPresent()
-                    && options.claimsReceivedOn().get().isAfter(date.plusDays(schedule.claimWindowDays().get()));
-            if (receipt || approval || late) {
-                held = new ArrayList<>(3);
+            Optional<LocalDate> submitted = claim.submittedOn().isPresent() ? claim.submittedOn()
+                    : options.claimsReceivedOn();
+            boolean late = schedule.claimWindowDays().isPresent() && submitted.isPresent()
+                    && submitted.get().isAfter(date.plusDays(schedule.claimWindowDays().get()));
+            if (unpriced || receipt || approval || late) {
+                held = new ArrayList<>(4);
+                if (unpriced) {
+                    held.add("the policy's mileage rule has no rate per mile to price the "
+                            + claim.miles().get().toPlainString() + " miles");
+                }
                 if (receipt) {
                     held.add("a receipt is needed");
                 }
@@ -783,38 +981,61 @@ final class StatementEngine {
                 }
             }
         }
-        BigDecimal paid = claimed;
-        String reason = null;
-        if (held.isEmpty()) {
-            if (rule.capPerClaim().isPresent() && claimed.compareTo(rule.capPerClaim().get()) > 0) {
-                paid = rule.capPerClaim().get();
-                line.overCap(Money.of(claimed.subtract(paid), policy.currency()));
-            }
-            if (paid == claimed && claimed.scale() != scale) {
-                line.overCap(Money.of(claimed.subtract(paid), policy.currency()));
+        String type = typeWords.get(activityType)[0];
+        String ruleId = rule == null ? null : category;
+        BigDecimal paid = owed;
+        String reason = held.isEmpty() ? null : String.join("; ", held);
+        if (reason == null && rule.capPerClaim().isPresent() && owed.compareTo(rule.capPerClaim().get()) > 0) {
+            paid = rule.capPerClaim().get();
+        }
+        Explanation explanation = new ExpenseExplanation(this, activityType, date, claim, exchangeRate, claimed, rule,
+                priced, paid, reason);
+        // Amounts with the currency's scale are kept in pence; others, such as a claim of 4.6, exactly as given.
+        if (inMinorUnits(owed) && inMinorUnits(paid)) {
+            long offered = owed.movePointRight(scale).longValueExact();
+            long amount = reason == null ? paid.movePointRight(scale).longValueExact() : 0;
+            return new StatementLine(LineKind.EXPENSE, reason == null ? LineStatus.PAYABLE : LineStatus.HELD, date,
+                    e.activityId, type, ruleId, schedule.version(), 0, 0, null, null, null, currency, offered,
+                    reason == null ? offered - amount : 0, 0, amount, reason, explanation);
+        }
+        StatementLine.Builder line = StatementLine.builder();
+        line.kind(LineKind.EXPENSE).date(date).activityId(e.activityId).activityType(type)
+                .scheduleVersion(schedule.version()).offered(Money.of(owed, policy.currency())).overCap(zero)
+                .declined(zero).rule(Optional.ofNullable(ruleId));
+        if (reason == null) {
+            if (paid != owed || owed.scale() != scale) {
+                line.overCap(Money.of(owed.subtract(paid), policy.currency()));
             }
             line.status(LineStatus.PAYABLE).amount(Money.of(paid, policy.currency()));
         } else {
-            reason = String.join("; ", held);
             line.status(LineStatus.HELD).amount(zero).reason(reason);
         }
-        line.explained(new ExpenseExplanation(this, activityType, date, claim, exchangeRate, claimed, rule, paid, reason));
-        return line.build();
+        return line.explained(explanation).build();
+    }
+
+    /** Whether an amount has the currency's scale and fits in whole minor units. */
+    private boolean inMinorUnits(BigDecimal value) {
+        return value.scale() == scale && value.precision() <= 18;
     }
 
     /** The explanation of an expense line, written from the facts it was worked out with. */
     private String describeExpense(ActivityType type, LocalDate date, ExpenseClaim claim, BigDecimal exchangeRate,
-            BigDecimal claimed, ExpenseRule rule, BigDecimal paid, String heldReason) {
+            BigDecimal claimed, ExpenseRule rule, BigDecimal priced, BigDecimal paid, String heldReason) {
         StringBuilder text = new StringBuilder(160).append(categoryWords.get(claim.category())[1]).append(" for the ")
                 .append(typeWords.get(type)[2]).append(" on ").append(Wording.date(date)).append(": ");
+        if (priced != null) {
+            return describeMiles(text, claim, claimed, rule, priced, paid, heldReason);
+        }
+        if (claim.miles().isPresent()) {
+            text.append(claim.miles().get().toPlainString()).append(" miles, ");
+        }
         if (exchangeRate != null) {
             text.append(claim.amount().toPlainString()).append(' ').append(claim.currency().getCurrencyCode())
                     .append(" at ").append(exchangeRate.toPlainString()).append(" = ");
         }
         text.append(money(claimed)).append(" claimed");
         if (heldReason != null) {
-            return text.append(", held: ").append(heldReason)
-                    .append(". It is not lost: it will be paid once this is resolved.").toString();
+            return held(text, heldReason);
         }
         if (paid.compareTo(claimed) != 0) {
             text.append(", repaid up to the cap of ").append(money(paid)).append(" a claim = ").append(money(paid))
@@ -827,33 +1048,70 @@ final class StatementEngine {
         return text.append(". Expenses are not earnings.").toString();
     }
 
+    /** "12 miles at 45p a mile = £5.40", with the rounding, the amount claimed, any cap and any hold. */
+    private String describeMiles(StringBuilder text, ExpenseClaim claim, BigDecimal claimed, ExpenseRule rule,
+            BigDecimal priced, BigDecimal paid, String heldReason) {
+        BigDecimal miles = claim.miles().orElseThrow();
+        BigDecimal rate = rule.ratePerMile().orElseThrow();
+        BigDecimal exact = miles.multiply(rate);
+        text.append(miles.toPlainString()).append(" miles at ").append(perMile(rate)).append(" a mile = ");
+        if (exact.compareTo(priced) != 0) {
+            text.append(money(exact.stripTrailingZeros())).append(", rounded to ");
+        }
+        text.append(money(priced));
+        if (claimed.compareTo(priced) != 0) {
+            text.append(" (").append(money(claimed)).append(" was claimed; the policy's rate per mile is repaid)");
+        }
+        if (heldReason != null) {
+            return held(text, heldReason);
+        }
+        if (paid.compareTo(priced) != 0) {
+            text.append(", repaid up to the cap of ").append(money(paid)).append(" a claim = ").append(money(paid))
+                    .append("; ").append(money(priced.subtract(paid))).append(" over the cap is not repaid");
+        } else {
+            text.append(", repaid in full");
+        }
+        return text.append(". Expenses are not earnings.").toString();
+    }
+
+    private static String held(StringBuilder text, String heldReason) {
+        return text.append(", held: ").append(heldReason)
+                .append(". It is not lost: it will be paid once this is resolved.").toString();
+    }
+
+    /** A rate per mile as a claimant reads it: pence below a pound ("45p", "37.4p"), otherwise money. */
+    private String perMile(BigDecimal rate) {
+        if ("GBP".equals(policy.currency().getCurrencyCode()) && rate.compareTo(BigDecimal.ONE) < 0) {
+            return rate.movePointRight(2).stripTrailingZeros().toPlainString() + "p";
+        }
+        return money(rate);
+    }
+
     private PaymentStatement assemble(String participantId, LocalDate from, LocalDate to,
             RecompensePreference preference, List<StatementLine> lines, List<RateSchedule> used) {
-        BigDecimal offered = BigDecimal.ZERO;
-        BigDecimal paid = BigDecimal.ZERO;
-        BigDecimal declined = BigDecimal.ZERO;
-        BigDecimal donated = BigDecimal.ZERO;
-        BigDecimal overCaps = BigDecimal.ZERO;
-        BigDecimal expenses = BigDecimal.ZERO;
-        BigDecimal held = BigDecimal.ZERO;
-        for (StatementLine line : lines) {
-            if (line.status() == LineStatus.HELD) {
-                if (line.kind() == LineKind.EXPENSE) {
-                    held = plus(held, line.offered());
-                }
-                continue;
+        // Offered, paid, declined, donated, over caps, expenses and held, in minor units while every line is.
+        long[] sums = new long[7];
+        boolean inMinorUnits = true;
+        for (int i = 0; i < lines.size() && inMinorUnits; i++) {
+            StatementLine line = lines.get(i);
+            inMinorUnits = line.inMinorUnits();
+            if (inMinorUnits) {
+                add(sums, line);
             }
-            overCaps = plus(overCaps, line.overCap());
-            if (line.kind() == LineKind.EXPENSE) {
-                expenses = plus(expenses, line.amount());
-            } else {
-                offered = plus(offered, line.offered());
-                declined = plus(declined, line.declined());
-                if (line.status() == LineStatus.DONATED) {
-                    donated = plus(donated, line.amount());
-                } else {
-                    paid = plus(paid, line.amount());
-                }
+        }
+        Money[] totals = new Money[7];
+        if (inMinorUnits) {
+            for (int t = 0; t < 7; t++) {
+                totals[t] = Money.of(BigDecimal.valueOf(sums[t], scale), policy.currency());
+            }
+        } else {
+            BigDecimal[] exact = new BigDecimal[7];
+            Arrays.fill(exact, BigDecimal.ZERO);
+            for (StatementLine line : lines) {
+                add(exact, line);
+            }
+            for (int t = 0; t < 7; t++) {
+                totals[t] = amount(exact[t]);
             }
         }
         List<Citation> sources = new ArrayList<>();
@@ -877,16 +1135,54 @@ final class StatementEngine {
                         + " example, not official figures. Check the publisher's current policy before relying on them.");
             }
         }
-        if (paid.signum() > 0) {
+        if (totals[1].amount().signum() > 0) {
             notices.add("Payment for time counts as earnings for tax and benefits, whether it is paid as money or"
                     + " vouchers; repaid expenses do not. If you receive benefits, independent welfare-rights advice"
                     + " can help before you accept payment.");
         }
         return PaymentStatement.builder().participantId(participantId).from(from).to(to).policyId(policy.id())
                 .currency(policy.currency()).preference(preference).paymentRoute(policy.paymentRoute())
-                .lines(lines).offeredForTime(amount(offered)).paymentForTime(amount(paid)).declined(amount(declined))
-                .donated(amount(donated)).overCaps(amount(overCaps)).reimbursedExpenses(amount(expenses))
-                .heldExpenses(amount(held)).sources(sources).notices(notices).build();
+                .lines(lines).offeredForTime(totals[0]).paymentForTime(totals[1]).declined(totals[2])
+                .donated(totals[3]).overCaps(totals[4]).reimbursedExpenses(totals[5]).heldExpenses(totals[6])
+                .sources(sources).notices(notices).build();
+    }
+
+    /** Adds a line in minor units to the totals, in the order of {@link #assemble}. */
+    private static void add(long[] sums, StatementLine line) {
+        if (line.status() == LineStatus.HELD) {
+            if (line.kind() == LineKind.EXPENSE) {
+                sums[6] = Math.addExact(sums[6], line.offeredMinor());
+            }
+            return;
+        }
+        sums[4] = Math.addExact(sums[4], line.overCapMinor());
+        if (line.kind() == LineKind.EXPENSE) {
+            sums[5] = Math.addExact(sums[5], line.amountMinor());
+            return;
+        }
+        sums[0] = Math.addExact(sums[0], line.offeredMinor());
+        sums[2] = Math.addExact(sums[2], line.declinedMinor());
+        int t = line.status() == LineStatus.DONATED ? 3 : 1;
+        sums[t] = Math.addExact(sums[t], line.amountMinor());
+    }
+
+    /** Adds a line to exact totals, for statements with an amount not in minor units. */
+    private static void add(BigDecimal[] sums, StatementLine line) {
+        if (line.status() == LineStatus.HELD) {
+            if (line.kind() == LineKind.EXPENSE) {
+                sums[6] = plus(sums[6], line.offered());
+            }
+            return;
+        }
+        sums[4] = plus(sums[4], line.overCap());
+        if (line.kind() == LineKind.EXPENSE) {
+            sums[5] = plus(sums[5], line.amount());
+            return;
+        }
+        sums[0] = plus(sums[0], line.offered());
+        sums[2] = plus(sums[2], line.declined());
+        int t = line.status() == LineStatus.DONATED ? 3 : 1;
+        sums[t] = plus(sums[t], line.amount());
     }
 
     /** The sum and the amount; zero, the usual overCap and declined, is not added. */
@@ -896,6 +1192,10 @@ final class StatementEngine {
 
     private Money amount(BigDecimal value) {
         return Money.of(value.setScale(scale, RoundingMode.UNNECESSARY), policy.currency());
+    }
+
+    private String money(long minor) {
+        return Money.of(BigDecimal.valueOf(minor, scale), policy.currency()).toString();
     }
 
     private String money(BigDecimal value) {

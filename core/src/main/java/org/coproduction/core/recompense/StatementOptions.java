@@ -46,9 +46,11 @@ public abstract class StatementOptions {
     public abstract Optional<BigDecimal> partPaymentPerWeek();
 
     /**
-     * The day the expense claims were received, to test them against a policy's claim window.
+     * The day the expense claims were received, to test them against a policy's claim window. A claim that
+     * records its own {@link org.coproduction.core.activity.ExpenseClaim#submittedOn() submittedOn} day is
+     * tested with that day instead; this day applies to the claims that record none.
      *
-     * @return the day, or empty to skip the test
+     * @return the day, or empty to skip the test for claims that record no day
      */
     public abstract Optional<LocalDate> claimsReceivedOn();
 
