@@ -16,20 +16,13 @@ import org.coproduction.core.activity.Attendance;
 import org.coproduction.core.activity.ExpenseCategory;
 import org.coproduction.core.activity.ExpenseClaim;
 import org.coproduction.core.activity.Setting;
-import org.coproduction.core.feedback.FeedbackItem;
 import org.coproduction.core.json.CoproductionJson;
 import org.coproduction.core.ladder.Rung;
 import org.coproduction.core.disclosure.SmallNumberRule;
 import org.coproduction.core.participant.Consent;
 import org.coproduction.core.participant.DemographicAttribute;
 import org.coproduction.core.participant.DemographicProfile;
-import org.coproduction.core.participant.Demographics;
-import org.coproduction.core.participant.InvolvementLevel;
 import org.coproduction.core.participant.Participant;
-import org.coproduction.core.participant.ParticipantRole;
-import org.coproduction.core.participant.RecompensePreference;
-import org.coproduction.core.project.Project;
-import org.coproduction.core.project.ProjectKind;
 import org.coproduction.core.recompense.PaymentStatement;
 import org.coproduction.core.recompense.Recompense;
 import org.coproduction.core.recording.CoproductionRecord;
@@ -46,38 +39,11 @@ import org.junit.jupiter.api.Test;
  */
 class PersonalDataTest {
 
-    private static final List<String> MARKERS = List.of("ZQX-AGE-BAND", "ZQX-ETHNICITY", "ZQX-DISABILITY",
-            "ZQX-ORIENTATION", "ZQX-GENDER", "ZQX-AREA", "ZQX-YOU-SAID");
+    private static final List<String> MARKERS = PersonalDataRules.RECORD_MARKERS;
 
     /** The markers and an expense note in the claimant's own words, which no log line may show. */
     private static final List<String> NOTE_TOO = java.util.stream.Stream.concat(MARKERS.stream(),
             java.util.stream.Stream.of("ZQX-NOTE")).collect(java.util.stream.Collectors.toList());
-
-    private static Participant person(String id) {
-        return Participant.builder().id(id).addRole(ParticipantRole.LIVED_EXPERIENCE)
-                .involvement(InvolvementLevel.REGULAR_MEMBER)
-                .consent(Consent.given(PartialDate.parse("2024-01"), "forum meetings"))
-                .demographics(Demographics.builder().ageBand("ZQX-AGE-BAND").ethnicity("ZQX-ETHNICITY")
-                        .disability("ZQX-DISABILITY").sexualOrientation("ZQX-ORIENTATION").genderIdentity("ZQX-GENDER")
-                        .carer(true).area("ZQX-AREA").build())
-                .build();
-    }
-
-    private static CoproductionRecord record() {
-        return CoproductionRecord.builder().id("forum").title("Carers forum")
-                .addParticipant(person("p-001")).addParticipant(person("p-002"))
-                .addProject(Project.builder().id("forum").title("Carers forum").kind(ProjectKind.FORUM)
-                        .purpose("Shape carers' services").currentRung(Rung.CO_DESIGN).targetRung(Rung.CO_PRODUCTION)
-                        .build())
-                .addActivity(Activity.builder().id("a-001").projectId("forum").type(ActivityType.MEETING)
-                        .date(PartialDate.parse("2024-02-05")).rung(Rung.CO_DESIGN).setting(Setting.IN_PERSON)
-                        .durationMinutes(120)
-                        .addAttendance(Attendance.builder().participantId("p-001").activityId("a-001").minutes(120).build())
-                        .build())
-                .addFeedbackItem(FeedbackItem.builder().id("f-001").projectId("forum").youSaid("ZQX-YOU-SAID")
-                        .addRaisedBy("p-001").addRaisedAt("a-001").raisedOn(PartialDate.parse("2024-02-05")).build())
-                .build();
-    }
 
     private static void assertNoMarker(String text, String where) {
         PersonalDataRules.assertNoMarker(text, MARKERS, where);
@@ -85,9 +51,9 @@ class PersonalDataTest {
 
     @Test
     void noReachableValueShowsDemographicsOrWhatPeopleSaid() {
-        int scanned = PersonalDataRules.assertNoMarkerReachable(record(), MARKERS);
+        int scanned = PersonalDataRules.assertNoMarkerReachable(PersonalDataRules.markedRecord(), MARKERS);
         assertTrue(scanned > 10, "the scan should reach the record's values, reached " + scanned);
-        CoproductionRecord record = record();
+        CoproductionRecord record = PersonalDataRules.markedRecord();
         assertNoMarker(record.involvement("p-001").toString(), "Involvement");
         assertNoMarker(record.accessSummary("a-001").toString(), "AccessSummary");
         assertNoMarker(record.timeline("forum").toString(), "timeline");
@@ -97,7 +63,7 @@ class PersonalDataTest {
 
     @Test
     void validationMessagesNeverEchoPersonalValues() {
-        String json = CoproductionJson.write(record());
+        String json = CoproductionJson.write(PersonalDataRules.markedRecord());
         List<String> broken = new ArrayList<>();
         // A demographic value of the wrong type, in each demographic field.
         broken.add(json.replace("\"carer\" : true", "\"carer\" : \"ZQX-AREA\""));
@@ -129,7 +95,7 @@ class PersonalDataTest {
         assertTrue(unquoted.violations().get(0).toString().startsWith("participants[0].demographics: must be well-formed JSON at line "),
                 unquoted.getMessage());
         ValidationException built = assertThrows(ValidationException.class,
-                () -> Participant.builder().from(person("p-001")).id("Jane Smith").build());
+                () -> Participant.builder().from(PersonalDataRules.markedParticipant("p-001")).id("Jane Smith").build());
         assertNoMarker(built.getMessage(), "builder message");
     }
 
@@ -137,12 +103,12 @@ class PersonalDataTest {
     void queriesAfterAWithdrawalUseOnlyEarlierRecords() {
         // p-002 attends on 5 February and 4 March and withdraws consent on 10 February: the March attendance
         // cannot be recorded, so the record holds only February's, and every query counts only that.
-        Participant withdrawn = Participant.builder().from(person("p-002"))
+        Participant withdrawn = Participant.builder().from(PersonalDataRules.markedParticipant("p-002"))
                 .consent(Consent.given(PartialDate.parse("2024-01"), "forum meetings")
                         .withdrawn(java.time.LocalDate.of(2024, 2, 10))).build();
         Attendance february = Attendance.builder().participantId("p-002").activityId("a-001").minutes(90).build();
         Attendance march = Attendance.builder().participantId("p-002").activityId("a-002").minutes(60).build();
-        CoproductionRecord base = record();
+        CoproductionRecord base = PersonalDataRules.markedRecord();
         Activity first = Activity.builder().from(base.activity("a-001").orElseThrow()).addAttendance(february).build();
         Activity second = Activity.builder().id("a-002").projectId("forum").type(ActivityType.MEETING)
                 .date(PartialDate.parse("2024-03-04")).rung(Rung.CO_PRODUCTION).setting(Setting.IN_PERSON)
@@ -165,14 +131,14 @@ class PersonalDataTest {
     @Test
     void paymentStatementsShowNoDemographicsAndTheirTextNoNote() {
         // p-001 attends a-001 for two hours and claims a bus fare with a note in their own words.
-        CoproductionRecord base = record();
+        CoproductionRecord base = PersonalDataRules.markedRecord();
         Activity meeting = Activity.builder().from(base.activity("a-001").orElseThrow()).attendance(List.of(
                 Attendance.builder().participantId("p-001").activityId("a-001").minutes(120)
                         .addExpense(ExpenseClaim.builder().category(ExpenseCategory.PUBLIC_TRANSPORT)
                                 .amount(new BigDecimal("4.50")).currency(Currency.getInstance("GBP"))
                                 .receiptAttached(true).note("ZQX-NOTE").build())
                         .build())).build();
-        Participant paid = Participant.builder().from(person("p-001")).recompense(RecompensePreference.PAYMENT).build();
+        Participant paid = PersonalDataRules.markedParticipant("p-001");
         PaymentStatement statement = Recompense.statement(Recompense.nihr(), paid, List.of(meeting),
                 LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 29));
         assertTrue(statement.lines().size() >= 2, "the statement must hold the time and the expense: " + statement.toText());
@@ -184,10 +150,10 @@ class PersonalDataTest {
     void aNameTypedAsAParticipantIdIsNotRepeated() {
         // A pseudonymous id is the rule; a name typed in its place must not reach messages or logs.
         ValidationException e = assertThrows(ValidationException.class,
-                () -> Participant.builder().from(person("p-001")).id("Jane Smith").build());
+                () -> Participant.builder().from(PersonalDataRules.markedParticipant("p-001")).id("Jane Smith").build());
         assertFalse(e.getMessage().contains("Jane Smith"), e.getMessage());
         assertEquals("id", e.violations().get(0).path());
-        String json = CoproductionJson.write(record()).replace("\"id\" : \"p-002\"", "\"id\" : \"Jane Smith\"");
+        String json = CoproductionJson.write(PersonalDataRules.markedRecord()).replace("\"id\" : \"p-002\"", "\"id\" : \"Jane Smith\"");
         ValidationException read = assertThrows(ValidationException.class,
                 () -> CoproductionJson.read(json, CoproductionRecord.class));
         assertFalse(read.getMessage().contains("Jane Smith"), read.getMessage());
@@ -197,7 +163,7 @@ class PersonalDataTest {
     void demographicProfilesShowNoCategoryInText() {
         List<Participant> people = new ArrayList<>();
         for (int i = 1; i <= 6; i++) {
-            people.add(person(String.format("p-%03d", i)));
+            people.add(PersonalDataRules.markedParticipant(String.format("p-%03d", i)));
         }
         DemographicProfile profile = DemographicProfile.of(people, SmallNumberRule.standard());
         // Six people who share every category: the counts are published, the categories are in the data.

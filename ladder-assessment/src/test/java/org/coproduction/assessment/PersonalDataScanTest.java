@@ -16,22 +16,7 @@ import org.coproduction.assessment.instrument.Question;
 import org.coproduction.assessment.perspective.PerspectiveComparison;
 import org.coproduction.assessment.placement.Assessment;
 import org.coproduction.assessment.placement.Assessor;
-import org.coproduction.core.activity.Activity;
-import org.coproduction.core.activity.ActivityType;
-import org.coproduction.core.activity.Attendance;
-import org.coproduction.core.activity.Setting;
-import org.coproduction.core.feedback.FeedbackItem;
-import org.coproduction.core.ladder.Rung;
-import org.coproduction.core.participant.Consent;
-import org.coproduction.core.participant.Demographics;
-import org.coproduction.core.participant.InvolvementLevel;
-import org.coproduction.core.participant.Participant;
-import org.coproduction.core.participant.ParticipantRole;
-import org.coproduction.core.project.Project;
-import org.coproduction.core.project.ProjectKind;
-import org.coproduction.core.recording.CoproductionRecord;
 import org.coproduction.core.testing.PersonalDataRules;
-import org.coproduction.core.time.PartialDate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,27 +43,6 @@ class PersonalDataScanTest {
         return builder.build();
     }
 
-    private static CoproductionRecord record() {
-        Participant person = Participant.builder().id("p-001").addRole(ParticipantRole.LIVED_EXPERIENCE)
-                .involvement(InvolvementLevel.REGULAR_MEMBER)
-                .consent(Consent.given(PartialDate.parse("2024-01"), "forum meetings"))
-                .demographics(Demographics.builder().ageBand("ZQX-AGE-BAND").ethnicity("ZQX-ETHNICITY")
-                        .area("ZQX-AREA").build())
-                .build();
-        return CoproductionRecord.builder().id("forum").title("Carers forum").addParticipant(person)
-                .addProject(Project.builder().id("forum").title("Carers forum").kind(ProjectKind.FORUM)
-                        .purpose("Shape carers' services").currentRung(Rung.CO_DESIGN).targetRung(Rung.CO_PRODUCTION)
-                        .build())
-                .addActivity(Activity.builder().id("a-001").projectId("forum").type(ActivityType.MEETING)
-                        .date(PartialDate.parse("2024-02-05")).rung(Rung.CO_DESIGN).setting(Setting.IN_PERSON)
-                        .durationMinutes(120)
-                        .addAttendance(Attendance.builder().participantId("p-001").activityId("a-001").minutes(120).build())
-                        .build())
-                .addFeedbackItem(FeedbackItem.builder().id("f-001").projectId("forum").youSaid("ZQX-YOU-SAID")
-                        .addRaisedBy("p-001").addRaisedAt("a-001").raisedOn(PartialDate.parse("2024-02-05")).build())
-                .build();
-    }
-
     @Test
     void assessmentsGapsAndComparisonsShowNoFreeText() {
         Assessor assessor = Assessments.tlap();
@@ -95,7 +59,7 @@ class PersonalDataScanTest {
 
     @Test
     void answersDerivedFromARecordShowNoDemographicsOrWhatPeopleSaid() {
-        ProjectRecord project = ProjectRecord.from(record(), "forum", LocalDate.of(2024, 12, 31));
+        ProjectRecord project = ProjectRecord.from(PersonalDataRules.markedRecord(), "forum", LocalDate.of(2024, 12, 31));
         int scanned = PersonalDataRules.assertNoMarkerReachable(project, MARKERS)
                 + PersonalDataRules.assertNoMarkerReachable(RecordEvidence.tlap(project), MARKERS);
         assertTrue(scanned > 5, "the scan should reach the record's values, reached " + scanned);

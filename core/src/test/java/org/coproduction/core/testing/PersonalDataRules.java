@@ -19,6 +19,22 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.coproduction.core.activity.Activity;
+import org.coproduction.core.activity.ActivityType;
+import org.coproduction.core.activity.Attendance;
+import org.coproduction.core.activity.Setting;
+import org.coproduction.core.feedback.FeedbackItem;
+import org.coproduction.core.ladder.Rung;
+import org.coproduction.core.participant.Consent;
+import org.coproduction.core.participant.Demographics;
+import org.coproduction.core.participant.InvolvementLevel;
+import org.coproduction.core.participant.Participant;
+import org.coproduction.core.participant.ParticipantRole;
+import org.coproduction.core.participant.RecompensePreference;
+import org.coproduction.core.project.Project;
+import org.coproduction.core.project.ProjectKind;
+import org.coproduction.core.recording.CoproductionRecord;
+import org.coproduction.core.time.PartialDate;
 
 /**
  * Checks that personal data stays out of text and out of the API: no {@code toString()} of a value reachable
@@ -32,6 +48,49 @@ public final class PersonalDataRules {
             Pattern.compile("org\\.coproduction\\.core\\.participant\\.(Immutable)?Demographics\\b");
 
     private PersonalDataRules() {
+    }
+
+    /** The markers {@link #markedRecord()} plants: every demographic attribute and what a person said. */
+    public static final List<String> RECORD_MARKERS = List.of("ZQX-AGE-BAND", "ZQX-ETHNICITY", "ZQX-DISABILITY",
+            "ZQX-ORIENTATION", "ZQX-GENDER", "ZQX-AREA", "ZQX-YOU-SAID");
+
+    /**
+     * A participant whose every demographic attribute holds a marker from {@link #RECORD_MARKERS}.
+     *
+     * @param id  the pseudonymous id
+     * @return the participant, consenting from January 2024, paid for their time
+     */
+    public static Participant markedParticipant(String id) {
+        return Participant.builder().id(id).addRole(ParticipantRole.LIVED_EXPERIENCE)
+                .involvement(InvolvementLevel.REGULAR_MEMBER).recompense(RecompensePreference.PAYMENT)
+                .consent(Consent.given(PartialDate.parse("2024-01"), "forum meetings"))
+                .demographics(Demographics.builder().ageBand("ZQX-AGE-BAND").ethnicity("ZQX-ETHNICITY")
+                        .disability("ZQX-DISABILITY").sexualOrientation("ZQX-ORIENTATION").genderIdentity("ZQX-GENDER")
+                        .carer(true).area("ZQX-AREA").build())
+                .build();
+    }
+
+    /**
+     * A carers' forum record carrying personal data in every place it can: two {@linkplain #markedParticipant
+     * marked participants} ({@code p-001}, who attended meeting {@code a-001}, and {@code p-002}) and a
+     * feedback item {@code f-001} whose "you said" text is a marker.
+     *
+     * @return the record, not null
+     */
+    public static CoproductionRecord markedRecord() {
+        return CoproductionRecord.builder().id("forum").title("Carers forum")
+                .addParticipant(markedParticipant("p-001")).addParticipant(markedParticipant("p-002"))
+                .addProject(Project.builder().id("forum").title("Carers forum").kind(ProjectKind.FORUM)
+                        .purpose("Shape carers' services").currentRung(Rung.CO_DESIGN).targetRung(Rung.CO_PRODUCTION)
+                        .build())
+                .addActivity(Activity.builder().id("a-001").projectId("forum").type(ActivityType.MEETING)
+                        .date(PartialDate.parse("2024-02-05")).rung(Rung.CO_DESIGN).setting(Setting.IN_PERSON)
+                        .durationMinutes(120)
+                        .addAttendance(Attendance.builder().participantId("p-001").activityId("a-001").minutes(120).build())
+                        .build())
+                .addFeedbackItem(FeedbackItem.builder().id("f-001").projectId("forum").youSaid("ZQX-YOU-SAID")
+                        .addRaisedBy("p-001").addRaisedAt("a-001").raisedOn(PartialDate.parse("2024-02-05")).build())
+                .build();
     }
 
     /**

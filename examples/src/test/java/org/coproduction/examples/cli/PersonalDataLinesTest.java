@@ -8,28 +8,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.coproduction.core.activity.Activity;
-import org.coproduction.core.activity.ActivityType;
-import org.coproduction.core.activity.Attendance;
-import org.coproduction.core.activity.Setting;
-import org.coproduction.core.feedback.FeedbackItem;
 import org.coproduction.core.json.CoproductionJson;
-import org.coproduction.core.ladder.Rung;
-import org.coproduction.core.participant.Consent;
-import org.coproduction.core.participant.Demographics;
-import org.coproduction.core.participant.InvolvementLevel;
-import org.coproduction.core.participant.Participant;
-import org.coproduction.core.participant.ParticipantRole;
-import org.coproduction.core.participant.RecompensePreference;
-import org.coproduction.core.project.Project;
-import org.coproduction.core.project.ProjectKind;
-import org.coproduction.core.recording.CoproductionRecord;
-import org.coproduction.core.time.PartialDate;
+import org.coproduction.core.testing.PersonalDataRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,28 +39,6 @@ class PersonalDataLinesTest {
         return err.toString();
     }
 
-    private static String record() {
-        Participant person = Participant.builder().id("p-001").addRole(ParticipantRole.LIVED_EXPERIENCE)
-                .involvement(InvolvementLevel.REGULAR_MEMBER).recompense(RecompensePreference.PAYMENT)
-                .consent(Consent.given(PartialDate.parse("2024-01"), "forum meetings"))
-                .demographics(Demographics.builder().ageBand("ZQX-AGE-BAND").ethnicity("ZQX-ETHNICITY")
-                        .area("ZQX-AREA").carer(true).build())
-                .build();
-        return CoproductionJson.write(CoproductionRecord.builder().id("forum").title("Carers forum")
-                .addParticipant(person)
-                .addProject(Project.builder().id("forum").title("Carers forum").kind(ProjectKind.FORUM)
-                        .purpose("Shape carers' services").currentRung(Rung.CO_DESIGN).targetRung(Rung.CO_PRODUCTION)
-                        .build())
-                .addActivity(Activity.builder().id("a-001").projectId("forum").type(ActivityType.MEETING)
-                        .date(PartialDate.parse("2024-02-05")).rung(Rung.CO_DESIGN).setting(Setting.IN_PERSON)
-                        .durationMinutes(120)
-                        .addAttendance(Attendance.builder().participantId("p-001").activityId("a-001").minutes(120).build())
-                        .build())
-                .addFeedbackItem(FeedbackItem.builder().id("f-001").projectId("forum").youSaid("ZQX-YOU-SAID")
-                        .addRaisedBy("p-001").addRaisedAt("a-001").raisedOn(PartialDate.parse("2024-02-05")).build())
-                .build());
-    }
-
     private static void assertNothingPersonal(String lines) {
         for (String marker : PERSONAL) {
             assertFalse(lines.contains(marker), () -> "an error line shows personal data " + marker + ": " + lines);
@@ -85,7 +47,7 @@ class PersonalDataLinesTest {
 
     @Test
     void validationErrorsShowNoPersonalData() throws IOException {
-        String json = record();
+        String json = CoproductionJson.write(PersonalDataRules.markedRecord());
         List<String> broken = new ArrayList<>();
         broken.add(json.replace("\"carer\" : true", "\"carer\" : \"ZQX-AREA\""));
         broken.add(json.replace("\"ageBand\" : \"ZQX-AGE-BAND\"", "\"ZQX-ETHNICITY\" : \"ZQX-AGE-BAND\""));
@@ -108,7 +70,7 @@ class PersonalDataLinesTest {
 
     @Test
     void aNameGivenForTheParticipantIsNotRepeated() throws IOException {
-        String file = Files.writeString(folder.resolve("record.json"), record()).toString();
+        String file = Files.writeString(folder.resolve("record.json"), CoproductionJson.write(PersonalDataRules.markedRecord())).toString();
         String lines = run("recompense", file, "--policy", "nihr", "--participant", "Jane Smith",
                 "--from", "2024-02-01", "--to", "2024-02-29");
         assertTrue(lines.contains("participant"), lines);
