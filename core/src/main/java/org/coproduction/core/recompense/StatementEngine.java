@@ -193,11 +193,11 @@ final class StatementEngine {
         for (int r = 0; r < count; r++) {
             rank[order[r]] = r;
         }
-        // The records are read once, in the order given (the order they sit in memory, usually), and what pricing
-        // reads is copied into arrays, so that making one person's entries later reads small arrays rather than
-        // records scattered through the heap. Each person's attendances are whole numbers (the activity's place
+        // The records are read once, in the order given (the order they sit in memory, usually), and listed in
+        // one array, so that making one person's entries later reads each record directly rather than through
+        // its activity and the activity's list. Each person's attendances are whole numbers (the activity's place
         // in date order and the record's place in the input), sorted per person into date order.
-        Records records = new Records(firstRecord[count]);
+        Attendance[] records = new Attendance[firstRecord[count]];
         Map<String, References> byParticipant = new HashMap<>();
         int g = 0;
         for (int i = 0; i < count; i++) {
@@ -205,7 +205,7 @@ final class StatementEngine {
             long activityRank = (long) rank[i] << 32;
             for (int j = 0; j < attendance.size(); j++, g++) {
                 Attendance record = attendance.get(j);
-                records.put(g, record);
+                records[g] = record;
                 String id = record.participantId();
                 References references = byParticipant.get(id);
                 if (references == null) {
@@ -227,39 +227,6 @@ final class StatementEngine {
                 byParticipant);
     }
 
-    /** The fields of every attendance record that pricing reads, by the record's place in the input. */
-    private static final class Records {
-        final Attendance[] attendance;
-        final int[] minutes;
-        final int[] preparationMinutes;
-        final int[] travelMinutes;
-        final boolean[] chaired;
-        final List<?>[] expenses;
-
-        Records(int size) {
-            attendance = new Attendance[size];
-            minutes = new int[size];
-            preparationMinutes = new int[size];
-            travelMinutes = new int[size];
-            chaired = new boolean[size];
-            expenses = new List<?>[size];
-        }
-
-        void put(int g, Attendance record) {
-            attendance[g] = record;
-            minutes[g] = record.minutes();
-            preparationMinutes[g] = record.preparationMinutes();
-            travelMinutes[g] = record.travelMinutes();
-            chaired[g] = record.chaired();
-            expenses[g] = record.expenses();
-        }
-
-        @SuppressWarnings("unchecked")
-        List<ExpenseClaim> expenses(int g) {
-            return (List<ExpenseClaim>) expenses[g];
-        }
-    }
-
     /** Where each person's attendances are, in date order, and what is known of each activity. */
     static final class Index {
         private final Activity[] activities;
@@ -270,11 +237,11 @@ final class StatementEngine {
         private final ActivityType[] types;
         private final int[] startMinutes;
         private final Optional<RateSchedule>[] schedules;
-        private final Records records;
+        private final Attendance[] records;
         private final Map<String, References> byParticipant;
 
         Index(Activity[] activities, int[] order, int[] firstRecord, LocalDate[] dates, String[] ids,
-                ActivityType[] types, int[] startMinutes, Optional<RateSchedule>[] schedules, Records records,
+                ActivityType[] types, int[] startMinutes, Optional<RateSchedule>[] schedules, Attendance[] records,
                 Map<String, References> byParticipant) {
             this.activities = activities;
             this.order = order;
@@ -299,10 +266,10 @@ final class StatementEngine {
                 long reference = references.values[k];
                 int i = order[(int) (reference >>> 32)];
                 int g = (int) reference;
-                Records r = records;
-                entries.add(new Entry(activities[i], r.attendance[g], i, g - firstRecord[i], ids[i], types[i],
-                        r.minutes[g], r.preparationMinutes[g], r.travelMinutes[g], r.chaired[g], r.expenses(g),
-                        startMinutes[i], dates[i], schedules[i]));
+                Attendance record = records[g];
+                entries.add(new Entry(activities[i], record, i, g - firstRecord[i], ids[i], types[i],
+                        record.minutes(), record.preparationMinutes(), record.travelMinutes(), record.chaired(),
+                        record.expenses(), startMinutes[i], dates[i], schedules[i]));
             }
             return entries;
         }
