@@ -470,9 +470,8 @@ final class StatementEngine {
         if (rule.basis() == RateBasis.UNPAID) {
             return new StatementLine(LineKind.TIME, LineStatus.NOT_PAID, date, e.activityId, type, rule.id(),
                     schedule.version(), e.minutes, e.preparationMinutes, null, null, null, currency, 0, 0, 0, 0,
-                    rule.unpaidReason().orElseThrow(), new TimeExplanation(
-                            pricing(schedule, rule).basis(activityType, preference), date, e.attendance, 0, null,
-                            null));
+                    rule.unpaidReason().orElseThrow(), pricing(schedule, rule).basis(activityType, preference),
+                    e.attendance);
         }
         Pricing pricing = pricing(schedule, rule);
         Integer before = null;
@@ -521,10 +520,15 @@ final class StatementEngine {
                 status = LineStatus.PAYABLE;
                 amount = afterCaps;
         }
+        Basis basis = pricing.basis(activityType, preference);
+        if ((cap == null || cap.binding == null) && part == null) {
+            return new StatementLine(LineKind.TIME, status, date, e.activityId, type, rule.id(), schedule.version(),
+                    e.minutes, e.preparationMinutes, before, after, pricing.rate(paidMinutes), currency, offered,
+                    overCap, declined, amount, null, basis, e.attendance);
+        }
         return new StatementLine(LineKind.TIME, status, date, e.activityId, type, rule.id(), schedule.version(),
                 e.minutes, e.preparationMinutes, before, after, pricing.rate(paidMinutes), currency, offered, overCap,
-                declined, amount, null, new TimeExplanation(pricing.basis(activityType, preference), date,
-                        e.attendance, offered, cap, part));
+                declined, amount, null, new TimeExplanation(basis, date, e.attendance, offered, cap, part));
     }
 
     /** The first rate rule of each schedule for people with some roles and involvement, per activity type. */
@@ -824,7 +828,7 @@ final class StatementEngine {
     }
 
     /** What the time lines of one rule, activity type and preference share, made once per engine. */
-    private static final class Basis {
+    private static final class Basis implements Explanation.Shared {
         final Pricing pricing;
         final ActivityType type;
         final RecompensePreference preference;
@@ -833,6 +837,12 @@ final class StatementEngine {
             this.pricing = pricing;
             this.type = type;
             this.preference = preference;
+        }
+
+        /** Written from the line's day and offered amount, for lines no cap bound and no part-payment touched. */
+        @Override
+        public Explanation explain(StatementLine line, Object record) {
+            return new TimeExplanation(this, line.date(), (Attendance) record, line.offeredMinor(), null, null);
         }
     }
 
