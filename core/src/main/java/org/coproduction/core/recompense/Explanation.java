@@ -75,6 +75,22 @@ abstract class Explanation {
         return text();
     }
 
+    /**
+     * What the explanations of many engine-made lines have in common, which writes one line's explanation from
+     * the line and the record it was priced from. Engine-made explanations are never blank.
+     */
+    interface Shared {
+
+        /**
+         * The explanation of one line.
+         *
+         * @param line  the line, not null
+         * @param record  the record the line was priced from, not null
+         * @return the explanation, not null
+         */
+        Explanation explain(StatementLine line, Object record);
+    }
+
     /** Text given to a builder or read from JSON. */
     private static final class Given extends Explanation {
 

@@ -61,23 +61,27 @@ final class StatementEngine {
         /** The activity's start as minutes after midnight, or -1 when it has no start time. */
         final int startMinute;
         /** The activity's day, or null when only its month or year is known. */
-        LocalDate date;
+        final LocalDate date;
         /** The schedule in force on the day, or null when the day is not known. */
-        Optional<RateSchedule> schedule;
+        final Optional<RateSchedule> schedule;
 
-        Entry(Activity activity, Attendance attendance, int activityIndex, int attendanceIndex) {
+        Entry(Activity activity, Attendance attendance, int activityIndex, int attendanceIndex, String activityId,
+                ActivityType type, int minutes, int preparationMinutes, int travelMinutes, boolean chaired,
+                List<ExpenseClaim> expenses, int startMinute, LocalDate date, Optional<RateSchedule> schedule) {
             this.activity = activity;
             this.attendance = attendance;
             this.activityIndex = activityIndex;
             this.attendanceIndex = attendanceIndex;
-            this.activityId = activity.id();
-            this.type = activity.type();
-            this.minutes = attendance.minutes();
-            this.preparationMinutes = attendance.preparationMinutes();
-            this.travelMinutes = attendance.travelMinutes();
-            this.chaired = attendance.chaired();
-            this.expenses = attendance.expenses();
-            this.startMinute = activity.startTime().map(t -> t.toSecondOfDay() / 60).orElse(-1);
+            this.activityId = activityId;
+            this.type = type;
+            this.minutes = minutes;
+            this.preparationMinutes = preparationMinutes;
+            this.travelMinutes = travelMinutes;
+            this.chaired = chaired;
+            this.expenses = expenses;
+            this.startMinute = startMinute;
+            this.date = date;
+            this.schedule = schedule;
         }
 
         String activityPath() {
@@ -137,13 +141,20 @@ final class StatementEngine {
      */
     Index index(List<Activity> activities) {
         int count = activities.size();
+        Activity[] byInput = activities.toArray(new Activity[0]);
         LocalDate[] dates = new LocalDate[count];
         String[] ids = new String[count];
+        ActivityType[] types = new ActivityType[count];
+        int[] startMinutes = new int[count];
+        int[] firstRecord = new int[count + 1];
         long firstDay = Long.MAX_VALUE;
         for (int i = 0; i < count; i++) {
-            Activity activity = activities.get(i);
+            Activity activity = byInput[i];
             dates[i] = activity.date().isExact() ? activity.date().toLocalDate() : null;
             ids[i] = activity.id();
+            types[i] = activity.type();
+            startMinutes[i] = activity.startTime().map(t -> t.toSecondOfDay() / 60).orElse(-1);
+            firstRecord[i + 1] = firstRecord[i] + activity.attendance().size();
             if (dates[i] != null) {
                 firstDay = Math.min(firstDay, dates[i].toEpochDay());
             }
@@ -178,44 +189,69 @@ final class StatementEngine {
             }
             r = end;
         }
-        // Each person's attendances are listed in that order, as whole numbers (the activity's place in that
-        // order and the attendance's place in the activity), so that a year of records costs a few bytes per
-        // attendance while the statements are made; each person's entries are made only for their statement.
-        Map<String, References> byParticipant = new HashMap<>();
+        int[] rank = new int[count];
         for (int r = 0; r < count; r++) {
-            List<Attendance> attendance = activities.get(order[r]).attendance();
-            for (int j = 0; j < attendance.size(); j++) {
-                String id = attendance.get(j).participantId();
+            rank[order[r]] = r;
+        }
+        // The records are read once, in the order given (the order they sit in memory, usually), and listed in
+        // one array, so that making one person's entries later reads each record directly rather than through
+        // its activity and the activity's list. Each person's attendances are whole numbers (the activity's place
+        // in date order and the record's place in the input), sorted per person into date order.
+        Attendance[] records = new Attendance[firstRecord[count]];
+        Map<String, References> byParticipant = new HashMap<>();
+        int g = 0;
+        for (int i = 0; i < count; i++) {
+            List<Attendance> attendance = byInput[i].attendance();
+            long activityRank = (long) rank[i] << 32;
+            for (int j = 0; j < attendance.size(); j++, g++) {
+                Attendance record = attendance.get(j);
+                records[g] = record;
+                String id = record.participantId();
                 References references = byParticipant.get(id);
                 if (references == null) {
                     references = new References();
                     byParticipant.put(id, references);
                 }
-                references.add((long) r << 32 | j);
+                references.add(activityRank | g);
             }
+        }
+        for (References references : byParticipant.values()) {
+            Arrays.sort(references.values, 0, references.size);
         }
         @SuppressWarnings("unchecked")
         Optional<RateSchedule>[] schedules = new Optional[count];
         for (int i = 0; i < count; i++) {
             schedules[i] = dates[i] == null ? null : scheduleOn(dates[i]);
         }
-        return new Index(activities, order, dates, schedules, byParticipant);
+        return new Index(byInput, order, firstRecord, dates, ids, types, startMinutes, schedules, records,
+                byParticipant);
     }
 
     /** Where each person's attendances are, in date order, and what is known of each activity. */
     static final class Index {
-        private final List<Activity> activities;
+        private final Activity[] activities;
         private final int[] order;
+        private final int[] firstRecord;
         private final LocalDate[] dates;
+        private final String[] ids;
+        private final ActivityType[] types;
+        private final int[] startMinutes;
         private final Optional<RateSchedule>[] schedules;
+        private final Attendance[] records;
         private final Map<String, References> byParticipant;
 
-        Index(List<Activity> activities, int[] order, LocalDate[] dates, Optional<RateSchedule>[] schedules,
+        Index(Activity[] activities, int[] order, int[] firstRecord, LocalDate[] dates, String[] ids,
+                ActivityType[] types, int[] startMinutes, Optional<RateSchedule>[] schedules, Attendance[] records,
                 Map<String, References> byParticipant) {
             this.activities = activities;
             this.order = order;
+            this.firstRecord = firstRecord;
             this.dates = dates;
+            this.ids = ids;
+            this.types = types;
+            this.startMinutes = startMinutes;
             this.schedules = schedules;
+            this.records = records;
             this.byParticipant = byParticipant;
         }
 
@@ -229,12 +265,11 @@ final class StatementEngine {
             for (int k = 0; k < references.size; k++) {
                 long reference = references.values[k];
                 int i = order[(int) (reference >>> 32)];
-                Activity activity = activities.get(i);
-                int j = (int) reference;
-                Entry entry = new Entry(activity, activity.attendance().get(j), i, j);
-                entry.date = dates[i];
-                entry.schedule = schedules[i];
-                entries.add(entry);
+                int g = (int) reference;
+                Attendance record = records[g];
+                entries.add(new Entry(activities[i], record, i, g - firstRecord[i], ids[i], types[i],
+                        record.minutes(), record.preparationMinutes(), record.travelMinutes(), record.chaired(),
+                        record.expenses(), startMinutes[i], dates[i], schedules[i]));
             }
             return entries;
         }
@@ -435,9 +470,8 @@ final class StatementEngine {
         if (rule.basis() == RateBasis.UNPAID) {
             return new StatementLine(LineKind.TIME, LineStatus.NOT_PAID, date, e.activityId, type, rule.id(),
                     schedule.version(), e.minutes, e.preparationMinutes, null, null, null, currency, 0, 0, 0, 0,
-                    rule.unpaidReason().orElseThrow(), new TimeExplanation(
-                            pricing(schedule, rule).basis(activityType, preference), date, e.attendance, 0, null,
-                            null));
+                    rule.unpaidReason().orElseThrow(), pricing(schedule, rule).basis(activityType, preference),
+                    e.attendance);
         }
         Pricing pricing = pricing(schedule, rule);
         Integer before = null;
@@ -486,10 +520,15 @@ final class StatementEngine {
                 status = LineStatus.PAYABLE;
                 amount = afterCaps;
         }
+        Basis basis = pricing.basis(activityType, preference);
+        if ((cap == null || cap.binding == null) && part == null) {
+            return new StatementLine(LineKind.TIME, status, date, e.activityId, type, rule.id(), schedule.version(),
+                    e.minutes, e.preparationMinutes, before, after, pricing.rate(paidMinutes), currency, offered,
+                    overCap, declined, amount, null, basis, e.attendance);
+        }
         return new StatementLine(LineKind.TIME, status, date, e.activityId, type, rule.id(), schedule.version(),
                 e.minutes, e.preparationMinutes, before, after, pricing.rate(paidMinutes), currency, offered, overCap,
-                declined, amount, null, new TimeExplanation(pricing.basis(activityType, preference), date,
-                        e.attendance, offered, cap, part));
+                declined, amount, null, new TimeExplanation(basis, date, e.attendance, offered, cap, part));
     }
 
     /** The first rate rule of each schedule for people with some roles and involvement, per activity type. */
@@ -789,7 +828,7 @@ final class StatementEngine {
     }
 
     /** What the time lines of one rule, activity type and preference share, made once per engine. */
-    private static final class Basis {
+    private static final class Basis implements Explanation.Shared {
         final Pricing pricing;
         final ActivityType type;
         final RecompensePreference preference;
@@ -798,6 +837,12 @@ final class StatementEngine {
             this.pricing = pricing;
             this.type = type;
             this.preference = preference;
+        }
+
+        /** Written from the line's day and offered amount, for lines no cap bound and no part-payment touched. */
+        @Override
+        public Explanation explain(StatementLine line, Object record) {
+            return new TimeExplanation(this, line.date(), (Attendance) record, line.offeredMinor(), null, null);
         }
     }
 

@@ -54,7 +54,16 @@ public final class StatementLine {
     /** Offered, overCap, declined and amount as given, when one of them is not in the currency's minor units. */
     private final Money[] given;
     private final String reason;
+    /** The explanation, or null when {@link #shared} writes it from {@link #record}. */
     private final Explanation explained;
+    /**
+     * What the explanations of many engine-made lines share (rule, activity type, preference), or null. A year
+     * holds hundreds of thousands of lines, so these lines keep no explanation object of their own: it is made
+     * from the shared part, the line and its attendance record each time it is read, always to the same text.
+     */
+    private final Explanation.Shared shared;
+    /** The attendance record the shared part writes this line's explanation from, or null. */
+    private final Object record;
 
     /**
      * A line with its amounts in minor units of the currency, as the statement engine makes it. The sums and
@@ -64,6 +73,29 @@ public final class StatementLine {
             String rule, String scheduleVersion, int attendedMinutes, int preparationMinutes,
             Integer minutesBeforeRounding, Integer minutesAfterRounding, Money rate, Currency currency, long offered,
             long overCap, long declined, long amount, String reason, Explanation explained) {
+        this(kind, status, date, activityId, activityType, rule, scheduleVersion, attendedMinutes, preparationMinutes,
+                minutesBeforeRounding, minutesAfterRounding, rate, currency, offered, overCap, declined, amount, reason,
+                explained, null, null);
+    }
+
+    /**
+     * A line as above whose explanation is written, when read, by what many lines share from the line and the
+     * attendance record it was priced from.
+     */
+    StatementLine(LineKind kind, LineStatus status, LocalDate date, String activityId, String activityType,
+            String rule, String scheduleVersion, int attendedMinutes, int preparationMinutes,
+            Integer minutesBeforeRounding, Integer minutesAfterRounding, Money rate, Currency currency, long offered,
+            long overCap, long declined, long amount, String reason, Explanation.Shared shared, Object record) {
+        this(kind, status, date, activityId, activityType, rule, scheduleVersion, attendedMinutes, preparationMinutes,
+                minutesBeforeRounding, minutesAfterRounding, rate, currency, offered, overCap, declined, amount, reason,
+                null, shared, record);
+    }
+
+    private StatementLine(LineKind kind, LineStatus status, LocalDate date, String activityId, String activityType,
+            String rule, String scheduleVersion, int attendedMinutes, int preparationMinutes,
+            Integer minutesBeforeRounding, Integer minutesAfterRounding, Money rate, Currency currency, long offered,
+            long overCap, long declined, long amount, String reason, Explanation explained, Explanation.Shared shared,
+            Object record) {
         this.kind = kind;
         this.status = status;
         this.date = date;
@@ -84,6 +116,8 @@ public final class StatementLine {
         this.given = null;
         this.reason = reason;
         this.explained = explained;
+        this.shared = shared;
+        this.record = record;
         if (!isWellFormed()) {
             check();
         }
@@ -105,6 +139,8 @@ public final class StatementLine {
         this.currency = b.offered.currency();
         this.reason = b.reason;
         this.explained = b.explained;
+        this.shared = null;
+        this.record = null;
         Money[] amounts = {b.offered, b.overCap, b.declined, b.amount};
         long[] minor = new long[4];
         boolean inMinorUnits = true;
@@ -313,7 +349,7 @@ public final class StatementLine {
      */
     @JsonProperty("explanation")
     public String explanation() {
-        return explained.text();
+        return explained().text();
     }
 
     /**
@@ -330,6 +366,11 @@ public final class StatementLine {
     /** The currency of the amounts. */
     Currency currency() {
         return currency;
+    }
+
+    /** The explanation given, or made now from the shared part and the record; never null. */
+    private Explanation explained() {
+        return explained != null ? explained : shared.explain(this, record);
     }
 
     /** Whether the amounts are held as whole minor units, so that the {@code …Minor} accessors can be summed. */
@@ -457,7 +498,7 @@ public final class StatementLine {
             declined = line.declined();
             amount = line.amount();
             reason = line.reason;
-            explained = line.explained;
+            explained = line.explained();
             return this;
         }
 
@@ -755,7 +796,7 @@ public final class StatementLine {
     private void check() {
         Violations problems = Violations.of("StatementLine").notBlank(activityId, "activityId")
                 .notBlank(activityType, "activityType").notBlank(scheduleVersion, "scheduleVersion")
-                .check(!explained.isBlank(), "explanation", "must not be blank", explained);
+                .check(!explained().isBlank(), "explanation", "must not be blank", explained());
         Money offeredMoney = offered();
         String code = offeredMoney.currencyCode();
         for (Money m : new Money[] {overCap(), declined(), amount()}) {
@@ -778,7 +819,7 @@ public final class StatementLine {
     /** The common case checked quickly; any doubt goes to the full check, which names every problem. */
     private boolean isWellFormed() {
         if (given != null || activityId.isBlank() || activityType.isBlank() || scheduleVersion.isBlank()
-                || explained.isBlank() || offered < 0 || overCap < 0 || declined < 0 || amount < 0) {
+                || explained != null && explained.isBlank() || offered < 0 || overCap < 0 || declined < 0 || amount < 0) {
             return false;
         }
         if (status == LineStatus.HELD) {
@@ -803,7 +844,7 @@ public final class StatementLine {
                 && preparationMinutes == o.preparationMinutes
                 && Objects.equals(minutesBeforeRounding, o.minutesBeforeRounding)
                 && Objects.equals(minutesAfterRounding, o.minutesAfterRounding) && Objects.equals(rate, o.rate)
-                && sameAmounts(o) && Objects.equals(reason, o.reason) && explained.equals(o.explained);
+                && sameAmounts(o) && Objects.equals(reason, o.reason) && explained().equals(o.explained());
     }
 
     private boolean sameAmounts(StatementLine o) {
@@ -834,7 +875,7 @@ public final class StatementLine {
         h += (h << 5) + declined().hashCode();
         h += (h << 5) + amount().hashCode();
         h += (h << 5) + Objects.hashCode(reason);
-        h += (h << 5) + explained.hashCode();
+        h += (h << 5) + explained().hashCode();
         return h;
     }
 
