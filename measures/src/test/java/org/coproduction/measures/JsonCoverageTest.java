@@ -1,0 +1,46 @@
+package org.coproduction.measures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import org.coproduction.core.testing.JsonCoverage;
+import org.coproduction.measures.disclosure.CountTable;
+import org.coproduction.measures.disclosure.DisclosureRule;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which of this module's public JSON types a generated round trip reaches (the walk of {@link JsonCoverage}):
+ * the generated values of {@link EdgeCaseRoundTripTest} (count tables, indicator tracks, populations, ratings)
+ * and of {@link IntervalAndRepresentationRoundTripTest} (counts, intervals, z-tests, paired ratings,
+ * representation), and the published tables, agreement figures and groups inside or worked out from them.
+ * A new JSON type without a generated round trip fails this test until it gets one or is listed.
+ */
+class JsonCoverageTest {
+
+    /** Public JSON types that no generated round trip reaches. */
+    private static final Set<String> NOT_REACHED = Set.of();
+
+    @Test
+    void everyPublicJsonTypeIsReachedByAGeneratedRoundTrip() {
+        JsonCoverage coverage = new JsonCoverage();
+        for (long seed = 1; seed <= 40; seed++) {
+            SplittableRandom r = new SplittableRandom(seed);
+            CountTable table = EdgeCaseRoundTripTest.countTable(r);
+            List<Object> values = new ArrayList<>(List.of(table, DisclosureRule.standard().apply(table),
+                    EdgeCaseRoundTripTest.indicatorTrack(r), EdgeCaseRoundTripTest.population(r),
+                    EdgeCaseRoundTripTest.ratings(r), IntervalAndRepresentationRoundTripTest.proportion(r),
+                    IntervalAndRepresentationRoundTripTest.events(r), IntervalAndRepresentationRoundTripTest.meanSummary(r),
+                    IntervalAndRepresentationRoundTripTest.interval(r), IntervalAndRepresentationRoundTripTest.zTest(r),
+                    IntervalAndRepresentationRoundTripTest.pairTable(r),
+                    IntervalAndRepresentationRoundTripTest.groupCounts(r, EdgeCaseRoundTripTest.population(r)),
+                    IntervalAndRepresentationRoundTripTest.representation(r)));
+            values.forEach(coverage::roundTrip);
+        }
+        Set<String> missing = coverage.missing(JsonCoverage.publicJsonTypes("org.coproduction.measures"));
+        assertEquals(new TreeSet<>(NOT_REACHED), missing, "JSON types no generated round trip reaches");
+    }
+}
