@@ -58,7 +58,8 @@ class JsonCoverageTest {
             values.addAll(List.of(PolicyGenerators.policy(random), PolicyGenerators.statementOptions(random),
                     PolicyGenerators.benefitLimits(random), PolicyGenerators.benefitCheck(random),
                     PolicyGenerators.benefitWarning(random), PolicyGenerators.crosswalk(random),
-                    PolicyGenerators.proportionalityRules(random), PolicyGenerators.violation(random)));
+                    PolicyGenerators.proportionalityRules(random), PolicyGenerators.violation(random),
+                    PolicyGenerators.smallNumberRule(random), PolicyGenerators.jsonLimits(random)));
             RecompensePolicy policy = Recompense.presets().get(random.nextInt(Recompense.presets().size()));
             for (Participant p : record.participants()) {
                 values.add(record.involvement(p.id()));

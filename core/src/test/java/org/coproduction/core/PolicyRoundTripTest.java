@@ -3,6 +3,8 @@ package org.coproduction.core;
 import static org.coproduction.core.testing.JsonRoundTrip.assertRoundTrip;
 import static org.coproduction.core.testing.JsonRoundTrip.assertRoundTripAnyOrder;
 
+import org.coproduction.core.disclosure.SmallNumberRule;
+import org.coproduction.core.json.JsonLimits;
 import org.coproduction.core.ladder.Crosswalk;
 import org.coproduction.core.proportionality.ProportionalityRules;
 import org.coproduction.core.recompense.RecompensePolicy;
@@ -20,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * Nothing is lost from policy values: generated recompense policies (every rate basis, duration bands,
  * rounding, preparation time, caps, expense rules with rates per mile, schedules from 0001-01-01 to
  * 9999-12-31), benefit limits, checks and warnings, crosswalks, proportionality rules, statement options with
- * approvals, and validation messages are equal after being written to JSON and read back, and write the same
+ * approvals, validation messages, small-number rules and limits for reading JSON are equal after being written to JSON and read back, and write the same
  * JSON again. Policies (the roles, involvement levels and activity types of rate rules) and statement options
  * (approvals, exchange rates) hold sets and maps, whose members may be written in another order after each
  * round trip: for them the values are compared, twice, and not the text.
@@ -55,5 +57,11 @@ class PolicyRoundTripTest {
     @Test
     void violations() {
         Property.forAll(200, PolicyGenerators::violation, v -> assertRoundTrip(v, Violation.class));
+    }
+
+    @Test
+    void smallNumberRulesAndJsonLimits() {
+        Property.forAll(100, PolicyGenerators::smallNumberRule, rule -> assertRoundTrip(rule, SmallNumberRule.class));
+        Property.forAll(100, PolicyGenerators::jsonLimits, limits -> assertRoundTrip(limits, JsonLimits.class));
     }
 }

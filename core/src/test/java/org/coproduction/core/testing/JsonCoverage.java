@@ -39,8 +39,8 @@ public final class JsonCoverage {
     /**
      * The public JSON types of a module: the public classes of its exported packages (in
      * {@code target/classes}) that Jackson reads through an annotation ({@code @JsonSerialize},
-     * {@code @JsonDeserialize} or a {@code @JsonCreator} factory), other than enums, interfaces and generated
-     * {@code Immutable…} classes.
+     * {@code @JsonDeserialize} or a {@code @JsonCreator} factory) or without one, as records, other than enums,
+     * interfaces and generated {@code Immutable…} classes.
      *
      * @param moduleName  the module's name, such as {@code org.coproduction.core}
      * @return the class names, sorted
@@ -53,7 +53,7 @@ public final class JsonCoverage {
 
     private static boolean isJsonType(Class<?> type) {
         return !type.isEnum() && !type.isInterface() && !type.getSimpleName().startsWith("Immutable")
-                && (type.isAnnotationPresent(JsonSerialize.class) || type.isAnnotationPresent(JsonDeserialize.class)
+                && (type.isRecord() || type.isAnnotationPresent(JsonSerialize.class) || type.isAnnotationPresent(JsonDeserialize.class)
                 || Arrays.stream(type.getDeclaredMethods()).anyMatch(m -> m.isAnnotationPresent(JsonCreator.class)));
     }
 

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.coproduction.core.disclosure.SmallNumberRule;
+import org.coproduction.core.json.JsonLimits;
 import org.coproduction.core.ladder.Crosswalk;
 import org.coproduction.core.ladder.CrosswalkEntry;
 import org.coproduction.core.ladder.ImmutableCrosswalkEntry;
@@ -59,7 +61,8 @@ import org.coproduction.core.validation.Violation;
 
 /**
  * Seeded generators of valid policy values (recompense policies with every part, benefit limits and checks,
- * crosswalks, proportionality rules, statement options, validation messages) for JSON round trips. Values
+ * crosswalks, proportionality rules, statement options, validation messages, small-number rules, limits for
+ * reading JSON) for JSON round trips. Values
  * reach the edges the types allow: empty collections, the first and last days {@link LocalDate} writes as
  * four-digit years (0001-01-01 and 9999-12-31), amounts of 40 digits or with 30 decimal places, and free
  * text in right-to-left scripts, with emoji, combining marks and control characters.
@@ -486,5 +489,17 @@ public final class PolicyGenerators {
             b.maxPeople(r.nextBoolean() ? Integer.MAX_VALUE : min + r.nextInt(100));
         }
         return b.build();
+    }
+
+    /** A small-number rule with any threshold from 1 up to the largest int. */
+    public static SmallNumberRule smallNumberRule(SplittableRandom r) {
+        return SmallNumberRule.fewerThan(r.nextBoolean() ? Integer.MAX_VALUE : 1 + r.nextInt(100));
+    }
+
+    /** Limits for reading JSON, each from 1 up to the largest value of its type. */
+    public static JsonLimits jsonLimits(SplittableRandom r) {
+        return new JsonLimits(r.nextBoolean() ? 1 : 1 + r.nextInt(Integer.MAX_VALUE),
+                r.nextBoolean() ? Integer.MAX_VALUE : 1 + r.nextInt(1000), 1 + r.nextInt(1000),
+                r.nextBoolean() ? Long.MAX_VALUE : 1 + r.nextLong(Long.MAX_VALUE - 1));
     }
 }
