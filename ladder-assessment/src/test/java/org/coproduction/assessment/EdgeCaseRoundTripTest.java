@@ -10,11 +10,13 @@ import org.coproduction.assessment.evidence.EvidenceRef;
 import org.coproduction.assessment.evidence.ImmutableResponses;
 import org.coproduction.assessment.evidence.Perspective;
 import org.coproduction.assessment.evidence.Responses;
+import org.coproduction.assessment.instrument.Instrument;
 import org.coproduction.assessment.instrument.Instruments;
 import org.coproduction.assessment.instrument.Question;
 import org.coproduction.assessment.placement.Assessment;
 import org.coproduction.assessment.placement.Assessor;
 import org.coproduction.assessment.placement.Gap;
+import org.coproduction.assessment.testing.AssessmentGenerators;
 import org.coproduction.core.testing.Property;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * Nothing is lost at the edges in assessment documents: Unicode subjects, justifications and evidence
  * (emoji, right-to-left scripts, combining marks, control characters), the days year 1 and 9999, and no
  * answers or no evidence at all, chosen at random, survive JSON unchanged, as do the assessments and gaps
- * worked out from them.
+ * worked out from them, and generated instruments.
  */
 class EdgeCaseRoundTripTest {
 
@@ -65,5 +67,10 @@ class EdgeCaseRoundTripTest {
             assertRoundTrip(assessment, Assessment.class);
             assertRoundTrip(assessor.gap(assessment), Gap.class);
         });
+    }
+
+    @Test
+    void generatedInstruments() {
+        Property.forAll(200, AssessmentGenerators::instrument, instrument -> assertRoundTrip(instrument, Instrument.class));
     }
 }

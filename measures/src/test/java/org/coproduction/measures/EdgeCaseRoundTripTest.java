@@ -54,60 +54,68 @@ class EdgeCaseRoundTripTest {
         return labels;
     }
 
+    static CountTable countTable(SplittableRandom r) {
+        List<String> rows = labels(r, 1 + r.nextInt(4));
+        List<String> columns = labels(r, 1 + r.nextInt(3));
+        long[][] counts = new long[rows.size()][columns.size()];
+        for (long[] row : counts) {
+            for (int j = 0; j < row.length; j++) {
+                row[j] = r.nextBoolean() ? r.nextInt(8) : Long.MAX_VALUE / 64 - r.nextInt(1000);
+            }
+        }
+        return CountTable.of(rows, columns, counts);
+    }
+
     @Test
     void countTablesAndPublishedTables() {
-        Property.forAll(100, r -> {
-            List<String> rows = labels(r, 1 + r.nextInt(4));
-            List<String> columns = labels(r, 1 + r.nextInt(3));
-            long[][] counts = new long[rows.size()][columns.size()];
-            for (long[] row : counts) {
-                for (int j = 0; j < row.length; j++) {
-                    row[j] = r.nextBoolean() ? r.nextInt(8) : Long.MAX_VALUE / 64 - r.nextInt(1000);
-                }
-            }
-            return CountTable.of(rows, columns, counts);
-        }, table -> {
+        Property.forAll(100, EdgeCaseRoundTripTest::countTable, table -> {
             assertRoundTrip(table, CountTable.class);
             assertRoundTrip(DisclosureRule.standard().apply(table), PublishedTable.class);
         });
     }
 
+    static IndicatorTrack indicatorTrack(SplittableRandom r) {
+        IndicatorDefinition definition = new IndicatorDefinition("indicator-1", any(r, TEXTS), IndicatorKind.MEAN,
+                Direction.HIGHER_IS_BETTER, any(r, TEXTS), any(r, TEXTS),
+                r.nextBoolean() ? Optional.of(any(r, TEXTS)) : Optional.empty(),
+                Citation.of(any(r, TEXTS), SourceStatus.UNVERIFIED));
+        List<Observation> observations = new ArrayList<>();
+        for (int i = r.nextInt(3); i > 0; i--) {
+            observations.add(new Observation(LocalDate.of(2000 + i, 1, 1),
+                    r.nextBoolean() ? Optional.of(any(r, TEXTS)) : Optional.empty(),
+                    new BigDecimal(any(r, VALUES)), Optional.empty()));
+        }
+        return new IndicatorTrack(definition, Observation.of(LocalDate.of(1, 1, 1), any(r, VALUES)),
+                Target.of(LocalDate.of(9999, 12, 31), any(r, VALUES)), observations, Optional.empty());
+    }
+
     @Test
     void indicatorTracksAtTheEdgesOfTime() {
-        Property.forAll(100, r -> {
-            IndicatorDefinition definition = new IndicatorDefinition("indicator-1", any(r, TEXTS), IndicatorKind.MEAN,
-                    Direction.HIGHER_IS_BETTER, any(r, TEXTS), any(r, TEXTS),
-                    r.nextBoolean() ? Optional.of(any(r, TEXTS)) : Optional.empty(),
-                    Citation.of(any(r, TEXTS), SourceStatus.UNVERIFIED));
-            List<Observation> observations = new ArrayList<>();
-            for (int i = r.nextInt(3); i > 0; i--) {
-                observations.add(new Observation(LocalDate.of(2000 + i, 1, 1),
-                        r.nextBoolean() ? Optional.of(any(r, TEXTS)) : Optional.empty(),
-                        new BigDecimal(any(r, VALUES)), Optional.empty()));
-            }
-            return new IndicatorTrack(definition, Observation.of(LocalDate.of(1, 1, 1), any(r, VALUES)),
-                    Target.of(LocalDate.of(9999, 12, 31), any(r, VALUES)), observations, Optional.empty());
-        }, track -> assertRoundTrip(track, IndicatorTrack.class));
+        Property.forAll(100, EdgeCaseRoundTripTest::indicatorTrack, track -> assertRoundTrip(track, IndicatorTrack.class));
+    }
+
+    static ReferencePopulation population(SplittableRandom r) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String label : labels(r, 2 + r.nextInt(4))) {
+            counts.put(label, 1 + (long) r.nextInt(1_000_000_000));
+        }
+        ReferencePopulation population = ReferencePopulation.ofCounts(counts);
+        return r.nextBoolean() ? population : population.withSource(any(r, TEXTS));
+    }
+
+    static Ratings ratings(SplittableRandom r) {
+        List<String> categories = labels(r, 2 + r.nextInt(3));
+        Ratings.Builder ratings = Ratings.builder(Scale.nominal(categories.toArray(String[]::new)))
+                .raters("rater-a", "rater-b");
+        for (int i = r.nextInt(4); i > 0; i--) {
+            ratings.unit("unit-" + i, any(r, categories), r.nextBoolean() ? any(r, categories) : null);
+        }
+        return ratings.build();
     }
 
     @Test
     void populationsAndRatingsWithUnicodeLabels() {
-        Property.forAll(100, r -> {
-            Map<String, Long> counts = new LinkedHashMap<>();
-            for (String label : labels(r, 2 + r.nextInt(4))) {
-                counts.put(label, 1 + (long) r.nextInt(1_000_000_000));
-            }
-            ReferencePopulation population = ReferencePopulation.ofCounts(counts);
-            return r.nextBoolean() ? population : population.withSource(any(r, TEXTS));
-        }, population -> assertRoundTrip(population, ReferencePopulation.class));
-        Property.forAll(100, r -> {
-            List<String> categories = labels(r, 2 + r.nextInt(3));
-            Ratings.Builder ratings = Ratings.builder(Scale.nominal(categories.toArray(String[]::new)))
-                    .raters("rater-a", "rater-b");
-            for (int i = r.nextInt(4); i > 0; i--) {
-                ratings.unit("unit-" + i, any(r, categories), r.nextBoolean() ? any(r, categories) : null);
-            }
-            return ratings.build();
-        }, ratings -> assertRoundTrip(ratings, Ratings.class));
+        Property.forAll(100, EdgeCaseRoundTripTest::population, population -> assertRoundTrip(population, ReferencePopulation.class));
+        Property.forAll(100, EdgeCaseRoundTripTest::ratings, ratings -> assertRoundTrip(ratings, Ratings.class));
     }
 }

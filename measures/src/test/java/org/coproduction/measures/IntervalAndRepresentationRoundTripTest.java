@@ -1,0 +1,173 @@
+package org.coproduction.measures;
+
+import static org.coproduction.core.testing.JsonRoundTrip.assertRoundTrip;
+import static org.coproduction.core.testing.JsonRoundTrip.assertRoundTripAnyOrder;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.coproduction.core.testing.PolicyGenerators;
+import org.coproduction.core.testing.Property;
+import org.coproduction.measures.agreement.PairTable;
+import org.coproduction.measures.agreement.Scale;
+import org.coproduction.measures.interval.ConfidenceInterval;
+import org.coproduction.measures.interval.EventCount;
+import org.coproduction.measures.interval.Intervals;
+import org.coproduction.measures.interval.MeanSummary;
+import org.coproduction.measures.interval.ProportionCount;
+import org.coproduction.measures.interval.ZTest;
+import org.coproduction.measures.representation.GroupCounts;
+import org.coproduction.measures.representation.PopulationGroup;
+import org.coproduction.measures.representation.ReferencePopulation;
+import org.coproduction.measures.representation.Representation;
+import org.coproduction.measures.representation.RepresentationResult;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Nothing is lost from generated interval and representation values: counts from none to very large,
+ * intervals worked out from them (Wilson, Newcombe, Poisson, rate ratio, mean), z-tests, tables of paired
+ * ratings, and comparisons of participants with a population with Unicode group names survive JSON unchanged.
+ * Group counts are a map, whose members may be written in another order after each round trip: for them the
+ * values are compared, not the text.
+ */
+class IntervalAndRepresentationRoundTripTest {
+
+    private static final long LARGE = Long.MAX_VALUE / 4;
+
+    private static long count(SplittableRandom r) {
+        switch (r.nextInt(4)) {
+            case 0:
+                return 0;
+            case 1:
+                return LARGE - r.nextInt(1000);
+            default:
+                return r.nextInt(1000);
+        }
+    }
+
+    static ProportionCount proportion(SplittableRandom r) {
+        long trials = count(r);
+        return ProportionCount.of(trials == 0 ? 0 : r.nextLong(trials + 1), trials);
+    }
+
+    static EventCount events(SplittableRandom r) {
+        return EventCount.of(count(r), r.nextBoolean() ? 0 : r.nextDouble() * Math.pow(10, r.nextInt(30)));
+    }
+
+    static MeanSummary meanSummary(SplittableRandom r) {
+        return MeanSummary.of(count(r), (r.nextDouble() - 0.5) * Math.pow(10, r.nextInt(30)),
+                r.nextDouble() * Math.pow(10, r.nextInt(30)));
+    }
+
+    /** An interval from counts with at least one trial or event, by any of the shipped methods. */
+    static ConfidenceInterval interval(SplittableRandom r) {
+        long trials = 1 + r.nextInt(100_000);
+        long successes = r.nextLong(trials + 1);
+        double confidence = r.nextBoolean() ? 0.95 : 0.5 + r.nextDouble() * 0.49;
+        switch (r.nextInt(5)) {
+            case 0:
+                return Intervals.wilson(successes, trials, confidence);
+            case 1:
+                long trials2 = 1 + r.nextInt(100_000);
+                return Intervals.newcombe(successes, trials, r.nextLong(trials2 + 1), trials2, confidence);
+            case 2:
+                return Intervals.poissonCount(successes, confidence);
+            case 3:
+                return Intervals.rateRatio(1 + successes, 1 + r.nextDouble() * 1000, 1 + r.nextInt(1000),
+                        1 + r.nextDouble() * 1000, confidence);
+            default:
+                double[] values = new double[2 + r.nextInt(20)];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = (r.nextDouble() - 0.5) * 1e6;
+                }
+                return Intervals.mean(values);
+        }
+    }
+
+    /**
+     * Whether JSON reads a number back: a small number such as {@code 1.5446856818256462E-37} is written
+     * short, but reading it back is refused when written out it has more than the reader's maxNumberLength
+     * (50) digits after the point, so values holding one are drawn again here.
+     */
+    private static boolean readBack(double value) {
+        BigDecimal written = new BigDecimal(Double.toString(value));
+        return value == 0 || Math.max(written.precision() - written.scale(), written.scale()) <= 50;
+    }
+
+    /** A z-test of two samples, each with at least one success and one failure. */
+    static ZTest zTest(SplittableRandom r) {
+        while (true) {
+            long trials1 = 2 + r.nextInt(100_000);
+            long trials2 = 2 + r.nextInt(100_000);
+            ZTest test = Intervals.zTest(1 + r.nextLong(trials1 - 1), trials1, 1 + r.nextLong(trials2 - 1), trials2);
+            if (readBack(test.pValueTwoSided()) && readBack(test.pValueFirstGreater())) {
+                return test;
+            }
+        }
+    }
+
+    static PairTable pairTable(SplittableRandom r) {
+        List<String> categories = new ArrayList<>();
+        for (int i = 2 + r.nextInt(3); i > 0; i--) {
+            categories.add(PolicyGenerators.text(r) + " " + i);
+        }
+        long[][] counts = new long[categories.size()][categories.size()];
+        for (long[] row : counts) {
+            for (int j = 0; j < row.length; j++) {
+                row[j] = r.nextBoolean() ? r.nextInt(50) : LARGE / 64 - r.nextInt(1000);
+            }
+        }
+        Scale scale = r.nextBoolean() ? Scale.nominal(categories.toArray(String[]::new))
+                : Scale.ordinal(categories.toArray(String[]::new));
+        return PairTable.of(scale, counts, count(r));
+    }
+
+    /** Participants counted in some groups of a generated population (at least one participant). */
+    static GroupCounts groupCounts(SplittableRandom r, ReferencePopulation population) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (PopulationGroup group : population.groups()) {
+            if (counts.isEmpty() || r.nextBoolean()) {
+                counts.put(group.group(), counts.isEmpty() ? 1 + (long) r.nextInt(1_000_000) : (long) r.nextInt(1000));
+            }
+        }
+        return GroupCounts.of(counts);
+    }
+
+    static RepresentationResult representation(SplittableRandom r) {
+        while (true) {
+            ReferencePopulation population = EdgeCaseRoundTripTest.population(r);
+            RepresentationResult result = Representation.of(groupCounts(r, population), population,
+                    0.1 + r.nextDouble());
+            if (readBack(result.pValue())) {
+                return result;
+            }
+        }
+    }
+
+    @Test
+    void countsAndIntervals() {
+        Property.forAll(200, IntervalAndRepresentationRoundTripTest::proportion, c -> assertRoundTrip(c, ProportionCount.class));
+        Property.forAll(200, IntervalAndRepresentationRoundTripTest::events, c -> assertRoundTrip(c, EventCount.class));
+        Property.forAll(200, IntervalAndRepresentationRoundTripTest::meanSummary, s -> assertRoundTrip(s, MeanSummary.class));
+        Property.forAll(200, IntervalAndRepresentationRoundTripTest::interval, i -> assertRoundTrip(i, ConfidenceInterval.class));
+        Property.forAll(200, IntervalAndRepresentationRoundTripTest::zTest, z -> assertRoundTrip(z, ZTest.class));
+    }
+
+    @Test
+    void pairTables() {
+        Property.forAll(200, IntervalAndRepresentationRoundTripTest::pairTable, t -> assertRoundTrip(t, PairTable.class));
+    }
+
+    @Test
+    void representationOfParticipants() {
+        Property.forAll(200, r -> {
+            ReferencePopulation population = EdgeCaseRoundTripTest.population(r);
+            return groupCounts(r, population);
+        }, c -> assertRoundTripAnyOrder(c, GroupCounts.class));
+        Property.forAll(200, IntervalAndRepresentationRoundTripTest::representation,
+                result -> assertRoundTrip(result, RepresentationResult.class));
+    }
+}
