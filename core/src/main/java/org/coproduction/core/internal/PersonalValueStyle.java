@@ -18,7 +18,6 @@ import org.immutables.value.Value;
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
         jdkOnly = true,
-        jdk9Collections = true,
         depluralize = true,
         depluralizeDictionary = {"entry:entries", "criterion:criteria", "datum:data", "person:people"},
         visibility = Value.Style.ImplementationVisibility.SAME,

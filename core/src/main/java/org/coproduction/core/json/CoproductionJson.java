@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
@@ -71,6 +72,12 @@ public final class CoproductionJson {
     private final boolean lenient;
     private final List<JsonMigration> migrations;
 
+    /**
+     * The most decimal places a {@code double} needs when written in decimal: 17 significant digits at the
+     * smallest exponent, as in {@code 4.9406564584124654E-324} (16 + 324 = 340).
+     */
+    private static final int SMALLEST_DOUBLE_SCALE = 340;
+
     private CoproductionJson(JsonLimits limits, boolean lenient, List<JsonMigration> migrations) {
         this.limits = limits;
         this.lenient = lenient;
@@ -91,6 +98,9 @@ public final class CoproductionJson {
         return JsonMapper.builder(factory)
             .addModule(new JavaTimeModule())
             .addModule(new Jdk8Module())
+            // Sets keep the order they were written in, so a document read and written again is the same text.
+            .addModule(new SimpleModule("coproduction-ordered-sets")
+                    .addAbstractTypeMapping(java.util.Set.class, java.util.LinkedHashSet.class))
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -337,17 +347,22 @@ public final class CoproductionJson {
     }
 
     /**
-     * Finds numbers written short with an exponent, such as {@code 1e999999999}, that would be longer than
-     * {@link JsonLimits#maxNumberLength()} digits if written out: arithmetic on them (rounding an amount to
-     * pence) would take unbounded time and memory.
+     * Finds numbers written short with an exponent that arithmetic on them (rounding an amount to pence)
+     * would take unbounded time and memory for: {@code 1e999999999}, with more than
+     * {@link JsonLimits#maxNumberLength()} digits before the point when written out, and {@code 1e-999999999},
+     * closer to zero than any {@code double}. Small numbers a {@code double} can hold, such as a p-value of
+     * {@code 1.12E-43}, are read.
      */
     private void findHugeNumbers(JsonNode node, String path, List<Violation> found) {
         if (node.isBigDecimal()) {
             java.math.BigDecimal number = node.decimalValue();
-            long digits = Math.max((long) number.precision() - number.scale(), number.scale());
-            if (number.signum() != 0 && digits > limits.maxNumberLength()) {
+            long wholeDigits = (long) number.precision() - number.scale();
+            if (number.signum() != 0 && wholeDigits > limits.maxNumberLength()) {
                 found.add(Violation.of(path, "must not hold numbers longer than " + limits.maxNumberLength()
                         + " digits when written out (maxNumberLength)"));
+            } else if (number.signum() != 0 && number.scale() > SMALLEST_DOUBLE_SCALE) {
+                found.add(Violation.of(path, "must not hold numbers with more than " + SMALLEST_DOUBLE_SCALE
+                        + " decimal places (closer to zero than any double)"));
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {

@@ -57,6 +57,16 @@ class JsonLimitsTest {
         assertEquals(List.of("extra[0]: must not hold numbers longer than 50 digits when written out (maxNumberLength)"),
                 messages(e));
         assertEquals(Ladders.iap2(), lenient.readValue(json.replace("1e999999999", "1e49"), Ladder.class));
+        // Closer to zero than any double: refused for the same reason.
+        ValidationException tiny = assertThrows(ValidationException.class,
+                () -> lenient.readValue(json.replace("1e999999999", "1e-999999999"), Ladder.class));
+        assertEquals(List.of("extra[0]: must not hold numbers with more than 340 decimal places (closer to zero "
+                + "than any double)"), messages(tiny));
+        // What a double can hold is read: Double.MIN_VALUE (scale 325) and the smallest normal double written
+        // with its 17 significant digits (scale 324, 16 + 308).
+        assertEquals(Ladders.iap2(), lenient.readValue(json.replace("1e999999999", "4.9E-324"), Ladder.class));
+        assertEquals(Ladders.iap2(),
+                lenient.readValue(json.replace("1e999999999", "2.2250738585072014E-308"), Ladder.class));
         // Found by fuzzing: an exponent too large for any decimal at all.
         ValidationException beyond = assertThrows(ValidationException.class,
                 () -> lenient.readValue(json.replace("1e999999999", "2e1199211992121"), Ladder.class));
