@@ -25,7 +25,9 @@ import org.immutables.value.Value;
  * it a different value. The rule checks this exactly for each hidden cell: it looks for a cycle of hidden
  * cells, alternating along rows and columns, round which counts could be moved (one up, the next down)
  * without any count falling below zero; if there is none, it hides the smallest further cell that creates
- * one, preferring inner cells to totals.
+ * one, preferring inner cells to totals. The choice is made one hidden cell at a time, so on some tables it
+ * hides more cells than the fewest that would protect them (six where four would do, say); it never leaves
+ * a hidden count that can be worked out.
  *
  * <p>It is a {@link DisclosureControl}, so the same rule can count participants' demographic attributes:
  * {@code DemographicProfile.of(participants, DisclosureRule.standard())}.
