@@ -1,10 +1,12 @@
 package org.coproduction.measures;
 
 import static org.coproduction.core.testing.JsonRoundTrip.assertRoundTrip;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -18,23 +20,30 @@ import org.coproduction.measures.indicator.Observation;
 import org.coproduction.measures.indicator.PeriodGrouping;
 import org.coproduction.measures.indicator.Share;
 import org.coproduction.measures.indicator.ShareSeries;
+import org.coproduction.measures.indicator.SharesByPeriod;
 import org.coproduction.measures.indicator.Status;
+import org.coproduction.measures.loop.LoopClosure;
 import org.coproduction.measures.loop.LoopClosureResult;
 import org.coproduction.measures.loop.LoopItem;
 import org.coproduction.measures.loop.LoopState;
 import org.coproduction.measures.participation.AttendanceRecord;
 import org.coproduction.measures.participation.GovernanceSeat;
+import org.coproduction.measures.participation.Participation;
 import org.coproduction.measures.participation.ParticipationResult;
 import org.coproduction.measures.safeguarding.EvaluationFeedback;
 import org.coproduction.measures.safeguarding.EvaluationInvitation;
 import org.coproduction.measures.safeguarding.Referral;
+import org.coproduction.measures.safeguarding.RepeatReferrals;
+import org.coproduction.measures.safeguarding.SafeguardingMeasures;
 import org.coproduction.measures.safeguarding.Report;
 import org.coproduction.measures.safeguarding.RepeatReferralResult;
 import org.junit.jupiter.api.Test;
 
 /**
  * Nothing is lost from generated indicator, feedback-loop, participation and safeguarding records: Unicode ids,
- * days from 0001-01-01 to 9999-12-31, counts up to the largest long and empty maps survive JSON unchanged.
+ * days from 0001-01-01 to 9999-12-31, counts up to the largest long and empty maps survive JSON unchanged, both
+ * built directly and worked out by the real accumulators ({@link LoopClosure}, {@link Participation},
+ * {@link RepeatReferrals}, the self-referral series) from generated items, attendances and referrals.
  */
 class MeasureRecordsRoundTripTest {
 
@@ -146,9 +155,95 @@ class MeasureRecordsRoundTripTest {
                 SmallRecordsRoundTripTest.share(r));
     }
 
+    /** The feedback-loop result the accumulator works out from 0 to 40 generated items. */
+    static LoopClosureResult loopClosureOfItems(SplittableRandom r) {
+        LoopClosure closure = new LoopClosure();
+        int n = r.nextInt(4) == 0 ? 0 : r.nextInt(41);
+        for (int i = 0; i < n; i++) {
+            closure.add(loopItem(r));
+        }
+        return closure.result();
+    }
+
+    /** Three days in order, the first two different, anywhere from 0001-01-01 to 9999-12-31. */
+    private static LocalDate[] period(SplittableRandom r) {
+        LocalDate[] days;
+        do {
+            days = new LocalDate[] {PolicyGenerators.day(r), PolicyGenerators.day(r), PolicyGenerators.day(r)};
+            Arrays.sort(days);
+        } while (!days[1].isAfter(days[0]));
+        return days;
+    }
+
+    /** The participation result the accumulator works out from 0 to 40 generated attendances. */
+    static ParticipationResult participationOfAttendances(SplittableRandom r) {
+        LocalDate[] days = period(r);
+        Participation participation = Participation.of(days[0], days[1], days[2]);
+        int n = r.nextInt(4) == 0 ? 0 : r.nextInt(41);
+        long span = days[2].toEpochDay() - days[0].toEpochDay();
+        for (int i = 0; i < n; i++) {
+            AttendanceRecord a = attendanceRecord(r);
+            // Most attendances fall in the two periods, so that the counts are not all 0.
+            LocalDate day = r.nextInt(4) == 0 ? a.date() : days[0].plusDays(r.nextLong(span + 1));
+            participation.add(new AttendanceRecord(a.participantId(), a.activityId(), day, a.rung(),
+                    a.livedExperience(), a.minutes()));
+        }
+        return participation.result();
+    }
+
+    /** The repeat-referral result the accumulator works out from 0 to 40 generated referrals. */
+    static RepeatReferralResult repeatReferralsOf(SplittableRandom r) {
+        LocalDate[] days = period(r);
+        RepeatReferrals repeats = r.nextBoolean() ? RepeatReferrals.within12Months(days[1], days[2])
+                : new RepeatReferrals(days[1], days[2], Period.ofDays(1 + r.nextInt(4000)));
+        int n = r.nextInt(4) == 0 ? 0 : r.nextInt(41);
+        long span = days[2].toEpochDay() - days[0].toEpochDay();
+        for (int i = 0; i < n; i++) {
+            Referral x = referral(r);
+            // Most referrals fall between the day before the period and its end, some by the same person.
+            LocalDate day = r.nextInt(4) == 0 ? x.received() : days[0].plusDays(r.nextLong(span + 1));
+            repeats.add(new Referral(x.referralId(), r.nextBoolean() ? "person" : x.personId(), day,
+                    x.selfReferral()));
+        }
+        return repeats.result();
+    }
+
+    /** The self-referral series the accumulator works out from 0 to 40 generated referrals. */
+    static ShareSeries selfReferralSeries(SplittableRandom r) {
+        SharesByPeriod<Referral> series = SafeguardingMeasures.selfReferrals(DomainGenerators.pick(r,
+                PeriodGrouping.class));
+        int n = r.nextInt(4) == 0 ? 0 : r.nextInt(41);
+        for (int i = 0; i < n; i++) {
+            series.add(referral(r));
+        }
+        return series.result();
+    }
+
+    @Test
+    void resultsTheAccumulatorsWorkOut() {
+        // Guard against a generator that never reaches the counted cases: some result must count something.
+        SplittableRandom seeds = new SplittableRandom(8);
+        long reached = 0;
+        for (int i = 0; i < 50; i++) {
+            reached += participationOfAttendances(seeds).attendances()
+                    + repeatReferralsOf(seeds).referrals().denominator()
+                    + loopClosureOfItems(seeds).closed().denominator();
+        }
+        assertTrue(reached > 0, "the generated inputs count in no result");
+        Property.forAll(200, MeasureRecordsRoundTripTest::loopClosureOfItems,
+                c -> assertRoundTrip(c, LoopClosureResult.class));
+        Property.forAll(200, MeasureRecordsRoundTripTest::participationOfAttendances,
+                p -> assertRoundTrip(p, ParticipationResult.class));
+        Property.forAll(200, MeasureRecordsRoundTripTest::repeatReferralsOf,
+                x -> assertRoundTrip(x, RepeatReferralResult.class));
+        Property.forAll(200, MeasureRecordsRoundTripTest::selfReferralSeries,
+                s -> assertRoundTrip(s, ShareSeries.class));
+    }
+
     @Test
     void indicatorRecords() {
-        Property.forAll(200, MeasureRecordsRoundTripTest::indicatorStatus, s -> assertRoundTrip(s, IndicatorStatus.class));
+        Property.forAll(200, MeasureRecordsRoundTripTest::indicatorStatus,
+                s -> assertRoundTrip(s, IndicatorStatus.class));
         Property.forAll(200, MeasureRecordsRoundTripTest::shareSeries, s -> assertRoundTrip(s, ShareSeries.class));
     }
 
@@ -163,7 +258,8 @@ class MeasureRecordsRoundTripTest {
     void participationRecords() {
         Property.forAll(200, MeasureRecordsRoundTripTest::attendanceRecord,
                 a -> assertRoundTrip(a, AttendanceRecord.class));
-        Property.forAll(200, MeasureRecordsRoundTripTest::governanceSeat, s -> assertRoundTrip(s, GovernanceSeat.class));
+        Property.forAll(200, MeasureRecordsRoundTripTest::governanceSeat,
+                s -> assertRoundTrip(s, GovernanceSeat.class));
         Property.forAll(200, MeasureRecordsRoundTripTest::participationResult,
                 p -> assertRoundTrip(p, ParticipationResult.class));
     }
