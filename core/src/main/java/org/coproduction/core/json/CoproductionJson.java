@@ -72,6 +72,9 @@ public final class CoproductionJson {
     private final boolean lenient;
     private final List<JsonMigration> migrations;
 
+    /** The most digits before the point a {@code double} needs: {@code Double.MAX_VALUE} is 1.797…E+308. */
+    private static final int LARGEST_DOUBLE_DIGITS = 309;
+
     /**
      * The most decimal places a {@code double} needs when written in decimal: 17 significant digits at the
      * smallest exponent, as in {@code 4.9406564584124654E-324} (16 + 324 = 340).
@@ -324,8 +327,8 @@ public final class CoproductionJson {
         } catch (NumberFormatException | ArithmeticException e) {
             // A number whose exponent does not fit any decimal, such as 2e1199211992121.
             throw withCause(new ValidationException(type.getSimpleName() + " JSON", List.of(Violation.of(
-                    contextPath(parser), "must not hold numbers longer than " + limits.maxNumberLength()
-                            + " digits when written out (maxNumberLength)"))), e);
+                    contextPath(parser), "must not hold numbers beyond the range of a double (the exponent is "
+                            + "too large for any decimal)"))), e);
         }
         if (tree == null || tree.isMissingNode()) {
             throw new ValidationException(type.getSimpleName() + " JSON",
@@ -348,18 +351,17 @@ public final class CoproductionJson {
 
     /**
      * Finds numbers written short with an exponent that arithmetic on them (rounding an amount to pence)
-     * would take unbounded time and memory for: {@code 1e999999999}, with more than
-     * {@link JsonLimits#maxNumberLength()} digits before the point when written out, and {@code 1e-999999999},
-     * closer to zero than any {@code double}. Small numbers a {@code double} can hold, such as a p-value of
-     * {@code 1.12E-43}, are read.
+     * would take unbounded time and memory for: beyond the range of a {@code double}, such as
+     * {@code 1e999999999} or {@code 1e-999999999}. Every number a {@code double} can hold, such as a p-value of
+     * {@code 1.12E-43} or a survey weight of {@code 1.0E+50}, is read.
      */
     private void findHugeNumbers(JsonNode node, String path, List<Violation> found) {
         if (node.isBigDecimal()) {
             java.math.BigDecimal number = node.decimalValue();
             long wholeDigits = (long) number.precision() - number.scale();
-            if (number.signum() != 0 && wholeDigits > limits.maxNumberLength()) {
-                found.add(Violation.of(path, "must not hold numbers longer than " + limits.maxNumberLength()
-                        + " digits when written out (maxNumberLength)"));
+            if (number.signum() != 0 && wholeDigits > LARGEST_DOUBLE_DIGITS) {
+                found.add(Violation.of(path, "must not hold numbers with more than " + LARGEST_DOUBLE_DIGITS
+                        + " digits before the point (larger than any double)"));
             } else if (number.signum() != 0 && number.scale() > SMALLEST_DOUBLE_SCALE) {
                 found.add(Violation.of(path, "must not hold numbers with more than " + SMALLEST_DOUBLE_SCALE
                         + " decimal places (closer to zero than any double)"));

@@ -54,9 +54,14 @@ class JsonLimitsTest {
         String json = IAP2.replaceFirst("\\{", "{ \"extra\" : [ 1e999999999, 2.5e-3 ],");
         CoproductionJson lenient = CoproductionJson.configured(JsonLimits.defaults(), true);
         ValidationException e = assertThrows(ValidationException.class, () -> lenient.readValue(json, Ladder.class));
-        assertEquals(List.of("extra[0]: must not hold numbers longer than 50 digits when written out (maxNumberLength)"),
+        assertEquals(List.of("extra[0]: must not hold numbers with more than 309 digits before the point "
+                + "(larger than any double)"),
                 messages(e));
-        assertEquals(Ladders.iap2(), lenient.readValue(json.replace("1e999999999", "1e49"), Ladder.class));
+        // What a double can hold is read, however long it would be written out: a survey weight of 1.0E+50
+        // and Double.MAX_VALUE (309 digits before the point).
+        assertEquals(Ladders.iap2(), lenient.readValue(json.replace("1e999999999", "1.0E+50"), Ladder.class));
+        assertEquals(Ladders.iap2(),
+                lenient.readValue(json.replace("1e999999999", "1.7976931348623157E308"), Ladder.class));
         // Closer to zero than any double: refused for the same reason.
         ValidationException tiny = assertThrows(ValidationException.class,
                 () -> lenient.readValue(json.replace("1e999999999", "1e-999999999"), Ladder.class));
@@ -70,7 +75,8 @@ class JsonLimitsTest {
         // Found by fuzzing: an exponent too large for any decimal at all.
         ValidationException beyond = assertThrows(ValidationException.class,
                 () -> lenient.readValue(json.replace("1e999999999", "2e1199211992121"), Ladder.class));
-        assertEquals(List.of("extra[0]: must not hold numbers longer than 50 digits when written out (maxNumberLength)"),
+        assertEquals(List.of("extra[0]: must not hold numbers beyond the range of a double (the exponent is too "
+                + "large for any decimal)"),
                 messages(beyond));
     }
 
