@@ -36,6 +36,7 @@ import org.coproduction.core.source.Citation;
 import org.coproduction.core.source.SourceStatus;
 import org.coproduction.core.testing.Property;
 import org.coproduction.core.time.PartialDate;
+import org.coproduction.core.testing.PolicyGenerators;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,15 +46,7 @@ import org.junit.jupiter.api.Test;
  */
 class EdgeCaseRoundTripTest {
 
-    static final List<String> TEXTS = List.of(
-            "Zoë 👩🏽‍🦯 café",                       // emoji with skin tone and zero-width joiners
-            "مرحبا بكم في المنتدى",                  // Arabic, right to left
-            "שלום עולם",                               // Hebrew, right to left
-            "left \u202Eright-to-left override\u202C", // bidirectional control characters
-            "e\u0301 (combining acute), ＦＵＬＬ width",
-            "tab\there, line\nbreak, \"quotes\", back\\slash, </script>",
-            "nul \u0000 and bell \u0007 characters",
-            "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 outside the basic plane 𐍈");
+    private static final List<String> TEXTS = PolicyGenerators.EDGE_TEXTS;
 
     static final List<LocalDate> DAYS = List.of(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31),
             LocalDate.of(1, 12, 31), LocalDate.of(9999, 1, 1), LocalDate.of(2000, 2, 29));

@@ -18,6 +18,7 @@ import org.coproduction.assessment.placement.Assessor;
 import org.coproduction.assessment.placement.Gap;
 import org.coproduction.assessment.testing.AssessmentGenerators;
 import org.coproduction.core.testing.Property;
+import org.coproduction.core.testing.PolicyGenerators;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,9 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 class EdgeCaseRoundTripTest {
 
-    private static final List<String> TEXTS = List.of("Zoë 👩🏽‍🦯 café", "مرحبا بكم في المنتدى", "שלום עולם",
-            "left \u202Eright-to-left override\u202C", "e\u0301 (combining acute), ＦＵＬＬ width",
-            "tab\there, line\nbreak, \"quotes\", back\\slash", "nul \u0000 character", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 𐍈");
+    private static final List<String> TEXTS = PolicyGenerators.EDGE_TEXTS;
 
     private static final List<LocalDate> DAYS = List.of(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31),
             LocalDate.of(2000, 2, 29));

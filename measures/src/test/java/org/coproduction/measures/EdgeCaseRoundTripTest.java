@@ -25,6 +25,7 @@ import org.coproduction.measures.indicator.IndicatorTrack;
 import org.coproduction.measures.indicator.Observation;
 import org.coproduction.measures.indicator.Target;
 import org.coproduction.measures.representation.ReferencePopulation;
+import org.coproduction.core.testing.PolicyGenerators;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,9 +35,7 @@ import org.junit.jupiter.api.Test;
  */
 class EdgeCaseRoundTripTest {
 
-    private static final List<String> TEXTS = List.of("Zoë 👩🏽‍🦯 café", "مرحبا بكم في المنتدى", "שלום עולם",
-            "left \u202Eright-to-left override\u202C", "e\u0301 (combining acute), ＦＵＬＬ width",
-            "tab\there, line\nbreak, \"quotes\", back\\slash", "nul \u0000 character", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 𐍈");
+    private static final List<String> TEXTS = PolicyGenerators.EDGE_TEXTS;
 
     private static final List<String> VALUES = List.of("123456789012345678901234567890.123456789", "0.000000000001",
             "-98765432109876543210.98765", "1E+20", "59.90");
