@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,25 +37,11 @@ class AnalysisCommandsTest {
     @TempDir
     Path folder;
 
-    private record Result(int code, String out, String err) {
-        List<String> errorLines() {
-            return err.lines().toList();
-        }
-    }
-
-    private static Result run(String stdin, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = CoproductionCommand.run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(code, out.toString(), err.toString());
-    }
-
     private Path write(String name, String text) throws IOException {
         return Files.writeString(folder.resolve(name), text);
     }
 
-    private static void assertOneLine(Result r, int code, String expected) {
+    private static void assertOneLine(CommandRun r, int code, String expected) {
         assertEquals(code, r.code(), r.out() + r.err());
         assertEquals(List.of(expected), r.errorLines());
         assertFalse(r.err().contains("Exception"), r.err());
@@ -70,7 +52,7 @@ class AnalysisCommandsTest {
     void everyCommandHasHelp(String command) {
         List<String> args = new ArrayList<>(List.of(command.split(" ")));
         args.add("--help");
-        Result r = run("", args.toArray(String[]::new));
+        CommandRun r = CommandRun.of("", args.toArray(String[]::new));
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("Usage: coproduction " + command), r.out());
     }
@@ -81,7 +63,7 @@ class AnalysisCommandsTest {
     // answers plus "access" (needs met) = 7 of 10, so 70%.
     @Test
     void assessPlacesTheSampleAndExplainsIt() {
-        Result r = run("", "assess", RESPONSES);
+        CommandRun r = CommandRun.of("", "assess", RESPONSES);
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("respite-information (joint, 2026-02-10): Engagement, 70% towards Co-design, "
                 + "evidence 100% complete"), r.out());
@@ -92,7 +74,7 @@ class AnalysisCommandsTest {
 
     @Test
     void assessAsJsonGivesTheAssessmentAndTheGapToTheTarget() throws IOException {
-        Result r = run("", "assess", RESPONSES, "--target", "co-production", "--format", "json");
+        CommandRun r = CommandRun.of("", "assess", RESPONSES, "--target", "co-production", "--format", "json");
         assertEquals(0, r.code(), r.err());
         JsonNode json = CoproductionJson.mapper().readTree(r.out());
         Assessment assessment = CoproductionJson.read(json.get("assessment").toString(), Assessment.class);
@@ -108,9 +90,9 @@ class AnalysisCommandsTest {
 
     @Test
     void assessReadsTheSameAnswersFromCsvAndFromStandardInput() throws IOException {
-        Result fromJson = run("", "assess", RESPONSES, "-f", "json");
-        Result fromCsv = run("", "assess", "--csv", RESPONSES_CSV, "--subject", "respite-information", "-f", "json");
-        Result piped = run(Files.readString(Path.of(RESPONSES)), "assess", "-", "-f", "json");
+        CommandRun fromJson = CommandRun.of("", "assess", RESPONSES, "-f", "json");
+        CommandRun fromCsv = CommandRun.of("", "assess", "--csv", RESPONSES_CSV, "--subject", "respite-information", "-f", "json");
+        CommandRun piped = CommandRun.of(Files.readString(Path.of(RESPONSES)), "assess", "-", "-f", "json");
         assertEquals(0, fromCsv.code(), fromCsv.err());
         Assessment expected = CoproductionJson.read(CoproductionJson.mapper().readTree(fromJson.out())
                 .get("assessment").toString(), Assessment.class);
@@ -127,12 +109,12 @@ class AnalysisCommandsTest {
     void assessReadsACouncilsOwnInstrument() throws IOException {
         Path instrument = write("instrument.json",
                 CoproductionJson.write(org.coproduction.assessment.Assessments.tlap().instrument()));
-        Result own = run("", "assess", RESPONSES, "--instrument", instrument.toString());
+        CommandRun own = CommandRun.of("", "assess", RESPONSES, "--instrument", instrument.toString());
         assertEquals(0, own.code(), own.err());
-        assertEquals(run("", "assess", RESPONSES).out(), own.out());
+        assertEquals(CommandRun.of("", "assess", RESPONSES).out(), own.out());
         Path broken = write("broken-instrument.json", Files.readString(instrument).replaceFirst("\"supports\" : \"[a-z-]+\"",
                 "\"supports\" : \"top-rung\""));
-        Result r = run("", "assess", RESPONSES, "--instrument", broken.toString());
+        CommandRun r = CommandRun.of("", "assess", RESPONSES, "--instrument", broken.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().startsWith(broken + ": "), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
@@ -140,7 +122,7 @@ class AnalysisCommandsTest {
 
     @Test
     void anUnknownTargetRungIsInvalidInputNamingTheRungs() {
-        assertOneLine(run("", "assess", RESPONSES, "--target", "co-op"), 1,
+        assertOneLine(CommandRun.of("", "assess", RESPONSES, "--target", "co-op"), 1,
                 "--target: the ladder tlap has no rung \"co-op\"; its rungs are coercion, educating, informing, "
                         + "consultation, engagement, co-design, co-production");
     }
@@ -148,14 +130,14 @@ class AnalysisCommandsTest {
     @Test
     void aCsvWithoutTheAnswerColumnNamesIt() throws IOException {
         Path file = write("answers.csv", "# answers\ndimension,choice\nstarted,staff\n");
-        assertOneLine(run("", "assess", "--csv", file.toString()), 1, file + ": line 2: missing column \"answer\" "
+        assertOneLine(CommandRun.of("", "assess", "--csv", file.toString()), 1, file + ": line 2: missing column \"answer\" "
                 + "(the header has dimension, choice; expected dimension, answer)");
     }
 
     @Test
     void aCsvRowWithAnUnknownOptionNamesTheLine() throws IOException {
         Path file = write("answers.csv", "dimension,answer\nstarted,staff\nagenda,the-chair\n");
-        Result r = run("", "assess", "--csv", file.toString());
+        CommandRun r = CommandRun.of("", "assess", "--csv", file.toString());
         assertEquals(1, r.code());
         assertEquals(1, r.errorLines().size(), r.err());
         assertTrue(r.err().startsWith(file + ": line 3: answer: \"the-chair\" is not an option of agenda;"), r.err());
@@ -163,16 +145,16 @@ class AnalysisCommandsTest {
 
     @Test
     void aMissingFileIsOneLine() {
-        assertOneLine(run("", "assess", "no-such.json"), 1, "no-such.json: no such file");
-        assertOneLine(run("", "recompense", "no-such.json", "--participant", "p-001", "--from", "2026-01-01",
+        assertOneLine(CommandRun.of("", "assess", "no-such.json"), 1, "no-such.json: no such file");
+        assertOneLine(CommandRun.of("", "recompense", "no-such.json", "--participant", "p-001", "--from", "2026-01-01",
                 "--to", "2026-01-31", "--policy", "nihr"), 1, "no-such.json: no such file");
-        assertOneLine(run("", "measure", "agreement", "no-such.csv"), 1, "no-such.csv: no such file");
+        assertOneLine(CommandRun.of("", "measure", "agreement", "no-such.csv"), 1, "no-such.csv: no such file");
     }
 
     @Test
     void invalidJsonIsOneLineNamingTheFile() throws IOException {
         Path file = write("broken.json", "{\n  \"instrumentId\": \"tlap-default\",\n  \"subject\": \n");
-        Result r = run("", "assess", file.toString());
+        CommandRun r = CommandRun.of("", "assess", file.toString());
         assertEquals(1, r.code());
         assertEquals(1, r.errorLines().size(), r.err());
         assertTrue(r.err().startsWith(file + ": "), r.err());
@@ -183,7 +165,7 @@ class AnalysisCommandsTest {
     void answersToQuestionsTheInstrumentLacksAreNamedByPath() throws IOException {
         Path file = write("odd.json", Files.readString(Path.of(RESPONSES)).replace("\"optionId\": \"staff\"",
                 "\"optionId\": \"the-chair\""));
-        Result r = run("", "assess", file.toString());
+        CommandRun r = CommandRun.of("", "assess", file.toString());
         assertEquals(1, r.code());
         assertEquals(1, r.errorLines().size(), r.err());
         assertTrue(r.err().startsWith(file + ": answers[3].optionId"), r.err());
@@ -194,7 +176,7 @@ class AnalysisCommandsTest {
     // Meeting: 90 min = 1.5 h x £27.50 = £41.25. Time: £68.75 + £41.25 = £110.00. Expenses: £6.40 bus fare.
     @Test
     void recompensePrintsEveryLineAndTheTotals() {
-        Result r = run("", "recompense", RECORD, "--participant", "p-001", "--from", "2026-01-01", "--to",
+        CommandRun r = CommandRun.of("", "recompense", RECORD, "--participant", "p-001", "--from", "2026-01-01", "--to",
                 "2026-03-31", "--policy", "nihr");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("= £68.75."), r.out());
@@ -206,7 +188,7 @@ class AnalysisCommandsTest {
 
     @Test
     void recompenseAsJsonIsTheStatement() {
-        Result r = run("", "recompense", RECORD, "--participant", "p-001", "--from", "2026-01-01", "--to",
+        CommandRun r = CommandRun.of("", "recompense", RECORD, "--participant", "p-001", "--from", "2026-01-01", "--to",
                 "2026-01-31", "--policy", "nihr", "--format", "json");
         assertEquals(0, r.code(), r.err());
         PaymentStatement statement = CoproductionJson.read(r.out(), PaymentStatement.class);
@@ -218,9 +200,9 @@ class AnalysisCommandsTest {
     @Test
     void recompenseReadsAPolicyFile() throws IOException {
         Path policy = write("policy.json", CoproductionJson.write(org.coproduction.core.recompense.Recompense.nihr()));
-        Result fromFile = run("", "recompense", RECORD, "--participant", "p-001", "--from", "2026-01-01", "--to",
+        CommandRun fromFile = CommandRun.of("", "recompense", RECORD, "--participant", "p-001", "--from", "2026-01-01", "--to",
                 "2026-03-31", "--policy-file", policy.toString());
-        Result preset = run("", "recompense", RECORD, "--participant", "p-001", "--from", "2026-01-01", "--to",
+        CommandRun preset = CommandRun.of("", "recompense", RECORD, "--participant", "p-001", "--from", "2026-01-01", "--to",
                 "2026-03-31", "--policy", "nihr");
         assertEquals(0, fromFile.code(), fromFile.err());
         assertEquals(preset.out(), fromFile.out());
@@ -228,13 +210,13 @@ class AnalysisCommandsTest {
 
     @Test
     void recompenseForSomeoneNotInTheRecordIsOneLine() {
-        assertOneLine(run("", "recompense", RECORD, "--participant", "p-999", "--from", "2026-01-01", "--to",
+        assertOneLine(CommandRun.of("", "recompense", RECORD, "--participant", "p-999", "--from", "2026-01-01", "--to",
                 "2026-03-31", "--policy", "nihr"), 1, RECORD + ": participants: no participant \"p-999\" in the record");
     }
 
     @Test
     void anUnknownPolicyIsAUsageError() {
-        Result r = run("", "recompense", RECORD, "--participant", "p-001", "--from", "2026-01-01", "--to",
+        CommandRun r = CommandRun.of("", "recompense", RECORD, "--participant", "p-001", "--from", "2026-01-01", "--to",
                 "2026-03-31", "--policy", "council-x");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("unknown policy \"council-x\"; presets are nihr, nhs-england, hqip, "
@@ -245,7 +227,7 @@ class AnalysisCommandsTest {
     // and the pooled z statistic written out.
     @Test
     void proportionGivesNewcombeAndTheZTest() throws IOException {
-        Result r = run("", "measure", "proportion", "--before", "18/40", "--after", "29/42", "-f", "json");
+        CommandRun r = CommandRun.of("", "measure", "proportion", "--before", "18/40", "--after", "29/42", "-f", "json");
         assertEquals(0, r.code(), r.err());
         JsonNode json = CoproductionJson.mapper().readTree(r.out());
         double p1 = 29.0 / 42;
@@ -261,7 +243,7 @@ class AnalysisCommandsTest {
         double pooled = 47.0 / 82;
         double z = d / Math.sqrt(pooled * (1 - pooled) * (1.0 / 42 + 1.0 / 40));
         assertEquals(z, json.get("zTest").get("z").asDouble(), 1e-9);
-        Result text = run("", "measure", "proportion", "--before", "18/40", "--after", "29/42");
+        CommandRun text = CommandRun.of("", "measure", "proportion", "--before", "18/40", "--after", "29/42");
         assertTrue(text.out().startsWith(String.format(java.util.Locale.ROOT,
                 "Change (after - before): %.4f, 95%% CI %.4f to %.4f%n", d, lower, upper)), text.out());
     }
@@ -277,11 +259,11 @@ class AnalysisCommandsTest {
 
     @Test
     void anImpossibleProportionIsInvalidInputAndABadOneIsAUsageError() {
-        Result r = run("", "measure", "proportion", "--before", "41/40", "--after", "29/42");
+        CommandRun r = CommandRun.of("", "measure", "proportion", "--before", "41/40", "--after", "29/42");
         assertEquals(1, r.code());
         assertTrue(r.err().startsWith("--before 41/40 --after 29/42: successes"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
-        Result usage = run("", "measure", "proportion", "--before", "18 of 40", "--after", "29/42");
+        CommandRun usage = CommandRun.of("", "measure", "proportion", "--before", "18 of 40", "--after", "29/42");
         assertEquals(2, usage.code());
         assertTrue(usage.err().contains("\"18 of 40\" is not a count out of a total such as 18/40"), usage.err());
     }
@@ -290,7 +272,7 @@ class AnalysisCommandsTest {
     // agreement from the two raters' margins, counted here from the CSV.
     @Test
     void agreementOnTheSampleRatings() throws IOException {
-        Result r = run("", "measure", "agreement", RATINGS, "-f", "json");
+        CommandRun r = CommandRun.of("", "measure", "agreement", RATINGS, "-f", "json");
         assertEquals(0, r.code(), r.err());
         JsonNode json = CoproductionJson.mapper().readTree(r.out());
         List<String[]> rows = Files.readAllLines(Path.of(RATINGS)).stream()
@@ -322,7 +304,7 @@ class AnalysisCommandsTest {
     @Test
     void aRatingThatIsNotARungNamesTheLineAndColumn() throws IOException {
         Path file = write("ratings.csv", "project,a,b\nP1,co-design,co-design\nP2,co-designing,engagement\n");
-        Result r = run("", "measure", "agreement", file.toString());
+        CommandRun r = CommandRun.of("", "measure", "agreement", file.toString());
         assertEquals(1, r.code());
         assertEquals(1, r.errorLines().size(), r.err());
         assertTrue(r.err().startsWith(file + ": line 3: column b: \"co-designing\" is not a rung;")
@@ -331,9 +313,9 @@ class AnalysisCommandsTest {
 
     @Test
     void validateCoversTheNewDocumentTypes() {
-        assertEquals(0, run("", "validate", "--type", "record", RECORD).code());
-        assertEquals(0, run("", "validate", "--type", "responses", RESPONSES).code());
-        Result schema = run("", "schema", "policy");
+        assertEquals(0, CommandRun.of("", "validate", "--type", "record", RECORD).code());
+        assertEquals(0, CommandRun.of("", "validate", "--type", "responses", RESPONSES).code());
+        CommandRun schema = CommandRun.of("", "schema", "policy");
         assertEquals(0, schema.code(), schema.err());
         assertTrue(schema.out().contains("\"title\" : \"RecompensePolicy\""), schema.out());
     }

@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.coproduction.core.json.CoproductionJson;
@@ -22,24 +18,13 @@ class CoproductionCommandTest {
     @TempDir
     Path folder;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String stdin, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = CoproductionCommand.run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(code, out.toString(), err.toString());
-    }
-
     private Path write(String name, String text) throws IOException {
         return Files.writeString(folder.resolve(name), text);
     }
 
     @Test
     void laddersListsEveryShippedLadderAndTheCrosswalks() {
-        Result r = run("", "ladders");
+        CommandRun r = CommandRun.of("", "ladders");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Think Local Act Personal ladder of co-production (tlap)"));
         assertTrue(r.out().contains("8. Citizen control"));
@@ -48,7 +33,7 @@ class CoproductionCommandTest {
 
     @Test
     void oneLadderAsJsonReadsBackEqual() {
-        Result r = run("", "ladders", "arnstein", "--format", "json");
+        CommandRun r = CommandRun.of("", "ladders", "arnstein", "--format", "json");
         assertEquals(0, r.code(), r.err());
         assertEquals(Ladders.arnstein(), CoproductionJson.read(r.out(), org.coproduction.core.ladder.Ladder.class));
     }
@@ -56,10 +41,10 @@ class CoproductionCommandTest {
     @Test
     void validateAcceptsAValidFileAndStandardInput() throws IOException {
         Path file = write("iap2.json", CoproductionJson.write(Ladders.iap2()));
-        Result r = run("", "validate", "--type", "ladder", file.toString());
+        CommandRun r = CommandRun.of("", "validate", "--type", "ladder", file.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals(file + ": valid ladder", r.out().strip());
-        Result piped = run(CoproductionJson.write(Ladders.tlap()), "validate", "-t", "ladder");
+        CommandRun piped = CommandRun.of(CoproductionJson.write(Ladders.tlap()), "validate", "-t", "ladder");
         assertEquals(0, piped.code(), piped.err());
         assertEquals("<stdin>: valid ladder", piped.out().strip());
     }
@@ -67,7 +52,7 @@ class CoproductionCommandTest {
     @Test
     void aBrokenRuleIsOneLineNamingTheFileAndPath() throws IOException {
         Path file = write("bad.json", CoproductionJson.write(Ladders.iap2()).replace("\"order\" : 3", "\"order\" : 4"));
-        Result r = run("", "validate", "--type", "ladder", file.toString());
+        CommandRun r = CommandRun.of("", "validate", "--type", "ladder", file.toString());
         assertEquals(1, r.code());
         assertEquals(file + ": rungs[2].order: must be 3 (rungs are listed bottom first and numbered 1, 2, 3 … "
                 + "without gaps), was 4", r.err().strip());
@@ -77,7 +62,7 @@ class CoproductionCommandTest {
     @Test
     void malformedJsonNamesTheLine() throws IOException {
         Path file = write("broken.json", "{\n  \"id\": \"x\",\n  \"name\": \n");
-        Result r = run("", "validate", "--type", "ladder", file.toString());
+        CommandRun r = CommandRun.of("", "validate", "--type", "ladder", file.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().strip().startsWith(file + ": (document): must be well-formed JSON at line 4"), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
@@ -85,7 +70,7 @@ class CoproductionCommandTest {
 
     @Test
     void aMissingFileIsOneLine() {
-        Result r = run("", "validate", "--type", "ladder", "no-such-file.json");
+        CommandRun r = CommandRun.of("", "validate", "--type", "ladder", "no-such-file.json");
         assertEquals(1, r.code());
         assertEquals("no-such-file.json: no such file", r.err().strip());
     }
@@ -95,20 +80,20 @@ class CoproductionCommandTest {
         String json = CoproductionJson.write(org.coproduction.core.ladder.Crosswalks.iap2ToTlap())
                 .replace("\"to\" : [ \"engagement\" ]", "\"to\" : [ \"partnership\" ]");
         Path file = write("crosswalk.json", json);
-        Result r = run("", "validate", "--type", "crosswalk", file.toString());
+        CommandRun r = CommandRun.of("", "validate", "--type", "crosswalk", file.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().startsWith(file + ": entries[2].to[0]: must be a rung of ladder tlap"), r.err());
     }
 
     @Test
     void usageErrorsExitWithTwo() {
-        Result unknownType = run("", "validate", "--type", "spreadsheet", "x.json");
+        CommandRun unknownType = CommandRun.of("", "validate", "--type", "spreadsheet", "x.json");
         assertEquals(2, unknownType.code());
         assertTrue(unknownType.err().contains("Unknown document type \"spreadsheet\"; expected one of ladder, crosswalk"),
                 unknownType.err());
-        assertEquals(2, run("", "validate").code());
-        assertEquals(2, run("", "frobnicate").code());
-        Result unknownLadder = run("", "ladders", "hart");
+        assertEquals(2, CommandRun.of("", "validate").code());
+        assertEquals(2, CommandRun.of("", "frobnicate").code());
+        CommandRun unknownLadder = CommandRun.of("", "ladders", "hart");
         assertEquals(2, unknownLadder.code());
         assertTrue(unknownLadder.err().contains("No shipped ladder \"hart\""), unknownLadder.err());
     }
@@ -116,20 +101,20 @@ class CoproductionCommandTest {
     @Test
     void everyCommandHasHelp() {
         for (String command : new String[] {"ladders", "validate", "schema"}) {
-            Result r = run("", command, "--help");
+            CommandRun r = CommandRun.of("", command, "--help");
             assertEquals(0, r.code(), command);
             assertTrue(r.out().startsWith("Usage: coproduction " + command), r.out());
         }
-        assertTrue(run("", "--help").out().contains("Exit codes:"));
+        assertTrue(CommandRun.of("", "--help").out().contains("Exit codes:"));
     }
 
     @Test
     void schemaPrintsADraft2020SchemaAndWritesAllToAFolder() {
-        Result r = run("", "schema", "ladder");
+        CommandRun r = CommandRun.of("", "schema", "ladder");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("\"$schema\" : \"https://json-schema.org/draft/2020-12/schema\""), r.out());
         assertTrue(r.out().contains("\"title\" : \"Ladder\""), r.out());
-        Result all = run("", "schema", "--out", folder.resolve("schemas").toString());
+        CommandRun all = CommandRun.of("", "schema", "--out", folder.resolve("schemas").toString());
         assertEquals(0, all.code(), all.err());
         assertTrue(Files.exists(folder.resolve("schemas").resolve("crosswalk.schema.json")));
     }

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,12 +28,9 @@ class PersonalDataLinesTest {
     Path folder;
 
     private static String run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = CoproductionCommand.run(new ByteArrayInputStream(new byte[0]), new PrintWriter(out),
-                new PrintWriter(err), args);
-        assertEquals(1, code, "the command must refuse its input: " + out + err);
-        return err.toString();
+        CommandRun run = CommandRun.of("", args);
+        assertEquals(1, run.code(), "the command must refuse its input: " + run.out() + run.err());
+        return run.err();
     }
 
     private static void assertNothingPersonal(String lines) {
