@@ -1,18 +1,21 @@
 package org.coproduction.core.recompense;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.coproduction.core.participant.RecompensePreference;
 import org.coproduction.core.source.Citation;
+import org.coproduction.core.validation.MissingValueException;
 import org.coproduction.core.validation.Violations;
-import org.coproduction.core.value.ValueStyle;
-import org.immutables.value.Value;
 
 /**
  * What one participant is paid and repaid for a period under a policy, line by line, with totals kept
@@ -23,124 +26,240 @@ import org.immutables.value.Value;
  * and schedule versions of the rates it used and carries notices, such as a warning that a preset's
  * rates are not confirmed. The lines are in date order, then activity, time before expenses, so the same
  * records in any order give the same statement.
+ *
+ * <p>This class is immutable and thread-safe. A statement built with {@link #builder()} or read from JSON
+ * is checked in full: the totals must equal the sums of the lines. Two statements are equal when all their
+ * attributes are equal.
  */
-@Value.Immutable
-@ValueStyle
-@JsonSerialize(as = ImmutablePaymentStatement.class)
-@JsonDeserialize(as = ImmutablePaymentStatement.class)
-public abstract class PaymentStatement {
+@JsonPropertyOrder({"participantId", "from", "to", "policyId", "currency", "preference", "paymentRoute", "lines",
+    "offeredForTime", "paymentForTime", "declined", "donated", "overCaps", "reimbursedExpenses", "heldExpenses",
+    "sources", "notices"})
+public final class PaymentStatement {
+
+    private final String participantId;
+    private final LocalDate from;
+    private final LocalDate to;
+    private final String policyId;
+    private final Currency currency;
+    private final RecompensePreference preference;
+    private final PaymentRoute paymentRoute;
+    private final List<StatementLine> lines;
+    private final Money offeredForTime;
+    private final Money paymentForTime;
+    private final Money declined;
+    private final Money donated;
+    private final Money overCaps;
+    private final Money reimbursedExpenses;
+    private final Money heldExpenses;
+    private final List<Citation> sources;
+    private final List<String> notices;
+
+    /**
+     * A statement as the statement engine makes it: its totals are the sums of its lines by construction, and
+     * its lines and lists are already unmodifiable, so it is not checked again.
+     */
+    PaymentStatement(String participantId, LocalDate from, LocalDate to, String policyId, Currency currency,
+            RecompensePreference preference, PaymentRoute paymentRoute, List<StatementLine> lines, Money[] totals,
+            List<Citation> sources, List<String> notices) {
+        this.participantId = participantId;
+        this.from = from;
+        this.to = to;
+        this.policyId = policyId;
+        this.currency = currency;
+        this.preference = preference;
+        this.paymentRoute = paymentRoute;
+        this.lines = lines;
+        this.offeredForTime = totals[0];
+        this.paymentForTime = totals[1];
+        this.declined = totals[2];
+        this.donated = totals[3];
+        this.overCaps = totals[4];
+        this.reimbursedExpenses = totals[5];
+        this.heldExpenses = totals[6];
+        this.sources = sources;
+        this.notices = notices;
+    }
+
+    private PaymentStatement(Builder b) {
+        this.participantId = b.participantId;
+        this.from = b.from;
+        this.to = b.to;
+        this.policyId = b.policyId;
+        this.currency = b.currency;
+        this.preference = b.preference;
+        this.paymentRoute = b.paymentRoute;
+        this.lines = Collections.unmodifiableList(new ArrayList<>(b.lines));
+        this.offeredForTime = b.offeredForTime;
+        this.paymentForTime = b.paymentForTime;
+        this.declined = b.declined;
+        this.donated = b.donated;
+        this.overCaps = b.overCaps;
+        this.reimbursedExpenses = b.reimbursedExpenses;
+        this.heldExpenses = b.heldExpenses;
+        this.sources = Collections.unmodifiableList(new ArrayList<>(b.sources));
+        this.notices = Collections.unmodifiableList(new ArrayList<>(b.notices));
+        check();
+    }
 
     /**
      * The participant's pseudonymous identifier.
      *
      * @return the identifier, not blank
      */
-    public abstract String participantId();
+    @JsonProperty("participantId")
+    public String participantId() {
+        return participantId;
+    }
 
     /**
      * The first day of the period.
      *
      * @return the date, not null
      */
-    public abstract LocalDate from();
+    @JsonProperty("from")
+    public LocalDate from() {
+        return from;
+    }
 
     /**
      * The last day of the period, inclusive.
      *
      * @return the date, not null
      */
-    public abstract LocalDate to();
+    @JsonProperty("to")
+    public LocalDate to() {
+        return to;
+    }
 
     /**
      * The identifier of the policy applied.
      *
      * @return the identifier, not blank
      */
-    public abstract String policyId();
+    @JsonProperty("policyId")
+    public String policyId() {
+        return policyId;
+    }
 
     /**
      * The currency of every amount.
      *
      * @return the currency, not null
      */
-    public abstract Currency currency();
+    @JsonProperty("currency")
+    public Currency currency() {
+        return currency;
+    }
 
     /**
      * How the person chose to be recompensed: money, vouchers, part-payment, declined or donated.
      *
      * @return the preference, not null
      */
-    public abstract RecompensePreference preference();
+    @JsonProperty("preference")
+    public RecompensePreference preference() {
+        return preference;
+    }
 
     /**
      * How money for time is paid: bank transfer or payroll.
      *
      * @return the route, not null
      */
-    public abstract PaymentRoute paymentRoute();
+    @JsonProperty("paymentRoute")
+    public PaymentRoute paymentRoute() {
+        return paymentRoute;
+    }
 
     /**
      * The lines, in date order.
      *
      * @return the lines, not null
      */
-    public abstract List<StatementLine> lines();
+    @JsonProperty("lines")
+    public List<StatementLine> lines() {
+        return lines;
+    }
 
     /**
      * What the policy offered for time, before caps and the person's choice.
      *
      * @return the total, not null
      */
-    public abstract Money offeredForTime();
+    @JsonProperty("offeredForTime")
+    public Money offeredForTime() {
+        return offeredForTime;
+    }
 
     /**
      * Payment for time paid to the person, in money or vouchers: counts as earnings for tax and benefits.
      *
      * @return the total, not null
      */
-    public abstract Money paymentForTime();
+    @JsonProperty("paymentForTime")
+    public Money paymentForTime() {
+        return paymentForTime;
+    }
 
     /**
      * Payment for time the person declined (in full or in part).
      *
      * @return the total, not null
      */
-    public abstract Money declined();
+    @JsonProperty("declined")
+    public Money declined() {
+        return declined;
+    }
 
     /**
      * Payment for time paid to a charity at the person's request.
      *
      * @return the total, not null
      */
-    public abstract Money donated();
+    @JsonProperty("donated")
+    public Money donated() {
+        return donated;
+    }
 
     /**
      * Payment for time over a cap and not paid.
      *
      * @return the total, not null
      */
-    public abstract Money overCaps();
+    @JsonProperty("overCaps")
+    public Money overCaps() {
+        return overCaps;
+    }
 
     /**
      * Expenses repaid: not earnings.
      *
      * @return the total, not null
      */
-    public abstract Money reimbursedExpenses();
+    @JsonProperty("reimbursedExpenses")
+    public Money reimbursedExpenses() {
+        return reimbursedExpenses;
+    }
 
     /**
      * Expenses held for approval, a receipt or a missing rule: not yet paid, not lost.
      *
      * @return the total, not null
      */
-    public abstract Money heldExpenses();
+    @JsonProperty("heldExpenses")
+    public Money heldExpenses() {
+        return heldExpenses;
+    }
 
     /**
      * The sources of the rate schedules used, with how far each has been checked.
      *
      * @return the citations, not null
      */
-    public abstract List<Citation> sources();
+    @JsonProperty("sources")
+    public List<Citation> sources() {
+        return sources;
+    }
 
     /**
      * Notices for the reader, such as that a preset's rates are not confirmed or that payment for time
@@ -148,15 +267,18 @@ public abstract class PaymentStatement {
      *
      * @return the notices, not null
      */
-    public abstract List<String> notices();
+    @JsonProperty("notices")
+    public List<String> notices() {
+        return notices;
+    }
 
     /**
      * A builder for a statement; statements are normally built by {@link Recompense#statement}.
      *
      * @return a new builder, not null
      */
-    public static ImmutablePaymentStatement.Builder builder() {
-        return ImmutablePaymentStatement.builder();
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -223,8 +345,7 @@ public abstract class PaymentStatement {
         return text.toString();
     }
 
-    @Value.Check
-    void check() {
+    private void check() {
         Violations problems = Violations.of("PaymentStatement").notBlank(participantId(), "participantId")
                 .notBlank(policyId(), "policyId")
                 .check(!to().isBefore(from()), "to", "must not be before from (" + from() + ")", to());
@@ -361,9 +482,430 @@ public abstract class PaymentStatement {
     }
 
     @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof PaymentStatement)) {
+            return false;
+        }
+        PaymentStatement o = (PaymentStatement) other;
+        return participantId.equals(o.participantId) && from.equals(o.from) && to.equals(o.to)
+                && policyId.equals(o.policyId) && currency.equals(o.currency) && preference == o.preference
+                && paymentRoute == o.paymentRoute && offeredForTime.equals(o.offeredForTime)
+                && paymentForTime.equals(o.paymentForTime) && declined.equals(o.declined) && donated.equals(o.donated)
+                && overCaps.equals(o.overCaps) && reimbursedExpenses.equals(o.reimbursedExpenses)
+                && heldExpenses.equals(o.heldExpenses) && sources.equals(o.sources) && notices.equals(o.notices)
+                && lines.equals(o.lines);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 5381;
+        h += (h << 5) + participantId.hashCode();
+        h += (h << 5) + from.hashCode();
+        h += (h << 5) + to.hashCode();
+        h += (h << 5) + policyId.hashCode();
+        h += (h << 5) + currency.getCurrencyCode().hashCode();
+        h += (h << 5) + preference.hashCode();
+        h += (h << 5) + paymentRoute.hashCode();
+        h += (h << 5) + lines.hashCode();
+        for (Money total : new Money[] {offeredForTime, paymentForTime, declined, donated, overCaps,
+            reimbursedExpenses, heldExpenses}) {
+            h += (h << 5) + total.hashCode();
+        }
+        h += (h << 5) + sources.hashCode();
+        h += (h << 5) + notices.hashCode();
+        return h;
+    }
+
+    @Override
     public String toString() {
         return "PaymentStatement " + participantId() + " " + from() + " to " + to() + ": " + lines().size()
                 + " lines, time " + paymentForTime() + ", expenses " + reimbursedExpenses()
                 + (heldExpenses().isZero() ? "" : ", held " + heldExpenses());
+    }
+
+    /**
+     * Reads a statement from JSON through the builder, so a statement read is checked like one built. Absent
+     * fields are left unset, so that the builder names every missing required field; absent lists are empty.
+     */
+    @JsonCreator
+    static PaymentStatement fromJson(@JsonProperty("participantId") String participantId,
+            @JsonProperty("from") LocalDate from, @JsonProperty("to") LocalDate to,
+            @JsonProperty("policyId") String policyId, @JsonProperty("currency") Currency currency,
+            @JsonProperty("preference") RecompensePreference preference,
+            @JsonProperty("paymentRoute") PaymentRoute paymentRoute, @JsonProperty("lines") List<StatementLine> lines,
+            @JsonProperty("offeredForTime") Money offeredForTime, @JsonProperty("paymentForTime") Money paymentForTime,
+            @JsonProperty("declined") Money declined, @JsonProperty("donated") Money donated,
+            @JsonProperty("overCaps") Money overCaps, @JsonProperty("reimbursedExpenses") Money reimbursedExpenses,
+            @JsonProperty("heldExpenses") Money heldExpenses, @JsonProperty("sources") List<Citation> sources,
+            @JsonProperty("notices") List<String> notices) {
+        Builder b = new Builder();
+        b.participantId = participantId;
+        b.from = from;
+        b.to = to;
+        b.policyId = policyId;
+        b.currency = currency;
+        b.preference = preference;
+        b.paymentRoute = paymentRoute;
+        b.offeredForTime = offeredForTime;
+        b.paymentForTime = paymentForTime;
+        b.declined = declined;
+        b.donated = donated;
+        b.overCaps = overCaps;
+        b.reimbursedExpenses = reimbursedExpenses;
+        b.heldExpenses = heldExpenses;
+        if (lines != null) {
+            b.addAllLines(lines);
+        }
+        if (sources != null) {
+            b.addAllSources(sources);
+        }
+        if (notices != null) {
+            b.addAllNotices(notices);
+        }
+        return b.build();
+    }
+
+    /**
+     * Builds a statement, checking it in full: every required field set, the period in order, every line in
+     * the period and every total equal to the sum of the lines.
+     */
+    public static final class Builder {
+
+        private String participantId;
+        private LocalDate from;
+        private LocalDate to;
+        private String policyId;
+        private Currency currency;
+        private RecompensePreference preference;
+        private PaymentRoute paymentRoute;
+        private final List<StatementLine> lines = new ArrayList<>();
+        private Money offeredForTime;
+        private Money paymentForTime;
+        private Money declined;
+        private Money donated;
+        private Money overCaps;
+        private Money reimbursedExpenses;
+        private Money heldExpenses;
+        private final List<Citation> sources = new ArrayList<>();
+        private final List<String> notices = new ArrayList<>();
+
+        /** A new, empty builder; {@link PaymentStatement#builder()} is the usual way to get one. */
+        public Builder() {
+        }
+
+        /**
+         * Copies every attribute of a statement, to change some of them.
+         *
+         * @param statement  the statement, not null
+         * @return this builder, not null
+         */
+        public Builder from(PaymentStatement statement) {
+            participantId = statement.participantId;
+            from = statement.from;
+            to = statement.to;
+            policyId = statement.policyId;
+            currency = statement.currency;
+            preference = statement.preference;
+            paymentRoute = statement.paymentRoute;
+            offeredForTime = statement.offeredForTime;
+            paymentForTime = statement.paymentForTime;
+            declined = statement.declined;
+            donated = statement.donated;
+            overCaps = statement.overCaps;
+            reimbursedExpenses = statement.reimbursedExpenses;
+            heldExpenses = statement.heldExpenses;
+            return lines(statement.lines).sources(statement.sources).notices(statement.notices);
+        }
+
+        /**
+         * The participant's pseudonymous identifier.
+         *
+         * @param participantId  the identifier, not blank
+         * @return this builder, not null
+         */
+        public Builder participantId(String participantId) {
+            this.participantId = present(participantId, "participantId");
+            return this;
+        }
+
+        /**
+         * The first day of the period.
+         *
+         * @param from  the date, not null
+         * @return this builder, not null
+         */
+        public Builder from(LocalDate from) {
+            this.from = present(from, "from");
+            return this;
+        }
+
+        /**
+         * The last day of the period, inclusive.
+         *
+         * @param to  the date, not null
+         * @return this builder, not null
+         */
+        public Builder to(LocalDate to) {
+            this.to = present(to, "to");
+            return this;
+        }
+
+        /**
+         * The identifier of the policy applied.
+         *
+         * @param policyId  the identifier, not blank
+         * @return this builder, not null
+         */
+        public Builder policyId(String policyId) {
+            this.policyId = present(policyId, "policyId");
+            return this;
+        }
+
+        /**
+         * The currency of every amount.
+         *
+         * @param currency  the currency, not null
+         * @return this builder, not null
+         */
+        public Builder currency(Currency currency) {
+            this.currency = present(currency, "currency");
+            return this;
+        }
+
+        /**
+         * How the person chose to be recompensed.
+         *
+         * @param preference  the preference, not null
+         * @return this builder, not null
+         */
+        public Builder preference(RecompensePreference preference) {
+            this.preference = present(preference, "preference");
+            return this;
+        }
+
+        /**
+         * How money for time is paid.
+         *
+         * @param paymentRoute  the route, not null
+         * @return this builder, not null
+         */
+        public Builder paymentRoute(PaymentRoute paymentRoute) {
+            this.paymentRoute = present(paymentRoute, "paymentRoute");
+            return this;
+        }
+
+        /**
+         * The lines, in date order, replacing any given before.
+         *
+         * @param lines  the lines, not null
+         * @return this builder, not null
+         */
+        public Builder lines(Iterable<? extends StatementLine> lines) {
+            this.lines.clear();
+            return addAllLines(lines);
+        }
+
+        /**
+         * Adds lines after those given before.
+         *
+         * @param lines  the lines, not null
+         * @return this builder, not null
+         */
+        public Builder addLines(StatementLine... lines) {
+            return addAllLines(Arrays.asList(lines));
+        }
+
+        /**
+         * Adds lines after those given before.
+         *
+         * @param lines  the lines, not null
+         * @return this builder, not null
+         */
+        public Builder addAllLines(Iterable<? extends StatementLine> lines) {
+            for (StatementLine line : present(lines, "lines")) {
+                this.lines.add(present(line, "lines"));
+            }
+            return this;
+        }
+
+        /**
+         * What the policy offered for time, before caps and the person's choice.
+         *
+         * @param total  the total, not null
+         * @return this builder, not null
+         */
+        public Builder offeredForTime(Money total) {
+            this.offeredForTime = present(total, "offeredForTime");
+            return this;
+        }
+
+        /**
+         * Payment for time paid to the person.
+         *
+         * @param total  the total, not null
+         * @return this builder, not null
+         */
+        public Builder paymentForTime(Money total) {
+            this.paymentForTime = present(total, "paymentForTime");
+            return this;
+        }
+
+        /**
+         * Payment for time the person declined.
+         *
+         * @param total  the total, not null
+         * @return this builder, not null
+         */
+        public Builder declined(Money total) {
+            this.declined = present(total, "declined");
+            return this;
+        }
+
+        /**
+         * Payment for time paid to a charity at the person's request.
+         *
+         * @param total  the total, not null
+         * @return this builder, not null
+         */
+        public Builder donated(Money total) {
+            this.donated = present(total, "donated");
+            return this;
+        }
+
+        /**
+         * Payment for time over a cap and not paid.
+         *
+         * @param total  the total, not null
+         * @return this builder, not null
+         */
+        public Builder overCaps(Money total) {
+            this.overCaps = present(total, "overCaps");
+            return this;
+        }
+
+        /**
+         * Expenses repaid.
+         *
+         * @param total  the total, not null
+         * @return this builder, not null
+         */
+        public Builder reimbursedExpenses(Money total) {
+            this.reimbursedExpenses = present(total, "reimbursedExpenses");
+            return this;
+        }
+
+        /**
+         * Expenses held.
+         *
+         * @param total  the total, not null
+         * @return this builder, not null
+         */
+        public Builder heldExpenses(Money total) {
+            this.heldExpenses = present(total, "heldExpenses");
+            return this;
+        }
+
+        /**
+         * The sources of the rate schedules used, replacing any given before.
+         *
+         * @param sources  the citations, not null
+         * @return this builder, not null
+         */
+        public Builder sources(Iterable<? extends Citation> sources) {
+            this.sources.clear();
+            return addAllSources(sources);
+        }
+
+        /**
+         * Adds sources after those given before.
+         *
+         * @param sources  the citations, not null
+         * @return this builder, not null
+         */
+        public Builder addSources(Citation... sources) {
+            return addAllSources(Arrays.asList(sources));
+        }
+
+        /**
+         * Adds sources after those given before.
+         *
+         * @param sources  the citations, not null
+         * @return this builder, not null
+         */
+        public Builder addAllSources(Iterable<? extends Citation> sources) {
+            for (Citation source : present(sources, "sources")) {
+                this.sources.add(present(source, "sources"));
+            }
+            return this;
+        }
+
+        /**
+         * Notices for the reader, replacing any given before.
+         *
+         * @param notices  the notices, not null
+         * @return this builder, not null
+         */
+        public Builder notices(Iterable<String> notices) {
+            this.notices.clear();
+            return addAllNotices(notices);
+        }
+
+        /**
+         * Adds notices after those given before.
+         *
+         * @param notices  the notices, not null
+         * @return this builder, not null
+         */
+        public Builder addNotices(String... notices) {
+            return addAllNotices(Arrays.asList(notices));
+        }
+
+        /**
+         * Adds notices after those given before.
+         *
+         * @param notices  the notices, not null
+         * @return this builder, not null
+         */
+        public Builder addAllNotices(Iterable<String> notices) {
+            for (String notice : present(notices, "notices")) {
+                this.notices.add(present(notice, "notices"));
+            }
+            return this;
+        }
+
+        /**
+         * The statement, checked in full.
+         *
+         * @return the statement, not null
+         * @throws MissingValueException naming every required field not set
+         * @throws org.coproduction.core.validation.ValidationException naming every rule the statement breaks
+         */
+        public PaymentStatement build() {
+            Object[] required = {participantId, from, to, policyId, currency, preference, paymentRoute,
+                offeredForTime, paymentForTime, declined, donated, overCaps, reimbursedExpenses, heldExpenses};
+            String[] names = {"participantId", "from", "to", "policyId", "currency", "preference", "paymentRoute",
+                "offeredForTime", "paymentForTime", "declined", "donated", "overCaps", "reimbursedExpenses",
+                "heldExpenses"};
+            List<String> missing = new ArrayList<>(0);
+            for (int i = 0; i < required.length; i++) {
+                if (required[i] == null) {
+                    missing.add(names[i]);
+                }
+            }
+            if (!missing.isEmpty()) {
+                throw new MissingValueException(missing.toArray(new String[0]));
+            }
+            return new PaymentStatement(this);
+        }
+    }
+
+    private static <T> T present(T value, String name) {
+        if (value == null) {
+            throw new MissingValueException(name);
+        }
+        return value;
     }
 }

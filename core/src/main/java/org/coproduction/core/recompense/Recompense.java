@@ -97,8 +97,7 @@ public final class Recompense {
             Collection<Activity> activities, LocalDate from, LocalDate to, StatementOptions options) {
         Objects.requireNonNull(participant, "participant");
         StatementEngine engine = new StatementEngine(policy, options);
-        return engine.statement(participant, engine.index(List.copyOf(activities)).entries(participant.id()), from,
-                to);
+        return engine.statement(participant, engine.index(List.of(participant), List.copyOf(activities)), from, to);
     }
 
     /**
@@ -119,10 +118,11 @@ public final class Recompense {
             Collection<Participant> participants, Collection<Activity> activities, LocalDate from, LocalDate to,
             StatementOptions options) {
         StatementEngine engine = new StatementEngine(policy, options);
-        StatementEngine.Index index = engine.index(List.copyOf(activities));
+        List<Participant> people = List.copyOf(participants);
+        StatementEngine.Index index = engine.index(people, List.copyOf(activities));
         Map<String, PaymentStatement> result = new LinkedHashMap<>();
-        for (Participant participant : participants) {
-            result.put(participant.id(), engine.statement(participant, index.entries(participant.id()), from, to));
+        for (Participant participant : people) {
+            result.put(participant.id(), engine.statement(participant, index, from, to));
         }
         return result;
     }

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Currency;
 import java.util.HashMap;
@@ -37,61 +37,19 @@ final class StatementEngine {
 
     private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
     private static final int MAX_MINUTES = 1440;
-    /** The order of the records as given: activity, then attendance within it. */
-    private static final Comparator<Entry> INPUT_ORDER = (a, b) -> a.activityIndex != b.activityIndex
-            ? Integer.compare(a.activityIndex, b.activityIndex) : Integer.compare(a.attendanceIndex, b.attendanceIndex);
-
-    /** One attendance of the participant, with where it sits in the input for error paths. */
-    static final class Entry {
-        final Activity activity;
-        final Attendance attendance;
-        final int activityIndex;
-        final int attendanceIndex;
-        /*
-         * Copies of the fields pricing reads, taken while the records are read in order, so that pricing one
-         * person's attendances, scattered through the records, reads one object per attendance, not four.
-         */
-        final String activityId;
-        final ActivityType type;
-        final int minutes;
-        final int preparationMinutes;
-        final int travelMinutes;
-        final boolean chaired;
-        final List<ExpenseClaim> expenses;
-        /** The activity's start as minutes after midnight, or -1 when it has no start time. */
-        final int startMinute;
-        /** The activity's day, or null when only its month or year is known. */
-        final LocalDate date;
-        /** The schedule in force on the day, or null when the day is not known. */
-        final Optional<RateSchedule> schedule;
-
-        Entry(Activity activity, Attendance attendance, int activityIndex, int attendanceIndex, String activityId,
-                ActivityType type, int minutes, int preparationMinutes, int travelMinutes, boolean chaired,
-                List<ExpenseClaim> expenses, int startMinute, LocalDate date, Optional<RateSchedule> schedule) {
-            this.activity = activity;
-            this.attendance = attendance;
-            this.activityIndex = activityIndex;
-            this.attendanceIndex = attendanceIndex;
-            this.activityId = activityId;
-            this.type = type;
-            this.minutes = minutes;
-            this.preparationMinutes = preparationMinutes;
-            this.travelMinutes = travelMinutes;
-            this.chaired = chaired;
-            this.expenses = expenses;
-            this.startMinute = startMinute;
-            this.date = date;
-            this.schedule = schedule;
-        }
-
-        String activityPath() {
-            return "activities[" + activityIndex + "]";
-        }
-
-        String path() {
-            return activityPath() + ".attendance[" + attendanceIndex + "]";
-        }
-    }
+    /** What {@link Index} keeps of each record: minutes, preparation minutes, travel minutes and flags. */
+    private static final int MINUTES = 0;
+    private static final int PREPARATION = 1;
+    private static final int TRAVEL = 2;
+    private static final int FLAGS = 3;
+    private static final int CLAIM_COUNT = 4;
+    private static final int FACTS = 5;
+    /** Flags: the person chaired; the record has expense claims; a claim is in a currency with no rate given. */
+    private static final int CHAIRED = 1;
+    private static final int CLAIMS = 2;
+    private static final int UNCONVERTED = 4;
+    /** No minutes: a line priced by a flat fee or not paid has no time before or after rounding. */
+    private static final int NONE = Integer.MIN_VALUE;
 
     private final RecompensePolicy policy;
     private final StatementOptions options;
@@ -118,7 +76,6 @@ final class StatementEngine {
      * involvement seen, so that people with the same roles share one lookup per schedule and activity type.
      */
     private final Map<List<String>, PersonRules> personRules = new HashMap<>();
-    private final Integer[] boxedMinutes = new Integer[2 * MAX_MINUTES + 1];
 
     StatementEngine(RecompensePolicy policy, StatementOptions options) {
         this.policy = policy;
@@ -136,16 +93,23 @@ final class StatementEngine {
     }
 
     /**
-     * The attendances of every participant in the activities, keyed by participant id, each with its
-     * activity's day, schedule and rank worked out once per activity rather than once per attendance.
+     * The attendance records of the participants, read once in the order given, and each participant's records
+     * listed in date order, then activity identifier order, with what pricing reads of each record copied next
+     * to it: pricing then reads each person's records one after another, not scattered through the input.
      */
-    Index index(List<Activity> activities) {
+    Index index(List<Participant> participants, List<Activity> activities) {
+        Map<String, Integer> people = new HashMap<>(Math.max(16, participants.size() * 2));
+        for (Participant participant : participants) {
+            people.putIfAbsent(participant.id(), people.size());
+        }
         int count = activities.size();
         Activity[] byInput = activities.toArray(new Activity[0]);
         LocalDate[] dates = new LocalDate[count];
+        int[] days = new int[count];
         String[] ids = new String[count];
         ActivityType[] types = new ActivityType[count];
         int[] startMinutes = new int[count];
+        RateSchedule[] schedules = new RateSchedule[count];
         int[] firstRecord = new int[count + 1];
         long firstDay = Long.MAX_VALUE;
         for (int i = 0; i < count; i++) {
@@ -156,139 +120,245 @@ final class StatementEngine {
             startMinutes[i] = activity.startTime().map(t -> t.toSecondOfDay() / 60).orElse(-1);
             firstRecord[i + 1] = firstRecord[i] + activity.attendance().size();
             if (dates[i] != null) {
-                firstDay = Math.min(firstDay, dates[i].toEpochDay());
+                days[i] = Math.toIntExact(dates[i].toEpochDay());
+                firstDay = Math.min(firstDay, days[i]);
+                schedules[i] = scheduleOn(dates[i]).orElse(null);
             }
         }
-        // Day order first, as whole numbers (undated first, as before), with the input position breaking ties
-        // so that the sort is stable; then identifier order within each day, stable too.
+        // Read every record once, in the order given: whose it is, and what pricing reads of it.
+        int total = firstRecord[count];
+        Attendance[] records = new Attendance[total];
+        int[] person = new int[total];
+        int[] facts = new int[total * FACTS];
+        int[] firstOfPerson = new int[people.size() + 1];
+        for (int i = 0, g = 0; i < count; i++) {
+            List<Attendance> attendance = byInput[i].attendance();
+            for (int j = 0; j < attendance.size(); j++, g++) {
+                Attendance record = attendance.get(j);
+                Integer k = people.get(record.participantId());
+                person[g] = k == null ? -1 : k;
+                if (k != null) {
+                    firstOfPerson[k + 1]++;
+                    records[g] = record;
+                    int f = g * FACTS;
+                    facts[f + MINUTES] = record.minutes();
+                    facts[f + PREPARATION] = record.preparationMinutes();
+                    facts[f + TRAVEL] = record.travelMinutes();
+                    facts[f + FLAGS] = flags(record);
+                    facts[f + CLAIM_COUNT] = record.expenses().size();
+                }
+            }
+        }
+        // Activities in day order (undated first), keeping the input order within a day.
         long[] keys = new long[count];
         for (int i = 0; i < count; i++) {
-            long day = dates[i] == null ? 0 : dates[i].toEpochDay() - firstDay + 1;
+            long day = dates[i] == null ? 0 : days[i] - firstDay + 1;
             keys[i] = day << 32 | i;
         }
         Arrays.sort(keys);
-        int[] order = new int[count];
-        for (int r = 0; r < count; r++) {
-            order[r] = (int) keys[r];
+        // Each person's records in that order, counted above, then placed, with their facts beside them.
+        for (int k = 0; k < people.size(); k++) {
+            firstOfPerson[k + 1] += firstOfPerson[k];
         }
-        Comparator<Integer> byId = (x, y) -> ids[x].compareTo(ids[y]);
-        for (int r = 0; r < count;) {
-            int end = r + 1;
-            while (end < count && keys[end] >>> 32 == keys[r] >>> 32) {
-                end++;
-            }
-            if (end - r > 1 && keys[r] >>> 32 != 0) {
-                Integer[] day = new Integer[end - r];
-                for (int k = r; k < end; k++) {
-                    day[k - r] = order[k];
+        int placed = firstOfPerson[people.size()];
+        int[] next = Arrays.copyOf(firstOfPerson, people.size());
+        int[] recordAt = new int[placed];
+        int[] activityAt = new int[placed];
+        int[] factsAt = new int[placed * FACTS];
+        for (long key : keys) {
+            int i = (int) key;
+            for (int g = firstRecord[i]; g < firstRecord[i + 1]; g++) {
+                if (person[g] >= 0) {
+                    int p = next[person[g]]++;
+                    recordAt[p] = g;
+                    activityAt[p] = i;
+                    System.arraycopy(facts, g * FACTS, factsAt, p * FACTS, FACTS);
                 }
-                Arrays.sort(day, byId);
-                for (int k = r; k < end; k++) {
-                    order[k] = day[k - r];
-                }
-            }
-            r = end;
-        }
-        int[] rank = new int[count];
-        for (int r = 0; r < count; r++) {
-            rank[order[r]] = r;
-        }
-        // The records are read once, in the order given (the order they sit in memory, usually), and listed in
-        // one array, so that making one person's entries later reads each record directly rather than through
-        // its activity and the activity's list. Each person's attendances are whole numbers (the activity's place
-        // in date order and the record's place in the input), sorted per person into date order.
-        Attendance[] records = new Attendance[firstRecord[count]];
-        Map<String, References> byParticipant = new HashMap<>();
-        int g = 0;
-        for (int i = 0; i < count; i++) {
-            List<Attendance> attendance = byInput[i].attendance();
-            long activityRank = (long) rank[i] << 32;
-            for (int j = 0; j < attendance.size(); j++, g++) {
-                Attendance record = attendance.get(j);
-                records[g] = record;
-                String id = record.participantId();
-                References references = byParticipant.get(id);
-                if (references == null) {
-                    references = new References();
-                    byParticipant.put(id, references);
-                }
-                references.add(activityRank | g);
             }
         }
-        for (References references : byParticipant.values()) {
-            Arrays.sort(references.values, 0, references.size);
-        }
-        @SuppressWarnings("unchecked")
-        Optional<RateSchedule>[] schedules = new Optional[count];
-        for (int i = 0; i < count; i++) {
-            schedules[i] = dates[i] == null ? null : scheduleOn(dates[i]);
-        }
-        return new Index(byInput, order, firstRecord, dates, ids, types, startMinutes, schedules, records,
-                byParticipant);
+        Index index = new Index(byInput, firstRecord, dates, days, ids, types, startMinutes, schedules, records,
+                people, firstOfPerson, recordAt, activityAt, factsAt);
+        index.orderByIdWithinDays();
+        return index;
     }
 
-    /** Where each person's attendances are, in date order, and what is known of each activity. */
-    static final class Index {
-        private final Activity[] activities;
-        private final int[] order;
-        private final int[] firstRecord;
-        private final LocalDate[] dates;
-        private final String[] ids;
-        private final ActivityType[] types;
-        private final int[] startMinutes;
-        private final Optional<RateSchedule>[] schedules;
-        private final Attendance[] records;
-        private final Map<String, References> byParticipant;
+    /** A record's flags: whether the person chaired, has claims, and has a claim that cannot be converted. */
+    private int flags(Attendance record) {
+        int flags = record.chaired() ? CHAIRED : 0;
+        List<ExpenseClaim> claims = record.expenses();
+        for (int k = 0; k < claims.size(); k++) {
+            flags |= CLAIMS;
+            Currency claimed = claims.get(k).currency();
+            if (!claimed.equals(currency) && !options.exchangeRates().containsKey(claimed.getCurrencyCode())) {
+                flags |= UNCONVERTED;
+            }
+        }
+        return flags;
+    }
 
-        Index(Activity[] activities, int[] order, int[] firstRecord, LocalDate[] dates, String[] ids,
-                ActivityType[] types, int[] startMinutes, Optional<RateSchedule>[] schedules, Attendance[] records,
-                Map<String, References> byParticipant) {
+    /**
+     * Each participant's records, in date order, then activity identifier order, and what is known of each
+     * record and activity. A record's place in the input is its activity's place, then its own in the
+     * activity's list, counted across all activities; a record's position is its place in the list of all
+     * participants' records, person by person.
+     */
+    static final class Index {
+        final Activity[] activities;
+        /** The place of each activity's first record; the records of activity i end where i + 1's begin. */
+        final int[] firstRecord;
+        /** Each activity's day, or null when only its month or year is known. */
+        final LocalDate[] dates;
+        /** Each dated activity's day as a day number ({@link LocalDate#toEpochDay}). */
+        final int[] days;
+        final String[] ids;
+        final ActivityType[] types;
+        /** Each activity's start as minutes after midnight, or -1 when it has no start time. */
+        final int[] startMinutes;
+        /** The schedule in force on each activity's day, or null when none is or the day is not known. */
+        final RateSchedule[] schedules;
+        /** The participants' records by place; null for records of other people. */
+        final Attendance[] records;
+        private final Map<String, Integer> people;
+        /** Where each person's records begin; person k's end where k + 1's begin. */
+        private final int[] firstOfPerson;
+        /** The place of the record at each position. */
+        final int[] recordAt;
+        /** The activity of the record at each position. */
+        final int[] activityAt;
+        /** Minutes, preparation minutes, travel minutes and flags of the record at each position, {@value #FACTS} numbers each. */
+        final int[] factsAt;
+        /*
+         * The time line priced at each position, when no cap or part-payment touched it: what it shares with
+         * other lines, the minutes before and after rounding ({@link #NONE} when not priced by time) and the
+         * amount offered in minor units. Written once, when the person's statement is made.
+         */
+        private final Basis[] basisAt;
+        private final int[] beforeAt;
+        private final int[] afterAt;
+        private final long[] offeredAt;
+
+        Index(Activity[] activities, int[] firstRecord, LocalDate[] dates, int[] days, String[] ids,
+                ActivityType[] types, int[] startMinutes, RateSchedule[] schedules, Attendance[] records,
+                Map<String, Integer> people, int[] firstOfPerson, int[] recordAt, int[] activityAt, int[] factsAt) {
             this.activities = activities;
-            this.order = order;
             this.firstRecord = firstRecord;
             this.dates = dates;
+            this.days = days;
             this.ids = ids;
             this.types = types;
             this.startMinutes = startMinutes;
             this.schedules = schedules;
             this.records = records;
-            this.byParticipant = byParticipant;
+            this.people = people;
+            this.firstOfPerson = firstOfPerson;
+            this.recordAt = recordAt;
+            this.activityAt = activityAt;
+            this.factsAt = factsAt;
+            this.basisAt = new Basis[recordAt.length];
+            this.beforeAt = new int[recordAt.length];
+            this.afterAt = new int[recordAt.length];
+            this.offeredAt = new long[recordAt.length];
         }
 
-        /** The person's attendances in date order, then activity identifier order; empty when none. */
-        List<Entry> entries(String participantId) {
-            References references = byParticipant.get(participantId);
-            if (references == null) {
-                return List.of();
+        /** Keeps the time line priced at a position as numbers. */
+        void keep(int p, Basis basis, int before, int after, long offered) {
+            basisAt[p] = basis;
+            beforeAt[p] = before;
+            afterAt[p] = after;
+            offeredAt[p] = offered;
+        }
+
+        /** Whether the time line at a position is kept as numbers. */
+        boolean kept(int p) {
+            return basisAt[p] != null;
+        }
+
+        /** The amount offered for the time line kept at a position, in minor units. */
+        long offered(int p) {
+            return offeredAt[p];
+        }
+
+        /** The status of the time line kept at a position. */
+        LineStatus status(int p) {
+            return basisAt[p].status;
+        }
+
+        /** The time line kept at a position, made now. */
+        StatementLine line(int p) {
+            int i = activityAt[p];
+            return basisAt[p].line(dates[i], ids[i], fact(p, MINUTES), fact(p, PREPARATION), boxed(beforeAt[p]),
+                    boxed(afterAt[p]), offeredAt[p], record(p));
+        }
+
+        /** The position of the person's first record; 0 for a person with none. */
+        int first(String participantId) {
+            Integer k = people.get(participantId);
+            return k == null ? 0 : firstOfPerson[k];
+        }
+
+        /** The position after the person's last record. */
+        int end(String participantId) {
+            Integer k = people.get(participantId);
+            return k == null ? 0 : firstOfPerson[k + 1];
+        }
+
+        /**
+         * Puts each person's records of one day in activity identifier order, keeping the input order for equal
+         * identifiers. A person seldom has two records on a day, so this seldom moves anything.
+         */
+        private void orderByIdWithinDays() {
+            for (int k = 0; k + 1 < firstOfPerson.length; k++) {
+                for (int p = firstOfPerson[k] + 1; p < firstOfPerson[k + 1]; p++) {
+                    int q = p;
+                    while (q > firstOfPerson[k] && sameDay(q - 1, q) && ids[activityAt[q - 1]].compareTo(ids[activityAt[q]]) > 0) {
+                        swap(q - 1, q);
+                        q--;
+                    }
+                }
             }
-            List<Entry> entries = new ArrayList<>(references.size);
-            for (int k = 0; k < references.size; k++) {
-                long reference = references.values[k];
-                int i = order[(int) (reference >>> 32)];
-                int g = (int) reference;
-                Attendance record = records[g];
-                entries.add(new Entry(activities[i], record, i, g - firstRecord[i], ids[i], types[i],
-                        record.minutes(), record.preparationMinutes(), record.travelMinutes(), record.chaired(),
-                        record.expenses(), startMinutes[i], dates[i], schedules[i]));
+        }
+
+        private boolean sameDay(int p, int q) {
+            return dates[activityAt[p]] != null && dates[activityAt[q]] != null
+                    && days[activityAt[p]] == days[activityAt[q]];
+        }
+
+        private void swap(int p, int q) {
+            int g = recordAt[p];
+            recordAt[p] = recordAt[q];
+            recordAt[q] = g;
+            int i = activityAt[p];
+            activityAt[p] = activityAt[q];
+            activityAt[q] = i;
+            for (int f = 0; f < FACTS; f++) {
+                int fact = factsAt[p * FACTS + f];
+                factsAt[p * FACTS + f] = factsAt[q * FACTS + f];
+                factsAt[q * FACTS + f] = fact;
             }
-            return entries;
+        }
+
+        int fact(int p, int fact) {
+            return factsAt[p * FACTS + fact];
+        }
+
+        boolean has(int p, int flag) {
+            return (factsAt[p * FACTS + FLAGS] & flag) != 0;
+        }
+
+        Attendance record(int p) {
+            return records[recordAt[p]];
+        }
+
+        String activityPath(int p) {
+            return "activities[" + activityAt[p] + "]";
+        }
+
+        String path(int p) {
+            return activityPath(p) + ".attendance[" + (recordAt[p] - firstRecord[activityAt[p]]) + "]";
         }
     }
 
-    /** A growing list of whole numbers. */
-    private static final class References {
-        long[] values = new long[8];
-        int size;
-
-        void add(long value) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
-        }
-    }
-
-    PaymentStatement statement(Participant participant, List<Entry> all, LocalDate from, LocalDate to) {
+    PaymentStatement statement(Participant participant, Index x, LocalDate from, LocalDate to) {
         Violations problems = Violations.of("PaymentStatement for " + participant.id());
         problems.check(!to.isBefore(from), "to", "must not be before from (" + from + ")", to);
         RecompensePreference preference = participant.recompense().orElse(RecompensePreference.PAYMENT);
@@ -301,17 +371,45 @@ final class StatementEngine {
                             + policy.currency().getCurrencyCode(), part);
         }
         LocalDate start = windowStart(from, preference);
-        List<Entry> entries = new ArrayList<>(all.size());
-        Violations found = Violations.of("PaymentStatement for " + participant.id());
-        gather(all, start, to, entries, found);
-        if (found.any()) {
-            // The records are read in date order; problems are reported in the order of the records given.
-            List<Entry> inInput = new ArrayList<>(all);
-            inInput.sort(INPUT_ORDER);
-            gather(inInput, start, to, new ArrayList<>(), problems);
+        int first = x.first(participant.id());
+        int end = x.end(participant.id());
+        // The positions of the person's records in the window, in date order, and whether any has a problem.
+        int[] window = new int[end - first];
+        int size = 0;
+        boolean found = false;
+        long startDay = start.toEpochDay();
+        long toDay = to.toEpochDay();
+        for (int p = first; p < end; p++) {
+            int i = x.activityAt[p];
+            if (x.dates[i] == null) {
+                found |= overlapsWindow(x.activities[i], start, to);
+            } else if (x.days[i] >= startDay && x.days[i] <= toDay) {
+                window[size++] = p;
+                found |= x.fact(p, MINUTES) > MAX_MINUTES || x.fact(p, PREPARATION) > MAX_MINUTES
+                        || x.fact(p, TRAVEL) > MAX_MINUTES || x.schedules[i] == null || x.has(p, UNCONVERTED);
+            }
         }
-        // The index lists each person's attendances in date order, then activity identifier order, already.
-        checkOverlaps(entries, problems);
+        if (found) {
+            // Problems are reported in the order of the records given.
+            long[] inInput = new long[end - first];
+            for (int p = first; p < end; p++) {
+                inInput[p - first] = (long) x.recordAt[p] << 32 | p;
+            }
+            Arrays.sort(inInput);
+            for (long key : inInput) {
+                int p = (int) key;
+                int i = x.activityAt[p];
+                if (x.dates[i] == null) {
+                    if (overlapsWindow(x.activities[i], start, to)) {
+                        problems.check(false, x.activityPath(p) + ".date",
+                                "must be an exact day for the attendance to be paid", x.activities[i].date());
+                    }
+                } else if (x.days[i] >= startDay && x.days[i] <= toDay) {
+                    check(x, p, problems);
+                }
+            }
+        }
+        checkOverlaps(x, window, size, problems);
         problems.throwIfAny();
 
         List<String> key = new ArrayList<>(participant.roles().size() + 1);
@@ -321,46 +419,63 @@ final class StatementEngine {
         key.add(participant.involvement().id());
         PersonRules rules = personRules.computeIfAbsent(key, PersonRules::new);
         Running running = new Running();
-        List<StatementLine> lines = new ArrayList<>(entries.size() + entries.size() / 2);
+        long fromDay = from.toEpochDay();
+        int listed = 0;
+        for (int w = 0; w < size; w++) {
+            if (x.days[x.activityAt[window[w]]] >= fromDay) {
+                listed += 1 + x.fact(window[w], CLAIM_COUNT);
+            }
+        }
+        // Each line is a position in the store or one of the other lines; the totals are added as lines are made.
+        int[] rows = new int[listed];
+        List<StatementLine> others = new ArrayList<>();
+        int row = 0;
+        long[] sums = new long[7];
+        boolean inMinorUnits = true;
         List<RateSchedule> used = new ArrayList<>(2);
-        for (Entry e : entries) {
-            RateSchedule schedule = e.schedule.orElseThrow();
-            boolean listed = !e.date.isBefore(from);
-            StatementLine time = timeLine(e, schedule, rules, preference, running);
-            if (listed) {
-                if (used.isEmpty() || used.get(used.size() - 1) != schedule) {
-                    used.add(schedule);
-                }
-                lines.add(time);
-                List<ExpenseClaim> claims = e.expenses;
+        for (int w = 0; w < size; w++) {
+            int p = window[w];
+            int i = x.activityAt[p];
+            RateSchedule schedule = x.schedules[i];
+            StatementLine time = timeLine(x, p, schedule, rules, preference, running);
+            if (x.days[i] < fromDay) {
+                continue;
+            }
+            if (used.isEmpty() || used.get(used.size() - 1) != schedule) {
+                used.add(schedule);
+            }
+            if (time == null) {
+                rows[row++] = p;
+                add(sums, x.status(p), x.offered(p));
+            } else {
+                rows[row++] = -1 - others.size();
+                others.add(time);
+                add(sums, time);
+            }
+            if (x.has(p, CLAIMS)) {
+                List<ExpenseClaim> claims = x.record(p).expenses();
                 for (int k = 0; k < claims.size(); k++) {
-                    lines.add(expenseLine(e, schedule, claims.get(k)));
+                    StatementLine expense = expenseLine(x.types[i], x.dates[i], x.ids[i], schedule, claims.get(k));
+                    rows[row++] = -1 - others.size();
+                    others.add(expense);
+                    inMinorUnits &= expense.inMinorUnits();
+                    if (inMinorUnits) {
+                        add(sums, expense);
+                    }
                 }
             }
         }
-        return assemble(participant.id(), from, to, preference, lines, used);
+        LineTable lines = new LineTable(x, rows, others.toArray(new StatementLine[0]));
+        return assemble(participant.id(), from, to, preference, lines, inMinorUnits ? sums : null, used);
     }
 
     private Optional<RateSchedule> scheduleOn(LocalDate day) {
         return schedules.computeIfAbsent(day, policy::scheduleOn);
     }
 
-    /** The entries in the window, with every problem in them, in the order given. */
-    private void gather(List<Entry> all, LocalDate start, LocalDate to, List<Entry> entries, Violations problems) {
-        for (Entry e : all) {
-            if (e.date == null) {
-                if (!e.activity.date().latest().isBefore(start) && !e.activity.date().earliest().isAfter(to)) {
-                    problems.check(false, e.activityPath() + ".date",
-                            "must be an exact day for the attendance to be paid", e.activity.date());
-                }
-                continue;
-            }
-            if (e.date.isBefore(start) || e.date.isAfter(to)) {
-                continue;
-            }
-            entries.add(e);
-            check(e, problems);
-        }
+    /** Whether an activity known only by its month or year may fall in the window. */
+    private static boolean overlapsWindow(Activity activity, LocalDate start, LocalDate to) {
+        return !activity.date().latest().isBefore(start) && !activity.date().earliest().isAfter(to);
     }
 
     private LocalDate windowStart(LocalDate from, RecompensePreference preference) {
@@ -377,67 +492,72 @@ final class StatementEngine {
         return start;
     }
 
-    private void check(Entry e, Violations problems) {
-        if (e.minutes > MAX_MINUTES) {
-            problems.check(false, e.path() + ".minutes", "must be at most 1440 (one day)", e.minutes);
+    private void check(Index x, int p, Violations problems) {
+        if (x.fact(p, MINUTES) > MAX_MINUTES) {
+            problems.check(false, x.path(p) + ".minutes", "must be at most 1440 (one day)", x.fact(p, MINUTES));
         }
-        if (e.preparationMinutes > MAX_MINUTES) {
-            problems.check(false, e.path() + ".preparationMinutes", "must be at most 1440 (one day) for one activity",
-                    e.preparationMinutes);
+        if (x.fact(p, PREPARATION) > MAX_MINUTES) {
+            problems.check(false, x.path(p) + ".preparationMinutes", "must be at most 1440 (one day) for one activity",
+                    x.fact(p, PREPARATION));
         }
-        if (e.travelMinutes > MAX_MINUTES) {
-            problems.check(false, e.path() + ".travelMinutes", "must be at most 1440 (one day) for one activity",
-                    e.travelMinutes);
+        if (x.fact(p, TRAVEL) > MAX_MINUTES) {
+            problems.check(false, x.path(p) + ".travelMinutes", "must be at most 1440 (one day) for one activity",
+                    x.fact(p, TRAVEL));
         }
-        if (e.schedule.isEmpty()) {
-            problems.check(false, e.activityPath() + ".date",
-                    "has no rate schedule of policy " + policy.id() + " in force", e.date);
+        int i = x.activityAt[p];
+        if (x.schedules[i] == null) {
+            problems.check(false, x.activityPath(p) + ".date",
+                    "has no rate schedule of policy " + policy.id() + " in force", x.dates[i]);
         }
-        List<ExpenseClaim> claims = e.expenses;
+        List<ExpenseClaim> claims = x.record(p).expenses();
         for (int k = 0; k < claims.size(); k++) {
             ExpenseClaim claim = claims.get(k);
             String code = claim.currency().getCurrencyCode();
             if (!claim.currency().equals(policy.currency()) && !options.exchangeRates().containsKey(code)) {
-                problems.check(false, e.path() + ".expenses[" + k + "].currency", "needs an exchange rate to "
+                problems.check(false, x.path(p) + ".expenses[" + k + "].currency", "needs an exchange rate to "
                         + policy.currency().getCurrencyCode() + " in the statement options", code);
             }
         }
     }
 
-    private static void checkOverlaps(List<Entry> entries, Violations problems) {
-        int i = 0;
-        while (i < entries.size()) {
-            int j = i;
+    /** Records of one person in the window, in date order: no day over 1440 minutes, no two at once. */
+    private static void checkOverlaps(Index x, int[] window, int size, Violations problems) {
+        int a = 0;
+        while (a < size) {
+            int day = x.days[x.activityAt[window[a]]];
+            int b = a;
             long minutes = 0;
-            while (j < entries.size() && entries.get(j).date.equals(entries.get(i).date)) {
-                minutes += entries.get(j).minutes;
-                j++;
+            while (b < size && x.days[x.activityAt[window[b]]] == day) {
+                minutes += x.fact(window[b], MINUTES);
+                b++;
             }
             if (minutes > MAX_MINUTES) {
-                problems.check(false, entries.get(j - 1).path() + ".minutes",
-                        "the person's attendances on " + entries.get(i).date + " add up to " + minutes
-                                + " minutes, more than a day", entries.get(j - 1).attendance.minutes());
+                problems.check(false, x.path(window[b - 1]) + ".minutes", "the person's attendances on "
+                        + x.dates[x.activityAt[window[a]]] + " add up to " + minutes + " minutes, more than a day",
+                        x.fact(window[b - 1], MINUTES));
             }
-            for (int p = i; p < j; p++) {
-                for (int q = p + 1; q < j; q++) {
-                    Entry a = entries.get(p);
-                    Entry b = entries.get(q);
-                    if (overlap(a, b)) {
-                        problems.check(false, b.path(), "overlaps " + a.path() + " (activities " + a.activity.id()
-                                + " and " + b.activity.id() + " on " + a.date + "): one person cannot attend both");
+            for (int p = a; p < b; p++) {
+                for (int q = p + 1; q < b; q++) {
+                    if (overlap(x, window[p], window[q])) {
+                        int i = x.activityAt[window[p]];
+                        problems.check(false, x.path(window[q]), "overlaps " + x.path(window[p]) + " (activities "
+                                + x.ids[i] + " and " + x.ids[x.activityAt[window[q]]] + " on " + x.dates[i]
+                                + "): one person cannot attend both");
                     }
                 }
             }
-            i = j;
+            a = b;
         }
     }
 
-    private static boolean overlap(Entry a, Entry b) {
-        if (a.startMinute < 0 || b.startMinute < 0) {
+    private static boolean overlap(Index x, int p, int q) {
+        int a = x.startMinutes[x.activityAt[p]];
+        int b = x.startMinutes[x.activityAt[q]];
+        if (a < 0 || b < 0) {
             return false;
         }
         // The person's own time from the start, so leaving one meeting early for another is not refused.
-        return a.startMinute < b.startMinute + b.minutes && b.startMinute < a.startMinute + a.minutes;
+        return a < b + x.fact(q, MINUTES) && b < a + x.fact(p, MINUTES);
     }
 
     /** Totals already paid for time in the current day, week, tax year and part-payment week, in minor units. */
@@ -452,49 +572,55 @@ final class StatementEngine {
         long acceptedThisWeek;
     }
 
-    private StatementLine timeLine(Entry e, RateSchedule schedule, PersonRules rules, RecompensePreference preference,
-            Running running) {
-        ActivityType activityType = e.type;
-        String type = typeWords.get(activityType)[0];
-        LocalDate date = e.date;
+    /**
+     * Prices the time at one record. A line that no cap bound and no part-payment touched is kept as numbers in
+     * the store and null is returned; any other line is returned.
+     */
+    private StatementLine timeLine(Index x, int p, RateSchedule schedule, PersonRules rules,
+            RecompensePreference preference, Running running) {
+        int i = x.activityAt[p];
+        ActivityType activityType = x.types[i];
+        LocalDate date = x.dates[i];
+        int minutes = x.fact(p, MINUTES);
         Optional<RateRule> found = rules.ruleFor(schedule, activityType);
         if (found.isEmpty()) {
+            String type = typeWords.get(activityType)[0];
             String reason = "policy " + policy.id() + " has no rate rule for roles " + rules.roles + " with involvement "
                     + rules.involvement + " at a " + Wording.lower(type)
                     + "; the organisation needs to decide how this time is paid";
-            return new StatementLine(LineKind.TIME, LineStatus.HELD, date, e.activityId, type, null,
-                    schedule.version(), e.minutes, e.preparationMinutes, null, null, null, currency, 0, 0, 0, 0, reason,
+            return new StatementLine(LineKind.TIME, LineStatus.HELD, date, x.ids[i], type, null,
+                    schedule.version(), minutes, x.fact(p, PREPARATION), null, null, null, currency, 0, 0, 0, 0, reason,
                     Explanation.of(opening(activityType, date) + ": held, " + reason + "."));
         }
         RateRule rule = found.get();
-        if (rule.basis() == RateBasis.UNPAID) {
-            return new StatementLine(LineKind.TIME, LineStatus.NOT_PAID, date, e.activityId, type, rule.id(),
-                    schedule.version(), e.minutes, e.preparationMinutes, null, null, null, currency, 0, 0, 0, 0,
-                    rule.unpaidReason().orElseThrow(), pricing(schedule, rule).basis(activityType, preference),
-                    e.attendance);
-        }
         Pricing pricing = pricing(schedule, rule);
-        Integer before = null;
-        Integer after = null;
+        Basis basis = pricing.basis(activityType, preference);
+        if (rule.basis() == RateBasis.UNPAID) {
+            x.keep(p, basis, NONE, NONE, 0);
+            return null;
+        }
+        int before = NONE;
         int paidMinutes = 0;
         switch (rule.basis()) {
             case FLAT_FEE:
                 break;
             case TIME_EQUIVALENT:
                 paidMinutes = rule.equivalentMinutes().orElseThrow();
-                before = boxed(e.minutes);
-                after = boxed(paidMinutes);
+                before = minutes;
                 break;
             default:
-                int counted = e.minutes + countedPreparation(schedule, e.minutes, e.preparationMinutes)
-                        + countedTravel(schedule, e.travelMinutes);
-                paidMinutes = schedule.rounding().apply(counted);
-                before = boxed(counted);
-                after = boxed(paidMinutes);
+                before = minutes + countedPreparation(schedule, minutes, x.fact(p, PREPARATION))
+                        + countedTravel(schedule, x.fact(p, TRAVEL));
+                paidMinutes = schedule.rounding().apply(before);
         }
-        boolean chaired = e.chaired && schedule.chairMultiplier().isPresent();
+        int after = before == NONE ? NONE : paidMinutes;
+        boolean chaired = x.has(p, CHAIRED) && schedule.chairMultiplier().isPresent();
         long offered = pricing.offered(paidMinutes, chaired);
         CapOutcome cap = applyCaps(date, offered, schedule.caps(), running);
+        if ((cap == null || cap.binding == null) && preference != RecompensePreference.PART_PAYMENT) {
+            x.keep(p, basis, before, after, offered);
+            return null;
+        }
         long afterCaps = cap == null ? offered : cap.allowed;
         long overCap = offered - afterCaps;
         LineStatus status;
@@ -520,15 +646,11 @@ final class StatementEngine {
                 status = LineStatus.PAYABLE;
                 amount = afterCaps;
         }
-        Basis basis = pricing.basis(activityType, preference);
-        if ((cap == null || cap.binding == null) && part == null) {
-            return new StatementLine(LineKind.TIME, status, date, e.activityId, type, rule.id(), schedule.version(),
-                    e.minutes, e.preparationMinutes, before, after, pricing.rate(paidMinutes), currency, offered,
-                    overCap, declined, amount, null, basis, e.attendance);
-        }
-        return new StatementLine(LineKind.TIME, status, date, e.activityId, type, rule.id(), schedule.version(),
-                e.minutes, e.preparationMinutes, before, after, pricing.rate(paidMinutes), currency, offered, overCap,
-                declined, amount, null, new TimeExplanation(basis, date, e.attendance, offered, cap, part));
+        Attendance record = x.record(p);
+        return new StatementLine(LineKind.TIME, status, date, x.ids[i], typeWords.get(activityType)[0], rule.id(),
+                schedule.version(),
+                minutes, x.fact(p, PREPARATION), boxed(before), boxed(after), basis.rate(paidMinutes), currency, offered,
+                overCap, declined, amount, null, new TimeExplanation(basis, date, record, offered, cap, part));
     }
 
     /** The first rate rule of each schedule for people with some roles and involvement, per activity type. */
@@ -583,7 +705,6 @@ final class StatementEngine {
         private final RateRule rule;
         private final long[] plain = new long[CACHED];
         private final long[] chaired = new long[CACHED];
-        private final Money[] rates;
         private final Basis[] bases = new Basis[RecompensePreference.values().length * ActivityType.values().length];
 
         Pricing(RateSchedule schedule, RateRule rule) {
@@ -591,7 +712,6 @@ final class StatementEngine {
             this.rule = rule;
             Arrays.fill(plain, -1);
             Arrays.fill(chaired, -1);
-            this.rates = rule.basis() == RateBasis.BANDED ? new Money[rule.bands().size()] : new Money[1];
         }
 
         StatementEngine engine() {
@@ -641,27 +761,18 @@ final class StatementEngine {
             }
         }
 
-        /** The rate shown on the line: the flat fee, the hourly rate, or the band's fee or rate. */
-        Money rate(int minutes) {
-            int index = 0;
-            if (rule.basis() == RateBasis.BANDED) {
-                index = bandIndex(rule, minutes);
+        /** The rate shown on the lines of a band (of the rule's only rate when it has no bands). */
+        Money rateOfBand(int index) {
+            BigDecimal value;
+            if (rule.basis() == RateBasis.FLAT_FEE) {
+                value = rule.flatFee().orElseThrow();
+            } else if (rule.basis() == RateBasis.BANDED) {
+                DurationBand band = rule.bands().get(index);
+                value = band.amount().isPresent() ? band.amount().get() : band.hourlyRate().orElseThrow();
+            } else {
+                value = rule.hourlyRate().orElseThrow();
             }
-            Money rate = rates[index];
-            if (rate == null) {
-                BigDecimal value;
-                if (rule.basis() == RateBasis.FLAT_FEE) {
-                    value = rule.flatFee().orElseThrow();
-                } else if (rule.basis() == RateBasis.BANDED) {
-                    DurationBand band = rule.bands().get(index);
-                    value = band.amount().isPresent() ? band.amount().get() : band.hourlyRate().orElseThrow();
-                } else {
-                    value = rule.hourlyRate().orElseThrow();
-                }
-                rate = Money.of(value, policy.currency());
-                rates[index] = rate;
-            }
-            return rate;
+            return Money.of(value, policy.currency());
         }
     }
 
@@ -788,17 +899,9 @@ final class StatementEngine {
                 .append(" an hour");
     }
 
-    /** Minutes as an {@link Integer} shared by every line with that many minutes, up to two days. */
-    private Integer boxed(int minutes) {
-        if (minutes < 0 || minutes >= boxedMinutes.length) {
-            return minutes;
-        }
-        Integer boxed = boxedMinutes[minutes];
-        if (boxed == null) {
-            boxed = minutes;
-            boxedMinutes[minutes] = boxed;
-        }
-        return boxed;
+    /** Minutes as an {@link Integer}, or null for {@link #NONE}. */
+    private static Integer boxed(int minutes) {
+        return minutes == NONE ? null : Integer.valueOf(minutes);
     }
 
     /** A time line's explanation, written when first read from the facts the line was priced with. */
@@ -832,11 +935,52 @@ final class StatementEngine {
         final Pricing pricing;
         final ActivityType type;
         final RecompensePreference preference;
+        /** What the lines share: the status, the rule, the schedule version, the activity type and the reason. */
+        private final LineStatus status;
+        private final String rule;
+        private final String version;
+        private final String typeId;
+        private final String reason;
+        private final Currency currency;
+        /** The rate of each band (one for other rules), or none when time is not paid. */
+        private final Money[] rates;
 
         Basis(Pricing pricing, ActivityType type, RecompensePreference preference) {
             this.pricing = pricing;
             this.type = type;
             this.preference = preference;
+            RateRule r = pricing.rule;
+            boolean unpaid = r.basis() == RateBasis.UNPAID;
+            this.status = unpaid ? LineStatus.NOT_PAID : preference == RecompensePreference.DECLINED
+                    ? LineStatus.DECLINED : preference == RecompensePreference.DONATION ? LineStatus.DONATED
+                    : LineStatus.PAYABLE;
+            this.rule = r.id();
+            this.version = pricing.schedule.version();
+            this.typeId = pricing.engine().typeWords.get(type)[0];
+            this.reason = unpaid ? r.unpaidReason().orElseThrow() : null;
+            this.currency = pricing.engine().currency;
+            this.rates = new Money[unpaid ? 0 : r.basis() == RateBasis.BANDED ? r.bands().size() : 1];
+            for (int band = 0; band < rates.length; band++) {
+                rates[band] = pricing.rateOfBand(band);
+            }
+        }
+
+        /**
+         * A time line with this basis: for an unpaid rule, not paid; otherwise the amount offered, declined,
+         * donated or paid in full as the person chose.
+         */
+        StatementLine line(LocalDate date, String activityId, int attended, int preparation, Integer before,
+                Integer after, long offered, Attendance record) {
+            Money rate = rates.length == 0 ? null : rate(after == null ? 0 : after);
+            long declined = status == LineStatus.DECLINED ? offered : 0;
+            return new StatementLine(LineKind.TIME, status, date, activityId, typeId, rule, version, attended,
+                    preparation, before, after, rate, currency, offered, 0, declined, offered - declined, reason, this,
+                    record);
+        }
+
+        /** The rate shown on a line paid for so many minutes: the flat fee, the hourly rate, or the band's. */
+        Money rate(int paidMinutes) {
+            return rates[rates.length == 1 ? 0 : bandIndex(pricing.rule, paidMinutes)];
         }
 
         /** Written from the line's day and offered amount, for lines no cap bound and no part-payment touched. */
@@ -980,11 +1124,10 @@ final class StatementEngine {
         return value.setScale(scale, RoundingMode.UNNECESSARY).unscaledValue().longValueExact();
     }
 
-    private StatementLine expenseLine(Entry e, RateSchedule schedule, ExpenseClaim claim) {
+    private StatementLine expenseLine(ActivityType activityType, LocalDate date, String activityId,
+            RateSchedule schedule, ExpenseClaim claim) {
         ExpenseCategory expenseCategory = claim.category();
         String category = categoryWords.get(expenseCategory)[0];
-        ActivityType activityType = e.type;
-        LocalDate date = e.date;
         BigDecimal claimed = claim.amount();
         BigDecimal exchangeRate = null;
         if (!claim.currency().equals(policy.currency())) {
@@ -1003,7 +1146,7 @@ final class StatementEngine {
         } else {
             boolean unpriced = claim.miles().isPresent() && rule.ratePerMile().isEmpty();
             boolean receipt = rule.receiptRequired() && !claim.receiptAttached();
-            boolean approval = rule.approvalRequired() && !options.isApproved(e.activityId, category);
+            boolean approval = rule.approvalRequired() && !options.isApproved(activityId, category);
             Optional<LocalDate> submitted = claim.submittedOn().isPresent() ? claim.submittedOn()
                     : options.claimsReceivedOn();
             boolean late = schedule.claimWindowDays().isPresent() && submitted.isPresent()
@@ -1040,11 +1183,11 @@ final class StatementEngine {
             long offered = owed.movePointRight(scale).longValueExact();
             long amount = reason == null ? paid.movePointRight(scale).longValueExact() : 0;
             return new StatementLine(LineKind.EXPENSE, reason == null ? LineStatus.PAYABLE : LineStatus.HELD, date,
-                    e.activityId, type, ruleId, schedule.version(), 0, 0, null, null, null, currency, offered,
+                    activityId, type, ruleId, schedule.version(), 0, 0, null, null, null, currency, offered,
                     reason == null ? offered - amount : 0, 0, amount, reason, explanation);
         }
         StatementLine.Builder line = StatementLine.builder();
-        line.kind(LineKind.EXPENSE).date(date).activityId(e.activityId).activityType(type)
+        line.kind(LineKind.EXPENSE).date(date).activityId(activityId).activityType(type)
                 .scheduleVersion(schedule.version()).offered(Money.of(owed, policy.currency())).overCap(zero)
                 .declined(zero).rule(Optional.ofNullable(ruleId));
         if (reason == null) {
@@ -1132,18 +1275,13 @@ final class StatementEngine {
         return money(rate);
     }
 
+    /**
+     * The statement of the lines, with their totals: the sums in minor units when every line is in minor units,
+     * otherwise null, and the totals are then added exactly.
+     */
     private PaymentStatement assemble(String participantId, LocalDate from, LocalDate to,
-            RecompensePreference preference, List<StatementLine> lines, List<RateSchedule> used) {
-        // Offered, paid, declined, donated, over caps, expenses and held, in minor units while every line is.
-        long[] sums = new long[7];
-        boolean inMinorUnits = true;
-        for (int i = 0; i < lines.size() && inMinorUnits; i++) {
-            StatementLine line = lines.get(i);
-            inMinorUnits = line.inMinorUnits();
-            if (inMinorUnits) {
-                add(sums, line);
-            }
-        }
+            RecompensePreference preference, List<StatementLine> lines, long[] sums, List<RateSchedule> used) {
+        boolean inMinorUnits = sums != null;
         Money[] totals = new Money[7];
         if (inMinorUnits) {
             for (int t = 0; t < 7; t++) {
@@ -1185,14 +1323,19 @@ final class StatementEngine {
                     + " vouchers; repaid expenses do not. If you receive benefits, independent welfare-rights advice"
                     + " can help before you accept payment.");
         }
-        return PaymentStatement.builder().participantId(participantId).from(from).to(to).policyId(policy.id())
-                .currency(policy.currency()).preference(preference).paymentRoute(policy.paymentRoute())
-                .lines(lines).offeredForTime(totals[0]).paymentForTime(totals[1]).declined(totals[2])
-                .donated(totals[3]).overCaps(totals[4]).reimbursedExpenses(totals[5]).heldExpenses(totals[6])
-                .sources(sources).notices(notices).build();
+        return new PaymentStatement(participantId, from, to, policy.id(), policy.currency(), preference,
+                policy.paymentRoute(), Collections.unmodifiableList(lines), totals,
+                Collections.unmodifiableList(sources), Collections.unmodifiableList(notices));
     }
 
-    /** Adds a line in minor units to the totals, in the order of {@link #assemble}. */
+    /** Adds a time line kept as numbers to the totals, as {@link #add(long[], StatementLine)} would. */
+    private static void add(long[] sums, LineStatus status, long offered) {
+        sums[0] = Math.addExact(sums[0], offered);
+        int t = status == LineStatus.DECLINED ? 2 : status == LineStatus.DONATED ? 3 : 1;
+        sums[t] = Math.addExact(sums[t], offered);
+    }
+
+    /** Adds a line in minor units to the totals (offered, paid, declined, donated, over caps, expenses, held). */
     private static void add(long[] sums, StatementLine line) {
         if (line.status() == LineStatus.HELD) {
             if (line.kind() == LineKind.EXPENSE) {

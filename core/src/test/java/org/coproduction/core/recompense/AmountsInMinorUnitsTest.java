@@ -91,7 +91,7 @@ class AmountsInMinorUnitsTest {
         // 1.5 h × £20.00 = £30.00 for time; a statement claiming £30.01 is one penny out.
         assertEquals(Money.gbp("30.00"), s.paymentForTime());
         ValidationException e = assertThrows(ValidationException.class,
-                () -> ImmutablePaymentStatement.copyOf(s).withPaymentForTime(Money.gbp("30.01")));
+                () -> PaymentStatement.builder().from(s).paymentForTime(Money.gbp("30.01")).build());
         assertEquals(List.of("paymentForTime: must equal the sum of the lines (£30.00), was £30.01"),
                 e.violations().stream().map(Violation::message).collect(Collectors.toList()));
     }
