@@ -97,7 +97,7 @@ public final class Recompense {
             Collection<Activity> activities, LocalDate from, LocalDate to, StatementOptions options) {
         Objects.requireNonNull(participant, "participant");
         StatementEngine engine = new StatementEngine(policy, options);
-        return engine.statement(participant, engine.index(List.of(participant), List.copyOf(activities)), from, to);
+        return engine.statement(participant, engine.index(List.of(participant), List.copyOf(activities), from, to), from, to);
     }
 
     /**
@@ -119,7 +119,7 @@ public final class Recompense {
             StatementOptions options) {
         StatementEngine engine = new StatementEngine(policy, options);
         List<Participant> people = List.copyOf(participants);
-        StatementEngine.Index index = engine.index(people, List.copyOf(activities));
+        StatementEngine.Index index = engine.index(people, List.copyOf(activities), from, to);
         Map<String, PaymentStatement> result = new LinkedHashMap<>();
         for (Participant participant : people) {
             result.put(participant.id(), engine.statement(participant, index, from, to));

@@ -37,19 +37,27 @@ final class StatementEngine {
 
     private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
     private static final int MAX_MINUTES = 1440;
+    private static final int TYPES = ActivityType.values().length;
     /** What {@link Index} keeps of each record: minutes, preparation minutes, travel minutes and flags. */
     private static final int MINUTES = 0;
     private static final int PREPARATION = 1;
     private static final int TRAVEL = 2;
     private static final int FLAGS = 3;
     private static final int CLAIM_COUNT = 4;
-    private static final int FACTS = 5;
-    /** Flags: the person chaired; the record has expense claims; a claim is in a currency with no rate given. */
+    private static final int FIRST_CLAIM = 5;
+    private static final int FACTS = 6;
+    /** What each expense line adds to the held, over-cap and repaid totals, in minor units. */
+    private static final int EXPENSE_SUMS = 3;
+    /** Flags: the person chaired; the record has claims; a claim is in a currency with no exchange rate given. */
     private static final int CHAIRED = 1;
     private static final int CLAIMS = 2;
     private static final int UNCONVERTED = 4;
+    /** A flag: an expense line of the record has an amount that is not in whole minor units. */
+    private static final int INEXACT = 8;
     /** No minutes: a line priced by a flat fee or not paid has no time before or after rounding. */
     private static final int NONE = Integer.MIN_VALUE;
+    /** The day number of a record whose activity's day is not known. */
+    private static final int UNDATED = Integer.MIN_VALUE;
 
     private final RecompensePolicy policy;
     private final StatementOptions options;
@@ -97,7 +105,7 @@ final class StatementEngine {
      * listed in date order, then activity identifier order, with what pricing reads of each record copied next
      * to it: pricing then reads each person's records one after another, not scattered through the input.
      */
-    Index index(List<Participant> participants, List<Activity> activities) {
+    Index index(List<Participant> participants, List<Activity> activities, LocalDate from, LocalDate to) {
         Map<String, Integer> people = new HashMap<>(Math.max(16, participants.size() * 2));
         for (Participant participant : participants) {
             people.putIfAbsent(participant.id(), people.size());
@@ -125,28 +133,58 @@ final class StatementEngine {
                 schedules[i] = scheduleOn(dates[i]).orElse(null);
             }
         }
-        // Read every record once, in the order given: whose it is, and what pricing reads of it.
+        // Read every record once, in the order given: whose it is, and what pricing reads of it. An expense line
+        // depends on nothing but its claim and activity, so those that any person's window may list are made here,
+        // while the claims are read in the order they sit in memory.
         int total = firstRecord[count];
         Attendance[] records = new Attendance[total];
         int[] person = new int[total];
         int[] facts = new int[total * FACTS];
         int[] firstOfPerson = new int[people.size() + 1];
+        long earliest = windowStart(from, RecompensePreference.PART_PAYMENT).toEpochDay();
+        long last = to.toEpochDay();
+        List<StatementLine> expenseLines = new ArrayList<>();
+        long[] expenseSums = new long[0];
         for (int i = 0, g = 0; i < count; i++) {
             List<Attendance> attendance = byInput[i].attendance();
+            boolean listable = schedules[i] != null && days[i] >= earliest && days[i] <= last;
             for (int j = 0; j < attendance.size(); j++, g++) {
                 Attendance record = attendance.get(j);
                 Integer k = people.get(record.participantId());
                 person[g] = k == null ? -1 : k;
-                if (k != null) {
-                    firstOfPerson[k + 1]++;
-                    records[g] = record;
-                    int f = g * FACTS;
-                    facts[f + MINUTES] = record.minutes();
-                    facts[f + PREPARATION] = record.preparationMinutes();
-                    facts[f + TRAVEL] = record.travelMinutes();
-                    facts[f + FLAGS] = flags(record);
-                    facts[f + CLAIM_COUNT] = record.expenses().size();
+                if (k == null) {
+                    continue;
                 }
+                firstOfPerson[k + 1]++;
+                records[g] = record;
+                int f = g * FACTS;
+                int flags = flags(record);
+                facts[f + MINUTES] = record.minutes();
+                facts[f + PREPARATION] = record.preparationMinutes();
+                facts[f + TRAVEL] = record.travelMinutes();
+                List<ExpenseClaim> claims = record.expenses();
+                facts[f + CLAIM_COUNT] = claims.size();
+                if (listable && (flags & CLAIMS) != 0 && (flags & UNCONVERTED) == 0) {
+                    int first = expenseLines.size();
+                    facts[f + FIRST_CLAIM] = first;
+                    if (expenseSums.length < (first + claims.size()) * EXPENSE_SUMS) {
+                        expenseSums = Arrays.copyOf(expenseSums, Math.max(64, expenseSums.length * 2
+                                + claims.size() * EXPENSE_SUMS));
+                    }
+                    for (int c = 0; c < claims.size(); c++) {
+                        StatementLine line = expenseLine(types[i], dates[i], ids[i], schedules[i], claims.get(c));
+                        expenseLines.add(line);
+                        if (line.inMinorUnits()) {
+                            int e = (first + c) * EXPENSE_SUMS;
+                            expenseSums[e] = line.status() == LineStatus.HELD ? line.offeredMinor() : 0;
+                            expenseSums[e + 1] = line.status() == LineStatus.HELD ? 0 : line.overCapMinor();
+                            expenseSums[e + 2] = line.status() == LineStatus.HELD ? 0 : line.amountMinor();
+                        } else {
+                            flags |= INEXACT;
+                        }
+                    }
+                }
+                facts[f + FLAGS] = flags;
             }
         }
         // Activities in day order (undated first), keeping the input order within a day.
@@ -164,20 +202,26 @@ final class StatementEngine {
         int[] next = Arrays.copyOf(firstOfPerson, people.size());
         int[] recordAt = new int[placed];
         int[] activityAt = new int[placed];
+        int[] dayAt = new int[placed];
         int[] factsAt = new int[placed * FACTS];
         for (long key : keys) {
             int i = (int) key;
+            int day = dates[i] == null ? UNDATED : days[i];
             for (int g = firstRecord[i]; g < firstRecord[i + 1]; g++) {
                 if (person[g] >= 0) {
                     int p = next[person[g]]++;
                     recordAt[p] = g;
                     activityAt[p] = i;
-                    System.arraycopy(facts, g * FACTS, factsAt, p * FACTS, FACTS);
+                    dayAt[p] = day;
+                    for (int f = 0; f < FACTS; f++) {
+                        factsAt[p * FACTS + f] = facts[g * FACTS + f];
+                    }
                 }
             }
         }
         Index index = new Index(byInput, firstRecord, dates, days, ids, types, startMinutes, schedules, records,
-                people, firstOfPerson, recordAt, activityAt, factsAt);
+                people, firstOfPerson, recordAt, activityAt, dayAt, factsAt, expenseLines.toArray(new StatementLine[0]),
+                expenseSums);
         index.orderByIdWithinDays();
         return index;
     }
@@ -225,8 +269,13 @@ final class StatementEngine {
         final int[] recordAt;
         /** The activity of the record at each position. */
         final int[] activityAt;
+        /** The day number of the record's activity at each position, or {@link #UNDATED}. */
+        final int[] dayAt;
         /** Minutes, preparation minutes, travel minutes and flags of the record at each position, {@value #FACTS} numbers each. */
         final int[] factsAt;
+        /** The expense lines made while reading the records, by claim, and what each adds to the totals. */
+        final StatementLine[] expenseLines;
+        final long[] expenseSums;
         /*
          * The time line priced at each position, when no cap or part-payment touched it: what it shares with
          * other lines, the minutes before and after rounding ({@link #NONE} when not priced by time) and the
@@ -239,7 +288,8 @@ final class StatementEngine {
 
         Index(Activity[] activities, int[] firstRecord, LocalDate[] dates, int[] days, String[] ids,
                 ActivityType[] types, int[] startMinutes, RateSchedule[] schedules, Attendance[] records,
-                Map<String, Integer> people, int[] firstOfPerson, int[] recordAt, int[] activityAt, int[] factsAt) {
+                Map<String, Integer> people, int[] firstOfPerson, int[] recordAt, int[] activityAt, int[] dayAt,
+                int[] factsAt, StatementLine[] expenseLines, long[] expenseSums) {
             this.activities = activities;
             this.firstRecord = firstRecord;
             this.dates = dates;
@@ -253,7 +303,10 @@ final class StatementEngine {
             this.firstOfPerson = firstOfPerson;
             this.recordAt = recordAt;
             this.activityAt = activityAt;
+            this.dayAt = dayAt;
             this.factsAt = factsAt;
+            this.expenseLines = expenseLines;
+            this.expenseSums = expenseSums;
             this.basisAt = new Basis[recordAt.length];
             this.beforeAt = new int[recordAt.length];
             this.afterAt = new int[recordAt.length];
@@ -319,8 +372,7 @@ final class StatementEngine {
         }
 
         private boolean sameDay(int p, int q) {
-            return dates[activityAt[p]] != null && dates[activityAt[q]] != null
-                    && days[activityAt[p]] == days[activityAt[q]];
+            return dayAt[p] == dayAt[q] && dayAt[p] != UNDATED;
         }
 
         private void swap(int p, int q) {
@@ -381,9 +433,9 @@ final class StatementEngine {
         long toDay = to.toEpochDay();
         for (int p = first; p < end; p++) {
             int i = x.activityAt[p];
-            if (x.dates[i] == null) {
+            if (x.dayAt[p] == UNDATED) {
                 found |= overlapsWindow(x.activities[i], start, to);
-            } else if (x.days[i] >= startDay && x.days[i] <= toDay) {
+            } else if (x.dayAt[p] >= startDay && x.dayAt[p] <= toDay) {
                 window[size++] = p;
                 found |= x.fact(p, MINUTES) > MAX_MINUTES || x.fact(p, PREPARATION) > MAX_MINUTES
                         || x.fact(p, TRAVEL) > MAX_MINUTES || x.schedules[i] == null || x.has(p, UNCONVERTED);
@@ -399,12 +451,12 @@ final class StatementEngine {
             for (long key : inInput) {
                 int p = (int) key;
                 int i = x.activityAt[p];
-                if (x.dates[i] == null) {
+                if (x.dayAt[p] == UNDATED) {
                     if (overlapsWindow(x.activities[i], start, to)) {
                         problems.check(false, x.activityPath(p) + ".date",
                                 "must be an exact day for the attendance to be paid", x.activities[i].date());
                     }
-                } else if (x.days[i] >= startDay && x.days[i] <= toDay) {
+                } else if (x.dayAt[p] >= startDay && x.dayAt[p] <= toDay) {
                     check(x, p, problems);
                 }
             }
@@ -422,7 +474,7 @@ final class StatementEngine {
         long fromDay = from.toEpochDay();
         int listed = 0;
         for (int w = 0; w < size; w++) {
-            if (x.days[x.activityAt[window[w]]] >= fromDay) {
+            if (x.dayAt[window[w]] >= fromDay) {
                 listed += 1 + x.fact(window[w], CLAIM_COUNT);
             }
         }
@@ -438,7 +490,7 @@ final class StatementEngine {
             int i = x.activityAt[p];
             RateSchedule schedule = x.schedules[i];
             StatementLine time = timeLine(x, p, schedule, rules, preference, running);
-            if (x.days[i] < fromDay) {
+            if (x.dayAt[p] < fromDay) {
                 continue;
             }
             if (used.isEmpty() || used.get(used.size() - 1) != schedule) {
@@ -453,15 +505,15 @@ final class StatementEngine {
                 add(sums, time);
             }
             if (x.has(p, CLAIMS)) {
-                List<ExpenseClaim> claims = x.record(p).expenses();
-                for (int k = 0; k < claims.size(); k++) {
-                    StatementLine expense = expenseLine(x.types[i], x.dates[i], x.ids[i], schedule, claims.get(k));
+                inMinorUnits &= !x.has(p, INEXACT);
+                int claim = x.fact(p, FIRST_CLAIM);
+                for (int c = claim; c < claim + x.fact(p, CLAIM_COUNT); c++) {
                     rows[row++] = -1 - others.size();
-                    others.add(expense);
-                    inMinorUnits &= expense.inMinorUnits();
-                    if (inMinorUnits) {
-                        add(sums, expense);
-                    }
+                    others.add(x.expenseLines[c]);
+                    int e = c * EXPENSE_SUMS;
+                    sums[6] = Math.addExact(sums[6], x.expenseSums[e]);
+                    sums[4] = Math.addExact(sums[4], x.expenseSums[e + 1]);
+                    sums[5] = Math.addExact(sums[5], x.expenseSums[e + 2]);
                 }
             }
         }
@@ -524,10 +576,10 @@ final class StatementEngine {
     private static void checkOverlaps(Index x, int[] window, int size, Violations problems) {
         int a = 0;
         while (a < size) {
-            int day = x.days[x.activityAt[window[a]]];
+            int day = x.dayAt[window[a]];
             int b = a;
             long minutes = 0;
-            while (b < size && x.days[x.activityAt[window[b]]] == day) {
+            while (b < size && x.dayAt[window[b]] == day) {
                 minutes += x.fact(window[b], MINUTES);
                 b++;
             }
@@ -670,7 +722,7 @@ final class StatementEngine {
         Optional<RateRule> ruleFor(RateSchedule schedule, ActivityType type) {
             if (schedule != lastSchedule) {
                 lastSchedule = schedule;
-                last = bySchedule.computeIfAbsent(schedule, s -> new Optional[ActivityType.values().length]);
+                last = bySchedule.computeIfAbsent(schedule, s -> new Optional[TYPES]);
             }
             Optional<RateRule> rule = last[type.ordinal()];
             if (rule == null) {
@@ -705,7 +757,7 @@ final class StatementEngine {
         private final RateRule rule;
         private final long[] plain = new long[CACHED];
         private final long[] chaired = new long[CACHED];
-        private final Basis[] bases = new Basis[RecompensePreference.values().length * ActivityType.values().length];
+        private final Basis[] bases = new Basis[RecompensePreference.values().length * TYPES];
 
         Pricing(RateSchedule schedule, RateRule rule) {
             this.schedule = schedule;
@@ -720,7 +772,7 @@ final class StatementEngine {
 
         /** The shared part of the explanations of this rule's lines at one activity type and preference. */
         Basis basis(ActivityType type, RecompensePreference preference) {
-            int index = preference.ordinal() * ActivityType.values().length + type.ordinal();
+            int index = preference.ordinal() * TYPES + type.ordinal();
             Basis basis = bases[index];
             if (basis == null) {
                 basis = new Basis(this, type, preference);
