@@ -3,6 +3,7 @@ package org.coproduction.benchmarks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>{@link #statements()} makes every participant's statement for the year. {@link #baseline()} is the
  * plain loop it is compared with in the same run: it only multiplies each record's minutes by a
- * {@code BigDecimal} rate and adds the products up. A line's plain-English explanation is written when it
+ * {@code BigDecimal} rate and adds the products up. {@link #lookupBaseline()} only finds each record's person
+ * by identifier and adds up their minutes, the least any statement per person needs. A line's plain-English explanation is written when it
  * is first read, so {@link #statementsWithExplanations()} also reads every line's explanation, as printing
  * or exporting every statement would.
  *
@@ -72,6 +74,7 @@ public class RecompenseBenchmark {
     private RecompensePolicy policy;
     private List<Participant> participants;
     private List<Activity> activities;
+    private Map<String, Integer> people;
 
     /** Builds the council's year of records with a fixed seed. */
     @Setup(Level.Trial)
@@ -113,6 +116,10 @@ public class RecompenseBenchmark {
                     .date(PartialDate.of(FROM.plusDays(random.nextInt(days)))).rung(Rung.CO_DESIGN)
                     .setting(Setting.IN_PERSON).attendance(attendance).build());
         }
+        people = new HashMap<>();
+        for (Participant participant : participants) {
+            people.put(participant.id(), people.size());
+        }
     }
 
     /**
@@ -139,6 +146,24 @@ public class RecompenseBenchmark {
             }
         }
         return characters;
+    }
+
+    /**
+     * A second reference, not part of the target: the least a statement per person must do, which is to find
+     * each record's person by the identifier the record carries ({@code HashMap} lookup) and add up each
+     * person's minutes.
+     *
+     * @return each person's minutes, so the work is not optimised away
+     */
+    @Benchmark
+    public long[] lookupBaseline() {
+        long[] minutes = new long[PARTICIPANTS];
+        for (Activity activity : activities) {
+            for (Attendance attendance : activity.attendance()) {
+                minutes[people.get(attendance.participantId())] += attendance.minutes();
+            }
+        }
+        return minutes;
     }
 
     /**

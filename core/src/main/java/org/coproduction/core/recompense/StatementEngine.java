@@ -37,22 +37,31 @@ final class StatementEngine {
 
     private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
     private static final int MAX_MINUTES = 1440;
-    private static final int TYPES = ActivityType.values().length;
-    /** What {@link Index} keeps of each record: minutes, preparation minutes, travel minutes and flags. */
+    /**
+     * What {@link Index} keeps of each record: minutes, preparation minutes, travel minutes, flags, and where its
+     * expense lines are and what they add up to.
+     */
     private static final int MINUTES = 0;
     private static final int PREPARATION = 1;
     private static final int TRAVEL = 2;
     private static final int FLAGS = 3;
     private static final int CLAIM_COUNT = 4;
     private static final int FIRST_CLAIM = 5;
-    private static final int FACTS = 6;
-    /** What each expense line adds to the held, over-cap and repaid totals, in minor units. */
-    private static final int EXPENSE_SUMS = 3;
+    /** What the record's expense lines add to the held, over-cap and repaid totals, in minor units. */
+    private static final int CLAIMS_HELD = 6;
+    private static final int CLAIMS_OVER_CAP = 7;
+    private static final int CLAIMS_REPAID = 8;
+    /** The place of the schedule in force in the policy's schedules (-1 when none is), and the activity type. */
+    private static final int SCHEDULE = 9;
+    private static final int TYPE = 10;
+    private static final int FACTS = 11;
+    private static final ActivityType[] TYPE_VALUES = ActivityType.values();
+    private static final int TYPES = TYPE_VALUES.length;
     /** Flags: the person chaired; the record has claims; a claim is in a currency with no exchange rate given. */
     private static final int CHAIRED = 1;
     private static final int CLAIMS = 2;
     private static final int UNCONVERTED = 4;
-    /** A flag: an expense line of the record has an amount that is not in whole minor units. */
+    /** A flag: the record's expense lines cannot be added up as whole minor units of at most an int's size. */
     private static final int INEXACT = 8;
     /** No minutes: a line priced by a flat fee or not paid has no time before or after rounding. */
     private static final int NONE = Integer.MIN_VALUE;
@@ -118,6 +127,7 @@ final class StatementEngine {
         ActivityType[] types = new ActivityType[count];
         int[] startMinutes = new int[count];
         RateSchedule[] schedules = new RateSchedule[count];
+        int[] scheduleOf = new int[count];
         int[] firstRecord = new int[count + 1];
         long firstDay = Long.MAX_VALUE;
         for (int i = 0; i < count; i++) {
@@ -132,6 +142,7 @@ final class StatementEngine {
                 firstDay = Math.min(firstDay, days[i]);
                 schedules[i] = scheduleOn(dates[i]).orElse(null);
             }
+            scheduleOf[i] = placeOf(schedules[i]);
         }
         // Read every record once, in the order given: whose it is, and what pricing reads of it. An expense line
         // depends on nothing but its claim and activity, so those that any person's window may list are made here,
@@ -144,7 +155,6 @@ final class StatementEngine {
         long earliest = windowStart(from, RecompensePreference.PART_PAYMENT).toEpochDay();
         long last = to.toEpochDay();
         List<StatementLine> expenseLines = new ArrayList<>();
-        long[] expenseSums = new long[0];
         for (int i = 0, g = 0; i < count; i++) {
             List<Attendance> attendance = byInput[i].attendance();
             boolean listable = schedules[i] != null && days[i] >= earliest && days[i] <= last;
@@ -159,29 +169,36 @@ final class StatementEngine {
                 records[g] = record;
                 int f = g * FACTS;
                 int flags = flags(record);
+                facts[f + SCHEDULE] = scheduleOf[i];
+                facts[f + TYPE] = types[i].ordinal();
                 facts[f + MINUTES] = record.minutes();
                 facts[f + PREPARATION] = record.preparationMinutes();
                 facts[f + TRAVEL] = record.travelMinutes();
                 List<ExpenseClaim> claims = record.expenses();
                 facts[f + CLAIM_COUNT] = claims.size();
                 if (listable && (flags & CLAIMS) != 0 && (flags & UNCONVERTED) == 0) {
-                    int first = expenseLines.size();
-                    facts[f + FIRST_CLAIM] = first;
-                    if (expenseSums.length < (first + claims.size()) * EXPENSE_SUMS) {
-                        expenseSums = Arrays.copyOf(expenseSums, Math.max(64, expenseSums.length * 2
-                                + claims.size() * EXPENSE_SUMS));
-                    }
+                    facts[f + FIRST_CLAIM] = expenseLines.size();
+                    long held = 0;
+                    long overCap = 0;
+                    long repaid = 0;
                     for (int c = 0; c < claims.size(); c++) {
                         StatementLine line = expenseLine(types[i], dates[i], ids[i], schedules[i], claims.get(c));
                         expenseLines.add(line);
-                        if (line.inMinorUnits()) {
-                            int e = (first + c) * EXPENSE_SUMS;
-                            expenseSums[e] = line.status() == LineStatus.HELD ? line.offeredMinor() : 0;
-                            expenseSums[e + 1] = line.status() == LineStatus.HELD ? 0 : line.overCapMinor();
-                            expenseSums[e + 2] = line.status() == LineStatus.HELD ? 0 : line.amountMinor();
+                        flags |= line.inMinorUnits() ? 0 : INEXACT;
+                        if (line.status() == LineStatus.HELD) {
+                            held += line.offeredMinor();
                         } else {
-                            flags |= INEXACT;
+                            overCap += line.overCapMinor();
+                            repaid += line.amountMinor();
                         }
+                    }
+                    // The sums are kept as whole numbers when they fit; otherwise the statement adds its lines exactly.
+                    if (Math.max(held, Math.max(overCap, repaid)) <= Integer.MAX_VALUE) {
+                        facts[f + CLAIMS_HELD] = (int) held;
+                        facts[f + CLAIMS_OVER_CAP] = (int) overCap;
+                        facts[f + CLAIMS_REPAID] = (int) repaid;
+                    } else {
+                        flags |= INEXACT;
                     }
                 }
                 facts[f + FLAGS] = flags;
@@ -219,11 +236,21 @@ final class StatementEngine {
                 }
             }
         }
-        Index index = new Index(byInput, firstRecord, dates, days, ids, types, startMinutes, schedules, records,
-                people, firstOfPerson, recordAt, activityAt, dayAt, factsAt, expenseLines.toArray(new StatementLine[0]),
-                expenseSums);
+        Index index = new Index(byInput, firstRecord, dates, ids, startMinutes, records, people, firstOfPerson,
+                recordAt, activityAt, dayAt, factsAt, expenseLines.toArray(new StatementLine[0]));
         index.orderByIdWithinDays();
         return index;
+    }
+
+    /** The place of a schedule in the policy's schedules, or -1 for none. */
+    private int placeOf(RateSchedule schedule) {
+        List<RateSchedule> all = policy.schedules();
+        for (int k = 0; k < all.size(); k++) {
+            if (all.get(k) == schedule) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** A record's flags: whether the person chaired, has claims, and has a claim that cannot be converted. */
@@ -252,14 +279,9 @@ final class StatementEngine {
         final int[] firstRecord;
         /** Each activity's day, or null when only its month or year is known. */
         final LocalDate[] dates;
-        /** Each dated activity's day as a day number ({@link LocalDate#toEpochDay}). */
-        final int[] days;
         final String[] ids;
-        final ActivityType[] types;
         /** Each activity's start as minutes after midnight, or -1 when it has no start time. */
         final int[] startMinutes;
-        /** The schedule in force on each activity's day, or null when none is or the day is not known. */
-        final RateSchedule[] schedules;
         /** The participants' records by place; null for records of other people. */
         final Attendance[] records;
         private final Map<String, Integer> people;
@@ -271,11 +293,10 @@ final class StatementEngine {
         final int[] activityAt;
         /** The day number of the record's activity at each position, or {@link #UNDATED}. */
         final int[] dayAt;
-        /** Minutes, preparation minutes, travel minutes and flags of the record at each position, {@value #FACTS} numbers each. */
+        /** What is kept of the record at each position ({@link #MINUTES} and the rest), {@value #FACTS} numbers each. */
         final int[] factsAt;
-        /** The expense lines made while reading the records, by claim, and what each adds to the totals. */
+        /** The expense lines made while reading the records, a record's claims one after another. */
         final StatementLine[] expenseLines;
-        final long[] expenseSums;
         /*
          * The time line priced at each position, when no cap or part-payment touched it: what it shares with
          * other lines, the minutes before and after rounding ({@link #NONE} when not priced by time) and the
@@ -286,18 +307,14 @@ final class StatementEngine {
         private final int[] afterAt;
         private final long[] offeredAt;
 
-        Index(Activity[] activities, int[] firstRecord, LocalDate[] dates, int[] days, String[] ids,
-                ActivityType[] types, int[] startMinutes, RateSchedule[] schedules, Attendance[] records,
-                Map<String, Integer> people, int[] firstOfPerson, int[] recordAt, int[] activityAt, int[] dayAt,
-                int[] factsAt, StatementLine[] expenseLines, long[] expenseSums) {
+        Index(Activity[] activities, int[] firstRecord, LocalDate[] dates, String[] ids, int[] startMinutes,
+                Attendance[] records, Map<String, Integer> people, int[] firstOfPerson, int[] recordAt, int[] activityAt, int[] dayAt,
+                int[] factsAt, StatementLine[] expenseLines) {
             this.activities = activities;
             this.firstRecord = firstRecord;
             this.dates = dates;
-            this.days = days;
             this.ids = ids;
-            this.types = types;
             this.startMinutes = startMinutes;
-            this.schedules = schedules;
             this.records = records;
             this.people = people;
             this.firstOfPerson = firstOfPerson;
@@ -306,7 +323,6 @@ final class StatementEngine {
             this.dayAt = dayAt;
             this.factsAt = factsAt;
             this.expenseLines = expenseLines;
-            this.expenseSums = expenseSums;
             this.basisAt = new Basis[recordAt.length];
             this.beforeAt = new int[recordAt.length];
             this.afterAt = new int[recordAt.length];
@@ -319,11 +335,6 @@ final class StatementEngine {
             beforeAt[p] = before;
             afterAt[p] = after;
             offeredAt[p] = offered;
-        }
-
-        /** Whether the time line at a position is kept as numbers. */
-        boolean kept(int p) {
-            return basisAt[p] != null;
         }
 
         /** The amount offered for the time line kept at a position, in minor units. */
@@ -438,7 +449,7 @@ final class StatementEngine {
             } else if (x.dayAt[p] >= startDay && x.dayAt[p] <= toDay) {
                 window[size++] = p;
                 found |= x.fact(p, MINUTES) > MAX_MINUTES || x.fact(p, PREPARATION) > MAX_MINUTES
-                        || x.fact(p, TRAVEL) > MAX_MINUTES || x.schedules[i] == null || x.has(p, UNCONVERTED);
+                        || x.fact(p, TRAVEL) > MAX_MINUTES || x.fact(p, SCHEDULE) < 0 || x.has(p, UNCONVERTED);
             }
         }
         if (found) {
@@ -487,8 +498,7 @@ final class StatementEngine {
         List<RateSchedule> used = new ArrayList<>(2);
         for (int w = 0; w < size; w++) {
             int p = window[w];
-            int i = x.activityAt[p];
-            RateSchedule schedule = x.schedules[i];
+            RateSchedule schedule = policy.schedules().get(x.fact(p, SCHEDULE));
             StatementLine time = timeLine(x, p, schedule, rules, preference, running);
             if (x.dayAt[p] < fromDay) {
                 continue;
@@ -510,11 +520,10 @@ final class StatementEngine {
                 for (int c = claim; c < claim + x.fact(p, CLAIM_COUNT); c++) {
                     rows[row++] = -1 - others.size();
                     others.add(x.expenseLines[c]);
-                    int e = c * EXPENSE_SUMS;
-                    sums[6] = Math.addExact(sums[6], x.expenseSums[e]);
-                    sums[4] = Math.addExact(sums[4], x.expenseSums[e + 1]);
-                    sums[5] = Math.addExact(sums[5], x.expenseSums[e + 2]);
                 }
+                sums[6] = Math.addExact(sums[6], x.fact(p, CLAIMS_HELD));
+                sums[4] = Math.addExact(sums[4], x.fact(p, CLAIMS_OVER_CAP));
+                sums[5] = Math.addExact(sums[5], x.fact(p, CLAIMS_REPAID));
             }
         }
         LineTable lines = new LineTable(x, rows, others.toArray(new StatementLine[0]));
@@ -557,7 +566,7 @@ final class StatementEngine {
                     x.fact(p, TRAVEL));
         }
         int i = x.activityAt[p];
-        if (x.schedules[i] == null) {
+        if (x.fact(p, SCHEDULE) < 0) {
             problems.check(false, x.activityPath(p) + ".date",
                     "has no rate schedule of policy " + policy.id() + " in force", x.dates[i]);
         }
@@ -631,11 +640,11 @@ final class StatementEngine {
     private StatementLine timeLine(Index x, int p, RateSchedule schedule, PersonRules rules,
             RecompensePreference preference, Running running) {
         int i = x.activityAt[p];
-        ActivityType activityType = x.types[i];
-        LocalDate date = x.dates[i];
+        ActivityType activityType = TYPE_VALUES[x.fact(p, TYPE)];
         int minutes = x.fact(p, MINUTES);
         Optional<RateRule> found = rules.ruleFor(schedule, activityType);
         if (found.isEmpty()) {
+            LocalDate date = x.dates[i];
             String type = typeWords.get(activityType)[0];
             String reason = "policy " + policy.id() + " has no rate rule for roles " + rules.roles + " with involvement "
                     + rules.involvement + " at a " + Wording.lower(type)
@@ -668,7 +677,8 @@ final class StatementEngine {
         int after = before == NONE ? NONE : paidMinutes;
         boolean chaired = x.has(p, CHAIRED) && schedule.chairMultiplier().isPresent();
         long offered = pricing.offered(paidMinutes, chaired);
-        CapOutcome cap = applyCaps(date, offered, schedule.caps(), running);
+        Caps caps = schedule.caps();
+        CapOutcome cap = caps.any() ? applyCaps(x.dates[i], offered, caps, running) : null;
         if ((cap == null || cap.binding == null) && preference != RecompensePreference.PART_PAYMENT) {
             x.keep(p, basis, before, after, offered);
             return null;
@@ -689,7 +699,7 @@ final class StatementEngine {
                 amount = afterCaps;
                 break;
             case PART_PAYMENT:
-                part = partPayment(afterCaps, date, running);
+                part = partPayment(afterCaps, x.dates[i], running);
                 status = LineStatus.PAYABLE;
                 amount = part.paid;
                 declined = part.declined;
@@ -699,6 +709,7 @@ final class StatementEngine {
                 amount = afterCaps;
         }
         Attendance record = x.record(p);
+        LocalDate date = x.dates[i];
         return new StatementLine(LineKind.TIME, status, date, x.ids[i], typeWords.get(activityType)[0], rule.id(),
                 schedule.version(),
                 minutes, x.fact(p, PREPARATION), boxed(before), boxed(after), basis.rate(paidMinutes), currency, offered,
@@ -1102,11 +1113,8 @@ final class StatementEngine {
         }
     }
 
-    /** The caps applied to the amount offered; null when the schedule has no caps. */
+    /** The caps applied to the amount offered, for a schedule with caps. */
     private CapOutcome applyCaps(LocalDate date, long offered, Caps caps, Running running) {
-        if (!caps.any()) {
-            return null;
-        }
         if (!date.equals(running.day)) {
             running.day = date;
             running.dayTotal = 0;
