@@ -29,7 +29,12 @@ import org.coproduction.core.validation.Violations;
  *
  * <p>This class is immutable and thread-safe. A statement built with {@link #builder()} or read from JSON
  * is checked in full: the totals must equal the sums of the lines. Two statements are equal when all their
- * attributes are equal.
+ * attributes are equal, however they were made.
+ *
+ * <p>A council's year holds hundreds of thousands of lines. A statement the engine makes keeps most of its
+ * time lines as numbers and makes each {@link StatementLine} when {@link #lines()} is read, equal every time;
+ * statements made together by {@link Recompense#statements} share that store of numbers, so keeping one of
+ * them keeps the store of all of them. Copy a statement through the builder to keep it on its own.
  */
 @JsonPropertyOrder({"participantId", "from", "to", "policyId", "currency", "preference", "paymentRoute", "lines",
     "offeredForTime", "paymentForTime", "declined", "donated", "overCaps", "reimbursedExpenses", "heldExpenses",

@@ -102,7 +102,12 @@ public final class Recompense {
 
     /**
      * Payment statements for many participants and one period, reading the attendance records once: for
-     * a council's year of involvement.
+     * a council's year of involvement. Each statement is the one {@link #statement} gives for that person;
+     * records of people not listed are left out. The statements share one store of their time lines (see
+     * {@link PaymentStatement}).
+     *
+     * <p>How long a council's year takes is measured by the JMH {@code RecompenseBenchmark}; the figures are
+     * in {@code benchmarks/results/RecompenseBenchmark.md}.
      *
      * @param policy  the policy, not null
      * @param participants  the participants, not null

@@ -8,6 +8,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Currency;
 import java.util.HashMap;
@@ -122,14 +123,13 @@ final class StatementEngine {
         int count = activities.size();
         Activity[] byInput = activities.toArray(new Activity[0]);
         LocalDate[] dates = new LocalDate[count];
-        int[] days = new int[count];
+        long[] days = new long[count];
         String[] ids = new String[count];
         ActivityType[] types = new ActivityType[count];
         int[] startMinutes = new int[count];
         RateSchedule[] schedules = new RateSchedule[count];
         int[] scheduleOf = new int[count];
         int[] firstRecord = new int[count + 1];
-        long firstDay = Long.MAX_VALUE;
         for (int i = 0; i < count; i++) {
             Activity activity = byInput[i];
             dates[i] = activity.date().isExact() ? activity.date().toLocalDate() : null;
@@ -138,8 +138,7 @@ final class StatementEngine {
             startMinutes[i] = activity.startTime().map(t -> t.toSecondOfDay() / 60).orElse(-1);
             firstRecord[i + 1] = firstRecord[i] + activity.attendance().size();
             if (dates[i] != null) {
-                days[i] = Math.toIntExact(dates[i].toEpochDay());
-                firstDay = Math.min(firstDay, days[i]);
+                days[i] = dates[i].toEpochDay();
                 schedules[i] = scheduleOn(dates[i]).orElse(null);
             }
             scheduleOf[i] = placeOf(schedules[i]);
@@ -204,14 +203,11 @@ final class StatementEngine {
                 facts[f + FLAGS] = flags;
             }
         }
-        // Activities in day order (undated first), keeping the input order within a day.
-        long[] keys = new long[count];
-        for (int i = 0; i < count; i++) {
-            long day = dates[i] == null ? 0 : days[i] - firstDay + 1;
-            keys[i] = day << 32 | i;
-        }
-        Arrays.sort(keys);
-        // Each person's records in that order, counted above, then placed, with their facts beside them.
+        // Each person's records in day order, counted above, then placed, with their facts beside them. A record's
+        // day is kept as the day's rank among the days of the activities, which fits an int whatever the dates.
+        int[] order = dayOrder(dates, days);
+        long[] dayOfRank = new long[count];
+        int ranks = 0;
         for (int k = 0; k < people.size(); k++) {
             firstOfPerson[k + 1] += firstOfPerson[k];
         }
@@ -221,9 +217,11 @@ final class StatementEngine {
         int[] activityAt = new int[placed];
         int[] dayAt = new int[placed];
         int[] factsAt = new int[placed * FACTS];
-        for (long key : keys) {
-            int i = (int) key;
-            int day = dates[i] == null ? UNDATED : days[i];
+        for (int i : order) {
+            if (dates[i] != null && (ranks == 0 || dayOfRank[ranks - 1] != days[i])) {
+                dayOfRank[ranks++] = days[i];
+            }
+            int day = dates[i] == null ? UNDATED : ranks - 1;
             for (int g = firstRecord[i]; g < firstRecord[i + 1]; g++) {
                 if (person[g] >= 0) {
                     int p = next[person[g]]++;
@@ -237,9 +235,48 @@ final class StatementEngine {
             }
         }
         Index index = new Index(byInput, firstRecord, dates, ids, startMinutes, records, people, firstOfPerson,
-                recordAt, activityAt, dayAt, factsAt, expenseLines.toArray(new StatementLine[0]));
+                recordAt, activityAt, dayAt, Arrays.copyOf(dayOfRank, ranks), factsAt,
+                expenseLines.toArray(new StatementLine[0]));
         index.orderByIdWithinDays();
         return index;
+    }
+
+    /**
+     * The activities in day order, undated first, keeping the order given within a day. Days are sorted as whole
+     * numbers with the activity's place when the span of days allows, as it always does for real records.
+     */
+    private static int[] dayOrder(LocalDate[] dates, long[] days) {
+        int count = dates.length;
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (int i = 0; i < count; i++) {
+            if (dates[i] != null) {
+                first = Math.min(first, days[i]);
+                last = Math.max(last, days[i]);
+            }
+        }
+        int[] order = new int[count];
+        if (first > last || last - first < Integer.MAX_VALUE) {
+            long[] keys = new long[count];
+            for (int i = 0; i < count; i++) {
+                keys[i] = (dates[i] == null ? 0 : days[i] - first + 1) << 32 | i;
+            }
+            Arrays.sort(keys);
+            for (int r = 0; r < count; r++) {
+                order[r] = (int) keys[r];
+            }
+            return order;
+        }
+        Integer[] boxed = new Integer[count];
+        for (int i = 0; i < count; i++) {
+            boxed[i] = i;
+        }
+        Arrays.sort(boxed, Comparator.<Integer>comparingInt(i -> dates[i] == null ? 0 : 1)
+                .thenComparingLong(i -> dates[i] == null ? 0 : days[i]).thenComparingInt(i -> i));
+        for (int r = 0; r < count; r++) {
+            order[r] = boxed[r];
+        }
+        return order;
     }
 
     /** The place of a schedule in the policy's schedules, or -1 for none. */
@@ -291,8 +328,10 @@ final class StatementEngine {
         final int[] recordAt;
         /** The activity of the record at each position. */
         final int[] activityAt;
-        /** The day number of the record's activity at each position, or {@link #UNDATED}. */
+        /** The rank of the record's day among the activities' days at each position, or {@link #UNDATED}. */
         final int[] dayAt;
+        /** The day number ({@link LocalDate#toEpochDay}) of each rank, in order. */
+        private final long[] dayOfRank;
         /** What is kept of the record at each position ({@link #MINUTES} and the rest), {@value #FACTS} numbers each. */
         final int[] factsAt;
         /** The expense lines made while reading the records, a record's claims one after another. */
@@ -309,6 +348,7 @@ final class StatementEngine {
 
         Index(Activity[] activities, int[] firstRecord, LocalDate[] dates, String[] ids, int[] startMinutes,
                 Attendance[] records, Map<String, Integer> people, int[] firstOfPerson, int[] recordAt, int[] activityAt, int[] dayAt,
+                long[] dayOfRank,
                 int[] factsAt, StatementLine[] expenseLines) {
             this.activities = activities;
             this.firstRecord = firstRecord;
@@ -321,6 +361,7 @@ final class StatementEngine {
             this.recordAt = recordAt;
             this.activityAt = activityAt;
             this.dayAt = dayAt;
+            this.dayOfRank = dayOfRank;
             this.factsAt = factsAt;
             this.expenseLines = expenseLines;
             this.basisAt = new Basis[recordAt.length];
@@ -364,6 +405,18 @@ final class StatementEngine {
         int end(String participantId) {
             Integer k = people.get(participantId);
             return k == null ? 0 : firstOfPerson[k + 1];
+        }
+
+        /** The first rank of a day on or after the day number given; the number of ranks when there is none. */
+        int firstRankFrom(long day) {
+            int r = Arrays.binarySearch(dayOfRank, day);
+            return r >= 0 ? r : -r - 1;
+        }
+
+        /** The last rank of a day on or before the day number given; -1 when there is none. */
+        int lastRankTo(long day) {
+            int r = Arrays.binarySearch(dayOfRank, day);
+            return r >= 0 ? r : -r - 2;
         }
 
         /**
@@ -440,13 +493,13 @@ final class StatementEngine {
         int[] window = new int[end - first];
         int size = 0;
         boolean found = false;
-        long startDay = start.toEpochDay();
-        long toDay = to.toEpochDay();
+        int startRank = x.firstRankFrom(start.toEpochDay());
+        int toRank = x.lastRankTo(to.toEpochDay());
         for (int p = first; p < end; p++) {
             int i = x.activityAt[p];
             if (x.dayAt[p] == UNDATED) {
                 found |= overlapsWindow(x.activities[i], start, to);
-            } else if (x.dayAt[p] >= startDay && x.dayAt[p] <= toDay) {
+            } else if (x.dayAt[p] >= startRank && x.dayAt[p] <= toRank) {
                 window[size++] = p;
                 found |= x.fact(p, MINUTES) > MAX_MINUTES || x.fact(p, PREPARATION) > MAX_MINUTES
                         || x.fact(p, TRAVEL) > MAX_MINUTES || x.fact(p, SCHEDULE) < 0 || x.has(p, UNCONVERTED);
@@ -467,7 +520,7 @@ final class StatementEngine {
                         problems.check(false, x.activityPath(p) + ".date",
                                 "must be an exact day for the attendance to be paid", x.activities[i].date());
                     }
-                } else if (x.dayAt[p] >= startDay && x.dayAt[p] <= toDay) {
+                } else if (x.dayAt[p] >= startRank && x.dayAt[p] <= toRank) {
                     check(x, p, problems);
                 }
             }
@@ -482,10 +535,10 @@ final class StatementEngine {
         key.add(participant.involvement().id());
         PersonRules rules = personRules.computeIfAbsent(key, PersonRules::new);
         Running running = new Running();
-        long fromDay = from.toEpochDay();
+        int fromRank = x.firstRankFrom(from.toEpochDay());
         int listed = 0;
         for (int w = 0; w < size; w++) {
-            if (x.dayAt[window[w]] >= fromDay) {
+            if (x.dayAt[window[w]] >= fromRank) {
                 listed += 1 + x.fact(window[w], CLAIM_COUNT);
             }
         }
@@ -500,7 +553,7 @@ final class StatementEngine {
             int p = window[w];
             RateSchedule schedule = policy.schedules().get(x.fact(p, SCHEDULE));
             StatementLine time = timeLine(x, p, schedule, rules, preference, running);
-            if (x.dayAt[p] < fromDay) {
+            if (x.dayAt[p] < fromRank) {
                 continue;
             }
             if (used.isEmpty() || used.get(used.size() - 1) != schedule) {

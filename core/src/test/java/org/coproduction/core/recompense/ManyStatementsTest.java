@@ -206,4 +206,23 @@ class ManyStatementsTest {
         assertTrue(e.getMessage().contains("activities[1].attendance[0].minutes: must be at most 1440 (one day)"),
                 e.getMessage());
     }
+
+    @Test
+    void daysAtTheEndsOfTimeAreOrderedAndPriced() {
+        // NIHR-style £27.50 an hour from 16 December 2025, open-ended. 60 min is 1 h: £27.50. 30 min is already a
+        // whole half hour: 0.5 × £27.50 = £13.75. The activity on the first day a date can hold is outside the
+        // period and has no schedule, so it is left out. Total £41.25.
+        Activity first = Fixtures.activity("m0", ActivityType.MEETING, LocalDate.MIN, Fixtures.attends("m0", 45).build());
+        Activity soon = Fixtures.activity("m1", ActivityType.MEETING, LocalDate.of(2026, 1, 5),
+                Fixtures.attends("m1", 60).build());
+        Activity last = Fixtures.activity("m2", ActivityType.MEETING, LocalDate.MAX, Fixtures.attends("m2", 30).build());
+        PaymentStatement statement = Recompense.statements(Recompense.nihr(), List.of(Fixtures.contributor()),
+                List.of(last, first, soon), LocalDate.of(2025, 12, 16), LocalDate.MAX, StatementOptions.none())
+                .get(Fixtures.PERSON);
+        assertEquals(List.of("m1", "m2"), statement.lines().stream().map(StatementLine::activityId)
+                .collect(java.util.stream.Collectors.toList()));
+        assertEquals(Money.gbp("27.50"), statement.lines().get(0).amount());
+        assertEquals(Money.gbp("13.75"), statement.lines().get(1).amount());
+        assertEquals(Money.gbp("41.25"), statement.paymentForTime());
+    }
 }
