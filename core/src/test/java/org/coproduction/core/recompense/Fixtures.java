@@ -1,7 +1,9 @@
 package org.coproduction.core.recompense;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Set;
 import org.coproduction.core.activity.Activity;
 import org.coproduction.core.activity.ActivityType;
@@ -23,6 +25,14 @@ final class Fixtures {
 
     static final String PERSON = "p-001";
 
+    /** The NIHR-style preset with caps of £60 a day, £150 a week and £900 a tax year before 16 December 2025. */
+    static final RecompensePolicy CAPPED_NIHR = RecompensePolicy.builder().from(Recompense.nihr())
+            .id("nihr-capped").schedules(List.of(ImmutableRateSchedule.copyOf(Recompense.nihr().schedules().get(0))
+                    .withCaps(Caps.builder().perDay(new BigDecimal("60")).perWeek(new BigDecimal("150"))
+                            .perTaxYear(new BigDecimal("900")).build()),
+                    Recompense.nihr().schedules().get(1)))
+            .build();
+
     private Fixtures() {
     }
 
@@ -33,7 +43,13 @@ final class Fixtures {
     }
 
     static Participant contributor() {
-        return person(InvolvementLevel.REGULAR_MEMBER, RecompensePreference.PAYMENT, ParticipantRole.LIVED_EXPERIENCE);
+        return contributor(PERSON);
+    }
+
+    /** A regular member with lived experience who takes payment, with the identifier given. */
+    static Participant contributor(String id) {
+        return Participant.builder().from(person(InvolvementLevel.REGULAR_MEMBER, RecompensePreference.PAYMENT,
+                ParticipantRole.LIVED_EXPERIENCE)).id(id).build();
     }
 
     static ImmutableAttendance.Builder attends(String activityId, int minutes) {

@@ -45,12 +45,7 @@ class ManyStatementsTest {
     private static final ParticipantRole[] ROLES = ParticipantRole.values();
     private static final StatementOptions OPTIONS = StatementOptions.builder()
             .partPaymentPerWeek(new BigDecimal("40.00")).build();
-    private static final RecompensePolicy CAPPED = RecompensePolicy.builder().from(Recompense.nihr())
-            .id("nihr-capped").schedules(List.of(ImmutableRateSchedule.copyOf(Recompense.nihr().schedules().get(0))
-                    .withCaps(Caps.builder().perDay(new BigDecimal("60")).perWeek(new BigDecimal("150"))
-                            .perTaxYear(new BigDecimal("900")).build()),
-                    Recompense.nihr().schedules().get(1)))
-            .build();
+    private static final RecompensePolicy CAPPED = Fixtures.CAPPED_NIHR;
 
     /** People, the activities they and others attended, and a window. */
     static final class Group {
@@ -181,9 +176,7 @@ class ManyStatementsTest {
 
     @Test
     void aPersonWithNoRecordsGetsAnEmptyStatement() {
-        Participant nobody = Participant.builder().id("p-none").addRole(ParticipantRole.LIVED_EXPERIENCE)
-                .involvement(InvolvementLevel.REGULAR_MEMBER)
-                .consent(Consent.given(PartialDate.of(LocalDate.of(2020, 1, 1)), "involvement")).build();
+        Participant nobody = Fixtures.contributor("p-none");
         Activity meeting = Fixtures.activity("m1", ActivityType.MEETING, FIRST_DAY, Fixtures.attends("m1", 60).build());
         PaymentStatement statement = Recompense.statements(Recompense.nihr(), List.of(Fixtures.contributor(), nobody),
                 List.of(meeting), FIRST_DAY, FIRST_DAY.plusDays(6), StatementOptions.none()).get("p-none");
@@ -193,9 +186,7 @@ class ManyStatementsTest {
 
     @Test
     void aProblemInOnePersonsRecordsStopsEveryStatementAndNamesTheRecord() {
-        Participant other = Participant.builder().id("p-002").addRole(ParticipantRole.LIVED_EXPERIENCE)
-                .involvement(InvolvementLevel.REGULAR_MEMBER)
-                .consent(Consent.given(PartialDate.of(LocalDate.of(2020, 1, 1)), "involvement")).build();
+        Participant other = Fixtures.contributor("p-002");
         Activity fine = Fixtures.activity("m1", ActivityType.MEETING, FIRST_DAY, Fixtures.attends("m1", 60).build());
         Activity tooLong = Fixtures.activity("m2", ActivityType.MEETING, FIRST_DAY.plusDays(1),
                 Attendance.builder().participantId("p-002").activityId("m2").minutes(1500).build());

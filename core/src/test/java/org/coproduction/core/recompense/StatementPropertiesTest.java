@@ -33,12 +33,7 @@ class StatementPropertiesTest {
     private static final RecompensePreference[] PREFERENCES = {RecompensePreference.PAYMENT,
         RecompensePreference.VOUCHER, RecompensePreference.DECLINED, RecompensePreference.DONATION};
 
-    private static final RecompensePolicy CAPPED = RecompensePolicy.builder().from(Recompense.nihr())
-            .id("nihr-capped").schedules(List.of(ImmutableRateSchedule.copyOf(Recompense.nihr().schedules().get(0))
-                    .withCaps(Caps.builder().perDay(new BigDecimal("60")).perWeek(new BigDecimal("150"))
-                            .perTaxYear(new BigDecimal("900")).build()),
-                    Recompense.nihr().schedules().get(1)))
-            .build();
+    private static final RecompensePolicy CAPPED = Fixtures.CAPPED_NIHR;
 
     /** A participant, a policy and their attendance over eight weeks. */
     static final class Case {
