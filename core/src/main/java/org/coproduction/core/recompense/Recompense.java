@@ -103,7 +103,8 @@ public final class Recompense {
     /**
      * Payment statements for many participants and one period, reading the attendance records once: for
      * a council's year of involvement. Each statement is the one {@link #statement} gives for that person;
-     * records of people not listed are left out. The statements share one store of their time lines (see
+     * records of people not listed are left out, and a person listed twice gets one statement, from the last
+     * listing, in the place of the first. The statements share one store of their time lines (see
      * {@link PaymentStatement}).
      *
      * <p>How long a council's year takes is measured by the JMH {@code RecompenseBenchmark}; the figures are
@@ -123,10 +124,14 @@ public final class Recompense {
             Collection<Participant> participants, Collection<Activity> activities, LocalDate from, LocalDate to,
             StatementOptions options) {
         StatementEngine engine = new StatementEngine(policy, options);
-        List<Participant> people = List.copyOf(participants);
-        StatementEngine.Index index = engine.index(people, List.copyOf(activities), from, to);
+        // One statement per identifier: the last listing of a person listed twice, in the place of the first.
+        Map<String, Participant> people = new LinkedHashMap<>();
+        for (Participant participant : participants) {
+            people.put(participant.id(), participant);
+        }
+        StatementEngine.Index index = engine.index(List.copyOf(people.values()), List.copyOf(activities), from, to);
         Map<String, PaymentStatement> result = new LinkedHashMap<>();
-        for (Participant participant : people) {
+        for (Participant participant : people.values()) {
             result.put(participant.id(), engine.statement(participant, index, from, to));
         }
         return result;

@@ -31,8 +31,10 @@ import org.coproduction.core.source.SourceStatus;
 import org.coproduction.core.validation.Violations;
 
 /**
- * Works out a payment statement: checks every input first (nothing is half-applied), then prices each
- * attendance in date order, applying caps and the person's preference, and lists each expense claim.
+ * Works out payment statements: reads the records once into an {@link Index}, checks every input of a
+ * person first (nothing is half-applied), then prices each attendance in date order, applying caps and the
+ * person's preference, and lists each expense claim. The index is also the store the statements' most
+ * common time lines are kept in (see {@link LineTable}).
  */
 final class StatementEngine {
 
@@ -66,7 +68,7 @@ final class StatementEngine {
     private static final int INEXACT = 8;
     /** No minutes: a line priced by a flat fee or not paid has no time before or after rounding. */
     private static final int NONE = Integer.MIN_VALUE;
-    /** The day number of a record whose activity's day is not known. */
+    /** The day rank of a record whose activity's day is not known. */
     private static final int UNDATED = Integer.MIN_VALUE;
 
     private final RecompensePolicy policy;

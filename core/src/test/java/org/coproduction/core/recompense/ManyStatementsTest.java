@@ -216,4 +216,19 @@ class ManyStatementsTest {
         assertEquals(Money.gbp("13.75"), statement.lines().get(1).amount());
         assertEquals(Money.gbp("41.25"), statement.paymentForTime());
     }
+
+    @Test
+    void aPersonListedTwiceGetsTheStatementOfTheLastListing() {
+        Participant paid = Fixtures.contributor();
+        Participant declining = Participant.builder().from(paid).recompense(RecompensePreference.DECLINED).build();
+        Activity meeting = Fixtures.activity("m1", ActivityType.MEETING, FIRST_DAY, Fixtures.attends("m1", 60).build());
+        Map<String, PaymentStatement> statements = Recompense.statements(Recompense.nihr(), List.of(paid, declining),
+                List.of(meeting), FIRST_DAY, FIRST_DAY.plusDays(6), StatementOptions.none());
+        // NIHR-style £25 an hour before 16 December 2025: 60 min is £25.00, offered and declined.
+        assertEquals(1, statements.size());
+        PaymentStatement statement = statements.get(Fixtures.PERSON);
+        assertEquals(Money.gbp("25.00"), statement.declined());
+        assertTrue(statement.paymentForTime().isZero());
+        assertEquals(LineStatus.DECLINED, statement.lines().get(0).status());
+    }
 }
