@@ -50,7 +50,8 @@ class RecordFuzzTest {
             }
         }
         for (RecompensePolicy policy : Recompense.presets()) {
-            for (LocalDate[] period : new LocalDate[][] {{first, last}, {LocalDate.of(2025, 12, 1), LocalDate.of(2025, 12, 31)}}) {
+            LocalDate[][] periods = {{first, last}, {LocalDate.of(2025, 12, 1), LocalDate.of(2025, 12, 31)}};
+            for (LocalDate[] period : periods) {
                 Map<String, PaymentStatement> statements;
                 try {
                     statements = Recompense.statements(policy, record.participants(), record.activities(), period[0],

@@ -97,7 +97,8 @@ public final class Recompense {
             Collection<Activity> activities, LocalDate from, LocalDate to, StatementOptions options) {
         Objects.requireNonNull(participant, "participant");
         StatementEngine engine = new StatementEngine(policy, options);
-        return engine.statement(participant, engine.index(List.of(participant), List.copyOf(activities), from, to), from, to);
+        StatementEngine.Index index = engine.index(List.of(participant), List.copyOf(activities), from, to);
+        return engine.statement(participant, index, from, to);
     }
 
     /**

@@ -334,7 +334,7 @@ final class StatementEngine {
         final int[] dayAt;
         /** The day number ({@link LocalDate#toEpochDay}) of each rank, in order. */
         private final long[] dayOfRank;
-        /** What is kept of the record at each position ({@link #MINUTES} and the rest), {@value #FACTS} numbers each. */
+        /** What is kept of the record at each position ({@link #MINUTES} and the rest), {@value #FACTS} a record. */
         final int[] factsAt;
         /** The expense lines made while reading the records, a record's claims one after another. */
         final StatementLine[] expenseLines;
@@ -349,7 +349,8 @@ final class StatementEngine {
         private final long[] offeredAt;
 
         Index(Activity[] activities, int[] firstRecord, LocalDate[] dates, String[] ids, int[] startMinutes,
-                Attendance[] records, Map<String, Integer> people, int[] firstOfPerson, int[] recordAt, int[] activityAt, int[] dayAt,
+                Attendance[] records, Map<String, Integer> people, int[] firstOfPerson, int[] recordAt,
+                int[] activityAt, int[] dayAt,
                 long[] dayOfRank,
                 int[] factsAt, StatementLine[] expenseLines) {
             this.activities = activities;
@@ -429,7 +430,8 @@ final class StatementEngine {
             for (int k = 0; k + 1 < firstOfPerson.length; k++) {
                 for (int p = firstOfPerson[k] + 1; p < firstOfPerson[k + 1]; p++) {
                     int q = p;
-                    while (q > firstOfPerson[k] && sameDay(q - 1, q) && ids[activityAt[q - 1]].compareTo(ids[activityAt[q]]) > 0) {
+                    while (q > firstOfPerson[k] && sameDay(q - 1, q)
+                            && ids[activityAt[q - 1]].compareTo(ids[activityAt[q]]) > 0) {
                         swap(q - 1, q);
                         q--;
                     }

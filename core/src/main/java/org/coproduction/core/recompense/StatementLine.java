@@ -118,8 +118,7 @@ public final class StatementLine {
         this.explained = explained;
         this.shared = shared;
         this.record = record;
-        // The identifiers come from a checked activity, the library's own words and a checked schedule.
-        if (!amountsAreWellFormed()) {
+        if (!isWellFormed()) {
             check();
         }
     }
@@ -819,13 +818,8 @@ public final class StatementLine {
 
     /** The common case checked quickly; any doubt goes to the full check, which names every problem. */
     private boolean isWellFormed() {
-        return !activityId.isBlank() && !activityType.isBlank() && !scheduleVersion.isBlank() && amountsAreWellFormed();
-    }
-
-    /** The amounts and the explanation of the common case, checked quickly. */
-    private boolean amountsAreWellFormed() {
-        if (given != null || explained != null && explained.isBlank() || offered < 0 || overCap < 0 || declined < 0
-                || amount < 0) {
+        if (given != null || activityId.isBlank() || activityType.isBlank() || scheduleVersion.isBlank()
+                || explained != null && explained.isBlank() || offered < 0 || overCap < 0 || declined < 0 || amount < 0) {
             return false;
         }
         if (status == LineStatus.HELD) {
