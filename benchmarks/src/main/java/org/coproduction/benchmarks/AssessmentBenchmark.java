@@ -5,7 +5,6 @@ import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.coproduction.assessment.Assessments;
 import org.coproduction.assessment.evidence.Answer;
-import org.coproduction.assessment.evidence.ImmutableResponses;
 import org.coproduction.assessment.evidence.Responses;
 import org.coproduction.assessment.instrument.Instrument;
 import org.coproduction.assessment.instrument.Question;
@@ -65,7 +64,7 @@ public class AssessmentBenchmark {
         responses = new Responses[PROJECTS];
         int cores = (int) questions.stream().filter(q -> instrument.dimensionOf(q.id()).core()).count();
         for (int p = 0; p < PROJECTS; p++) {
-            ImmutableResponses.Builder r = Responses.builder().instrumentId(instrument.id()).subject("p-" + p);
+            Responses.Builder r = Responses.builder().instrumentId(instrument.id()).subject("p-" + p);
             coreRungOrders[p] = new int[cores];
             int c = 0;
             for (int q = 0; q < questions.size(); q++) {

@@ -14,29 +14,23 @@ import org.coproduction.core.activity.ActivityType;
 import org.coproduction.core.activity.Attendance;
 import org.coproduction.core.activity.ExpenseCategory;
 import org.coproduction.core.activity.ExpenseClaim;
-import org.coproduction.core.activity.ImmutableActivity;
-import org.coproduction.core.activity.ImmutableAttendance;
 import org.coproduction.core.activity.Setting;
 import org.coproduction.core.feedback.FeedbackAction;
 import org.coproduction.core.feedback.FeedbackItem;
 import org.coproduction.core.feedback.FeedbackOutcome;
-import org.coproduction.core.feedback.ImmutableFeedbackItem;
 import org.coproduction.core.json.CoproductionJson;
 import org.coproduction.core.ladder.Rung;
 import org.coproduction.core.participant.AccessNeed;
 import org.coproduction.core.participant.Consent;
-import org.coproduction.core.participant.ImmutableParticipant;
 import org.coproduction.core.participant.InvolvementLevel;
 import org.coproduction.core.participant.Participant;
 import org.coproduction.core.participant.ParticipantRole;
 import org.coproduction.core.participant.ParticipationMode;
 import org.coproduction.core.participant.RecompensePreference;
 import org.coproduction.core.project.Governance;
-import org.coproduction.core.project.ImmutableGovernance;
 import org.coproduction.core.project.Project;
 import org.coproduction.core.project.ProjectKind;
 import org.coproduction.core.recording.CoproductionRecord;
-import org.coproduction.core.recording.ImmutableCoproductionRecord;
 import org.coproduction.core.time.PartialDate;
 
 /**
@@ -70,10 +64,10 @@ final class CouncilDataSet {
 
     static CoproductionRecord generate(long seed) {
         SplittableRandom r = new SplittableRandom(seed);
-        ImmutableCoproductionRecord.Builder record = CoproductionRecord.builder().id("anytown-council")
+        CoproductionRecord.Builder record = CoproductionRecord.builder().id("anytown-council")
                 .title("Anytown Council adult social care involvement records (generated)");
         for (int i = 0; i < PARTICIPANTS; i++) {
-            ImmutableParticipant.Builder p = Participant.builder().id(participantId(i))
+            Participant.Builder p = Participant.builder().id(participantId(i))
                     .addRole(pick(r, ParticipantRole.class)).involvement(pick(r, InvolvementLevel.class))
                     .addMode(pick(r, ParticipationMode.class)).recompense(pick(r, RecompensePreference.class));
             if (r.nextInt(4) == 0) {
@@ -88,7 +82,7 @@ final class CouncilDataSet {
         }
         for (int i = 0; i < PROJECTS; i++) {
             Rung current = Rung.of(3 + r.nextInt(4));
-            ImmutableGovernance.Builder governance = Governance.builder().addChair(participantId(r.nextInt(PARTICIPANTS)));
+            Governance.Builder governance = Governance.builder().addChair(participantId(r.nextInt(PARTICIPANTS)));
             for (int m = 0; m < 8; m++) {
                 governance.addVotingMember(participantId((i * 8 + m) % PARTICIPANTS));
             }
@@ -99,13 +93,13 @@ final class CouncilDataSet {
         }
         for (int i = 0; i < ACTIVITIES; i++) {
             String id = "a-" + i;
-            ImmutableActivity.Builder a = Activity.builder().id(id).projectId("project-" + r.nextInt(PROJECTS))
+            Activity.Builder a = Activity.builder().id(id).projectId("project-" + r.nextInt(PROJECTS))
                     .type(pick(r, ActivityType.class)).date(PartialDate.of(FIRST_DAY.plusDays(r.nextInt(700))))
                     .startTime(LocalTime.of(10, 0)).durationMinutes(180).rung(pick(r, Rung.class))
                     .setting(Setting.IN_PERSON).venue("Community centre " + r.nextInt(50));
             int first = r.nextInt(PARTICIPANTS);
             for (int k = 0; k < ATTENDANCE_PER_ACTIVITY; k++) {
-                ImmutableAttendance.Builder attendance = Attendance.builder()
+                Attendance.Builder attendance = Attendance.builder()
                         .participantId(participantId((first + k * 997) % PARTICIPANTS)).activityId(id)
                         .minutes(60 + r.nextInt(121)).preparationMinutes(r.nextInt(61)).travelMinutes(r.nextInt(91))
                         .chaired(k == 0);
@@ -120,7 +114,7 @@ final class CouncilDataSet {
         }
         for (int i = 0; i < FEEDBACK_ITEMS; i++) {
             LocalDate raised = FIRST_DAY.plusDays(r.nextInt(700));
-            ImmutableFeedbackItem.Builder item = FeedbackItem.builder().id("f-" + i).projectId("project-" + r.nextInt(PROJECTS))
+            FeedbackItem.Builder item = FeedbackItem.builder().id("f-" + i).projectId("project-" + r.nextInt(PROJECTS))
                     .youSaid("Information is hard to find").addRaisedBy(participantId(r.nextInt(PARTICIPANTS)))
                     .addRaisedAt("a-" + r.nextInt(ACTIVITIES)).raisedOn(PartialDate.of(raised));
             if (r.nextBoolean()) {

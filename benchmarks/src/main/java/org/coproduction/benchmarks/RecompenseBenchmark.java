@@ -14,7 +14,6 @@ import org.coproduction.core.activity.ActivityType;
 import org.coproduction.core.activity.Attendance;
 import org.coproduction.core.activity.ExpenseCategory;
 import org.coproduction.core.activity.ExpenseClaim;
-import org.coproduction.core.activity.ImmutableAttendance;
 import org.coproduction.core.activity.Setting;
 import org.coproduction.core.ladder.Rung;
 import org.coproduction.core.participant.Consent;
@@ -104,7 +103,7 @@ public class RecompenseBenchmark {
             List<Attendance> attendance = new ArrayList<>(PER_ACTIVITY);
             for (int p : people) {
                 int attended = 30 + random.nextInt(211);
-                ImmutableAttendance.Builder b = Attendance.builder().participantId("p-" + p).activityId(id)
+                Attendance.Builder b = Attendance.builder().participantId("p-" + p).activityId(id)
                         .minutes(attended).preparationMinutes(random.nextInt(4) * 15).travelMinutes(random.nextInt(60));
                 if (random.nextInt(4) == 0) {
                     b.addExpense(ExpenseClaim.ofPounds(ExpenseCategory.PUBLIC_TRANSPORT,

@@ -1,6 +1,5 @@
 package org.coproduction.assessment;
 
-import org.coproduction.assessment.evidence.ImmutableResponses;
 import org.coproduction.assessment.evidence.Responses;
 import org.coproduction.assessment.instrument.Instruments;
 import org.coproduction.assessment.placement.Assessor;
@@ -39,7 +38,7 @@ public final class Assessments {
      * @param subject  the project's identifier
      * @return a new builder
      */
-    public static ImmutableResponses.Builder tlapResponses(String subject) {
+    public static Responses.Builder tlapResponses(String subject) {
         return Responses.builder().instrumentId(Instruments.TLAP_ID).subject(subject);
     }
 

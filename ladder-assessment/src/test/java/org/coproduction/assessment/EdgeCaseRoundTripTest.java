@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.coproduction.assessment.evidence.Answer;
 import org.coproduction.assessment.evidence.EvidenceRef;
-import org.coproduction.assessment.evidence.ImmutableResponses;
 import org.coproduction.assessment.evidence.Perspective;
 import org.coproduction.assessment.evidence.Responses;
 import org.coproduction.assessment.instrument.Instrument;
@@ -39,7 +38,7 @@ class EdgeCaseRoundTripTest {
     }
 
     private static Responses responses(SplittableRandom r) {
-        ImmutableResponses.Builder builder = Responses.builder().instrumentId(Instruments.TLAP_ID)
+        Responses.Builder builder = Responses.builder().instrumentId(Instruments.TLAP_ID)
                 .subject(any(r, TEXTS)).perspective(Perspective.values()[r.nextInt(Perspective.values().length)]);
         if (r.nextBoolean()) {
             builder.date(any(r, DAYS));

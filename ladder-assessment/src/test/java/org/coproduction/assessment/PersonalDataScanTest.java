@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.coproduction.assessment.evidence.Answer;
 import org.coproduction.assessment.evidence.EvidenceRef;
-import org.coproduction.assessment.evidence.ImmutableResponses;
 import org.coproduction.assessment.evidence.Perspective;
 import org.coproduction.assessment.evidence.ProjectRecord;
 import org.coproduction.assessment.evidence.RecordEvidence;
@@ -32,7 +31,7 @@ class PersonalDataScanTest {
 
     private static Responses responses(Perspective perspective, int option) {
         List<Question> questions = Instruments.tlap().questions();
-        ImmutableResponses.Builder builder = Responses.builder().instrumentId(Instruments.TLAP_ID).subject("forum")
+        Responses.Builder builder = Responses.builder().instrumentId(Instruments.TLAP_ID).subject("forum")
                 .perspective(perspective).date(LocalDate.of(2025, 3, 4));
         for (Question q : questions) {
             builder.addAnswer(Answer.builder().questionId(q.id())

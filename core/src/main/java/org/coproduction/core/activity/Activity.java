@@ -42,7 +42,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 @JsonSerialize(as = ImmutableActivity.class)
-public abstract class Activity {
+public abstract class Activity implements WithActivity {
 
     /**
      * The activity's identifier, such as {@code a-001}.
@@ -146,8 +146,17 @@ public abstract class Activity {
      *
      * @return a new builder, not null
      */
-    public static ImmutableActivity.Builder builder() {
-        return ImmutableActivity.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link Activity} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableActivity.Builder {
+        Builder() {
+        }
     }
 
     /**
@@ -177,7 +186,7 @@ public abstract class Activity {
             @JsonProperty("headcount") Integer headcount,
             @JsonProperty("notes") List<String> notes,
             @JsonProperty("attendance") List<Attendance> attendance) {
-        ImmutableActivity.Builder builder = builder();
+        Activity.Builder builder = builder();
         if (id != null) {
             builder.id(id);
         }

@@ -26,7 +26,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 @JsonSerialize(as = ImmutableAttendance.class)
-public abstract class Attendance {
+public abstract class Attendance implements WithAttendance {
 
     /**
      * The pseudonymous identifier of the participant who took part.
@@ -91,8 +91,17 @@ public abstract class Attendance {
      *
      * @return a new builder, not null
      */
-    public static ImmutableAttendance.Builder builder() {
-        return ImmutableAttendance.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link Attendance} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableAttendance.Builder {
+        Builder() {
+        }
     }
 
     /**
@@ -109,7 +118,7 @@ public abstract class Attendance {
             @JsonProperty("travelMinutes") Integer travelMinutes,
             @JsonProperty("chaired") Boolean chaired,
             @JsonProperty("expenses") List<ExpenseClaim> expenses) {
-        ImmutableAttendance.Builder builder = builder();
+        Attendance.Builder builder = builder();
         if (participantId != null) {
             builder.participantId(participantId);
         }

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 @JsonSerialize(as = ImmutableExpenseClaim.class)
-public abstract class ExpenseClaim {
+public abstract class ExpenseClaim implements WithExpenseClaim {
 
     /**
      * What the expense was for.
@@ -89,8 +89,17 @@ public abstract class ExpenseClaim {
      *
      * @return a new builder, not null
      */
-    public static ImmutableExpenseClaim.Builder builder() {
-        return ImmutableExpenseClaim.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link ExpenseClaim} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableExpenseClaim.Builder {
+        Builder() {
+        }
     }
 
     /**
@@ -122,7 +131,7 @@ public abstract class ExpenseClaim {
             @JsonProperty("miles") BigDecimal miles,
             @JsonProperty("submittedOn") LocalDate submittedOn,
             @JsonProperty("note") String note) {
-        ImmutableExpenseClaim.Builder builder = builder();
+        ExpenseClaim.Builder builder = builder();
         if (category != null) {
             builder.category(category);
         }

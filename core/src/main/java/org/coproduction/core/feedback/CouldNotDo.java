@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableCouldNotDo.class)
 @JsonDeserialize(as = ImmutableCouldNotDo.class)
-public abstract class CouldNotDo {
+public abstract class CouldNotDo implements WithCouldNotDo {
 
     /**
      * The kind of reason: legal duty, money, time or practical.
@@ -51,8 +51,17 @@ public abstract class CouldNotDo {
      *
      * @return a new builder, not null
      */
-    public static ImmutableCouldNotDo.Builder builder() {
-        return ImmutableCouldNotDo.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link CouldNotDo} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableCouldNotDo.Builder {
+        Builder() {
+        }
     }
 
     @Value.Check

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableFeedbackAction.class)
 @JsonDeserialize(as = ImmutableFeedbackAction.class)
-public abstract class FeedbackAction {
+public abstract class FeedbackAction implements WithFeedbackAction {
 
     /**
      * What was done, in plain words.
@@ -74,8 +74,17 @@ public abstract class FeedbackAction {
      *
      * @return a new builder, not null
      */
-    public static ImmutableFeedbackAction.Builder builder() {
-        return ImmutableFeedbackAction.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link FeedbackAction} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableFeedbackAction.Builder {
+        Builder() {
+        }
     }
 
     @Value.Check

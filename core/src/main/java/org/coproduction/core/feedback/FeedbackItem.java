@@ -35,7 +35,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableFeedbackItem.class)
 @JsonDeserialize(as = ImmutableFeedbackItem.class)
-public abstract class FeedbackItem {
+public abstract class FeedbackItem implements WithFeedbackItem {
 
     /**
      * The item's identifier, such as {@code f-001}.
@@ -114,8 +114,17 @@ public abstract class FeedbackItem {
      *
      * @return a new builder, not null
      */
-    public static ImmutableFeedbackItem.Builder builder() {
-        return ImmutableFeedbackItem.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link FeedbackItem} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableFeedbackItem.Builder {
+        Builder() {
+        }
     }
 
     /**

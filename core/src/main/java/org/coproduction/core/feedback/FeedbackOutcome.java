@@ -20,7 +20,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableFeedbackOutcome.class)
 @JsonDeserialize(as = ImmutableFeedbackOutcome.class)
-public abstract class FeedbackOutcome {
+public abstract class FeedbackOutcome implements WithFeedbackOutcome {
 
     /**
      * What resulted, in plain words.
@@ -44,7 +44,7 @@ public abstract class FeedbackOutcome {
      * @throws org.coproduction.core.validation.ValidationException if the text is blank
      */
     public static FeedbackOutcome of(String resultedIn) {
-        return ImmutableFeedbackOutcome.builder().resultedIn(resultedIn).build();
+        return FeedbackOutcome.builder().resultedIn(resultedIn).build();
     }
 
     /**
@@ -52,8 +52,17 @@ public abstract class FeedbackOutcome {
      *
      * @return a new builder, not null
      */
-    public static ImmutableFeedbackOutcome.Builder builder() {
-        return ImmutableFeedbackOutcome.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link FeedbackOutcome} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableFeedbackOutcome.Builder {
+        Builder() {
+        }
     }
 
     @Value.Check

@@ -20,7 +20,8 @@ import org.immutables.value.Value;
         jdkOnly = true,
         depluralize = true,
         depluralizeDictionary = {"entry:entries", "criterion:criteria", "datum:data", "person:people"},
-        visibility = Value.Style.ImplementationVisibility.SAME,
+        visibility = Value.Style.ImplementationVisibility.PACKAGE,
+        overshadowImplementation = true,
         throwForInvalidImmutableState = MissingValueException.class,
         throwForNullPointer = MissingValueException.class,
         allowedClasspathAnnotations = {java.lang.Override.class})

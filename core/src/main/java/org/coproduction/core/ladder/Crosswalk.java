@@ -29,7 +29,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableCrosswalk.class)
 @JsonDeserialize(as = ImmutableCrosswalk.class)
-public abstract class Crosswalk {
+public abstract class Crosswalk implements WithCrosswalk {
 
     /**
      * The ladder mapped from.
@@ -64,8 +64,17 @@ public abstract class Crosswalk {
      *
      * @return a new builder, not null
      */
-    public static ImmutableCrosswalk.Builder builder() {
-        return ImmutableCrosswalk.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link Crosswalk} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableCrosswalk.Builder {
+        Builder() {
+        }
     }
 
     @Value.Lazy

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableCrosswalkEntry.class)
 @JsonDeserialize(as = ImmutableCrosswalkEntry.class)
-public abstract class CrosswalkEntry {
+public abstract class CrosswalkEntry implements WithCrosswalkEntry {
 
     /**
      * The identifier of the rung on the ladder mapped from.

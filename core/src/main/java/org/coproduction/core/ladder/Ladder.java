@@ -38,7 +38,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableLadder.class)
 @JsonDeserialize(as = ImmutableLadder.class)
-public abstract class Ladder {
+public abstract class Ladder implements WithLadder {
 
     /**
      * The ladder's identifier, such as {@code tlap} or {@code arnstein}.
@@ -80,8 +80,17 @@ public abstract class Ladder {
      *
      * @return a new builder, not null
      */
-    public static ImmutableLadder.Builder builder() {
-        return ImmutableLadder.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link Ladder} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableLadder.Builder {
+        Builder() {
+        }
     }
 
     @Value.Lazy

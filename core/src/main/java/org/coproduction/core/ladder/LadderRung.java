@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableLadderRung.class)
 @JsonDeserialize(as = ImmutableLadderRung.class)
-public abstract class LadderRung {
+public abstract class LadderRung implements WithLadderRung {
 
     /**
      * The rung's identifier within its ladder, such as {@code co-design}.
@@ -60,8 +60,17 @@ public abstract class LadderRung {
      *
      * @return a new builder, not null
      */
-    public static ImmutableLadderRung.Builder builder() {
-        return ImmutableLadderRung.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link LadderRung} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableLadderRung.Builder {
+        Builder() {
+        }
     }
 
     /**

@@ -96,7 +96,7 @@ public final class Ladders {
     }
 
     private static Ladder buildTlap() {
-        ImmutableLadder.Builder ladder = Ladder.builder()
+        Ladder.Builder ladder = Ladder.builder()
                 .id("tlap")
                 .name("Think Local Act Personal ladder of co-production")
                 .source(Rung.CO_DESIGN.source());
@@ -108,7 +108,7 @@ public final class Ladders {
     }
 
     private static Ladder buildParticipation() {
-        ImmutableLadder.Builder ladder = Ladder.builder()
+        Ladder.Builder ladder = Ladder.builder()
                 .id("participation")
                 .name("Participation ladder (TLAP, informing to co-production)")
                 .source(Citation.builder()

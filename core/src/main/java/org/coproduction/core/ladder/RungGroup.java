@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableRungGroup.class)
 @JsonDeserialize(as = ImmutableRungGroup.class)
-public abstract class RungGroup {
+public abstract class RungGroup implements WithRungGroup {
 
     /**
      * The group's identifier within its ladder, such as {@code doing-with}.

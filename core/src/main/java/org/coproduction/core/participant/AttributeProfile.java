@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableAttributeProfile.class)
 @JsonDeserialize(as = ImmutableAttributeProfile.class)
-public abstract class AttributeProfile {
+public abstract class AttributeProfile implements WithAttributeProfile {
 
     /**
      * The attribute counted.
@@ -47,8 +47,17 @@ public abstract class AttributeProfile {
      *
      * @return a new builder, not null
      */
-    public static ImmutableAttributeProfile.Builder builder() {
-        return ImmutableAttributeProfile.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link AttributeProfile} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableAttributeProfile.Builder {
+        Builder() {
+        }
     }
 
     @Value.Check

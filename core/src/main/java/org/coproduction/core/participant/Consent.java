@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 @JsonSerialize(as = ImmutableConsent.class)
-public abstract class Consent {
+public abstract class Consent implements WithConsent {
 
     /**
      * When consent was given; a month or year when only that is recorded.
@@ -62,8 +62,17 @@ public abstract class Consent {
      *
      * @return a new builder, not null
      */
-    public static ImmutableConsent.Builder builder() {
-        return ImmutableConsent.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link Consent} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableConsent.Builder {
+        Builder() {
+        }
     }
 
     /**
@@ -86,7 +95,7 @@ public abstract class Consent {
      * @throws org.coproduction.core.validation.ValidationException if the day is before consent was given
      */
     public Consent withdrawn(LocalDate day) {
-        return ImmutableConsent.copyOf(this).withWithdrawnOn(day);
+        return this.withWithdrawnOn(day);
     }
 
     /**
@@ -109,7 +118,7 @@ public abstract class Consent {
             @JsonProperty("scope") String scope,
             @JsonProperty("confirmedNotCoerced") Boolean confirmedNotCoerced,
             @JsonProperty("withdrawnOn") LocalDate withdrawnOn) {
-        ImmutableConsent.Builder builder = builder();
+        Consent.Builder builder = builder();
         if (givenOn != null) {
             builder.givenOn(givenOn);
         }

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableDemographicCount.class)
 @JsonDeserialize(as = ImmutableDemographicCount.class)
-public abstract class DemographicCount {
+public abstract class DemographicCount implements WithDemographicCount {
 
     /**
      * The category, in the council's own terms (such as {@code 65-74}); empty for the participants who did
@@ -38,8 +38,17 @@ public abstract class DemographicCount {
      *
      * @return a new builder, not null
      */
-    public static ImmutableDemographicCount.Builder builder() {
-        return ImmutableDemographicCount.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link DemographicCount} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableDemographicCount.Builder {
+        Builder() {
+        }
     }
 
     /**

@@ -56,7 +56,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableDemographicProfile.class)
 @JsonDeserialize(as = ImmutableDemographicProfile.class)
-public abstract class DemographicProfile {
+public abstract class DemographicProfile implements WithDemographicProfile {
 
     /**
      * The disclosure rule applied, in words, such as "suppress counts below 3".
@@ -86,8 +86,17 @@ public abstract class DemographicProfile {
      *
      * @return a new builder, not null
      */
-    public static ImmutableDemographicProfile.Builder builder() {
-        return ImmutableDemographicProfile.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link DemographicProfile} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableDemographicProfile.Builder {
+        Builder() {
+        }
     }
 
     /**
@@ -118,7 +127,7 @@ public abstract class DemographicProfile {
                 counted.add(p.demographics().orElse(NONE));
             }
         }
-        ImmutableDemographicProfile.Builder profile = builder().rule(rule.toString());
+        DemographicProfile.Builder profile = builder().rule(rule.toString());
         if (counted.size() < rule.threshold()) {
             return profile.build();
         }
@@ -154,12 +163,12 @@ public abstract class DemographicProfile {
             counts.add(notStated);
         }
         boolean[] hidden = suppress(counts, rule.threshold());
-        ImmutableAttributeProfile.Builder result = AttributeProfile.builder().attribute(attribute);
+        AttributeProfile.Builder result = AttributeProfile.builder().attribute(attribute);
         if (hidden == null) {
             return result.withheld(true).build();
         }
         for (int i = 0; i < counts.size(); i++) {
-            ImmutableDemographicCount.Builder cell = DemographicCount.builder().category(categories.get(i));
+            DemographicCount.Builder cell = DemographicCount.builder().category(categories.get(i));
             if (!hidden[i]) {
                 cell.count(round(counts.get(i), rule.roundingBase()));
             }

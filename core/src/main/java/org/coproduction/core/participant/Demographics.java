@@ -24,7 +24,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableDemographics.class)
 @JsonDeserialize(as = ImmutableDemographics.class)
-public abstract class Demographics {
+public abstract class Demographics implements WithDemographics {
 
     /**
      * The age band, in the council's bands, such as {@code 65-74}.
@@ -80,8 +80,17 @@ public abstract class Demographics {
      *
      * @return a new builder, not null
      */
-    public static ImmutableDemographics.Builder builder() {
-        return ImmutableDemographics.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link Demographics} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableDemographics.Builder {
+        Builder() {
+        }
     }
 
     @Value.Check

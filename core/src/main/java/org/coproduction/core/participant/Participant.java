@@ -41,7 +41,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @PersonalValueStyle
 @JsonSerialize(as = ImmutableParticipant.class)
-public abstract class Participant {
+public abstract class Participant implements WithParticipant {
 
     /**
      * The pseudonymous identifier, such as {@code p-001}; it must not be derived from the person's name.
@@ -123,8 +123,17 @@ public abstract class Participant {
      *
      * @return a new builder, not null
      */
-    public static ImmutableParticipant.Builder builder() {
-        return ImmutableParticipant.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link Participant} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableParticipant.Builder {
+        Builder() {
+        }
     }
 
     /**
@@ -155,7 +164,7 @@ public abstract class Participant {
      * @throws org.coproduction.core.validation.ValidationException if the day is before consent was given
      */
     public Participant withConsentWithdrawn(java.time.LocalDate day) {
-        return ImmutableParticipant.copyOf(this).withConsent(consent().withdrawn(day));
+        return this.withConsent(consent().withdrawn(day));
     }
 
     /**
@@ -173,7 +182,7 @@ public abstract class Participant {
             @JsonProperty("consent") Consent consent,
             @JsonProperty("recompense") RecompensePreference recompense,
             @JsonProperty("demographics") Demographics demographics) {
-        ImmutableParticipant.Builder builder = builder();
+        Participant.Builder builder = builder();
         if (id != null) {
             builder.id(id);
         }

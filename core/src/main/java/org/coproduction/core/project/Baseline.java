@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableBaseline.class)
 @JsonDeserialize(as = ImmutableBaseline.class)
-public abstract class Baseline {
+public abstract class Baseline implements WithBaseline {
 
     /**
      * What is measured, such as "people who found it easy to find information about services".
@@ -78,8 +78,17 @@ public abstract class Baseline {
      *
      * @return a new builder, not null
      */
-    public static ImmutableBaseline.Builder builder() {
-        return ImmutableBaseline.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link Baseline} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableBaseline.Builder {
+        Builder() {
+        }
     }
 
     @Value.Check

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableConstraint.class)
 @JsonDeserialize(as = ImmutableConstraint.class)
-public abstract class Constraint {
+public abstract class Constraint implements WithConstraint {
 
     /**
      * The kind of limit: legal, money, time, urgent risk or practical.

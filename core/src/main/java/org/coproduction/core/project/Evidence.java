@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableEvidence.class)
 @JsonDeserialize(as = ImmutableEvidence.class)
-public abstract class Evidence {
+public abstract class Evidence implements WithEvidence {
 
     /**
      * Where the evidence comes from.
@@ -51,7 +51,7 @@ public abstract class Evidence {
      * @throws org.coproduction.core.validation.ValidationException if the description is blank
      */
     public static Evidence of(EvidenceKind kind, String description) {
-        return ImmutableEvidence.builder().kind(kind).description(description).build();
+        return Evidence.builder().kind(kind).description(description).build();
     }
 
     /**
@@ -59,8 +59,17 @@ public abstract class Evidence {
      *
      * @return a new builder, not null
      */
-    public static ImmutableEvidence.Builder builder() {
-        return ImmutableEvidence.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link Evidence} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableEvidence.Builder {
+        Builder() {
+        }
     }
 
     @Value.Check

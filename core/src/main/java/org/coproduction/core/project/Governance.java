@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableGovernance.class)
 @JsonDeserialize(as = ImmutableGovernance.class)
-public abstract class Governance {
+public abstract class Governance implements WithGovernance {
 
     /**
      * The pseudonymous identifiers of the chair, or of the co-chairs when there are two or more.
@@ -60,8 +60,17 @@ public abstract class Governance {
      *
      * @return a new builder, not null
      */
-    public static ImmutableGovernance.Builder builder() {
-        return ImmutableGovernance.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link Governance} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableGovernance.Builder {
+        Builder() {
+        }
     }
 
     /**

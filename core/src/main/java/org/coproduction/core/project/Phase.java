@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutablePhase.class)
 @JsonDeserialize(as = ImmutablePhase.class)
-public abstract class Phase {
+public abstract class Phase implements WithPhase {
 
     /**
      * Which phase this is.
@@ -56,7 +56,7 @@ public abstract class Phase {
      * @return the phase, not null
      */
     public static Phase of(PhaseType type) {
-        return ImmutablePhase.builder().type(type).build();
+        return Phase.builder().type(type).build();
     }
 
     /**
@@ -64,8 +64,17 @@ public abstract class Phase {
      *
      * @return a new builder, not null
      */
-    public static ImmutablePhase.Builder builder() {
-        return ImmutablePhase.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link Phase} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutablePhase.Builder {
+        Builder() {
+        }
     }
 
     @Value.Check

@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableProject.class)
 @JsonDeserialize(as = ImmutableProject.class)
-public abstract class Project {
+public abstract class Project implements WithProject {
 
     /**
      * The project's identifier, such as {@code inspire-forum}.
@@ -201,8 +201,17 @@ public abstract class Project {
      *
      * @return a new builder, not null
      */
-    public static ImmutableProject.Builder builder() {
-        return ImmutableProject.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link Project} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableProject.Builder {
+        Builder() {
+        }
     }
 
     /**

@@ -21,7 +21,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableRungChange.class)
 @JsonDeserialize(as = ImmutableRungChange.class)
-public abstract class RungChange {
+public abstract class RungChange implements WithRungChange {
 
     /**
      * When the change happened.
@@ -56,8 +56,17 @@ public abstract class RungChange {
      *
      * @return a new builder, not null
      */
-    public static ImmutableRungChange.Builder builder() {
-        return ImmutableRungChange.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link RungChange} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableRungChange.Builder {
+        Builder() {
+        }
     }
 
     /**

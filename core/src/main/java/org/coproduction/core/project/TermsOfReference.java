@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableTermsOfReference.class)
 @JsonDeserialize(as = ImmutableTermsOfReference.class)
-public abstract class TermsOfReference {
+public abstract class TermsOfReference implements WithTermsOfReference {
 
     /**
      * The group's purpose in its own words.
@@ -85,8 +85,17 @@ public abstract class TermsOfReference {
      *
      * @return a new builder, not null
      */
-    public static ImmutableTermsOfReference.Builder builder() {
-        return ImmutableTermsOfReference.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link TermsOfReference} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableTermsOfReference.Builder {
+        Builder() {
+        }
     }
 
     @Value.Check

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableGroupSizeRule.class)
 @JsonDeserialize(as = ImmutableGroupSizeRule.class)
-public abstract class GroupSizeRule {
+public abstract class GroupSizeRule implements WithGroupSizeRule {
 
     /**
      * The scope the rule is for; empty for a rule that applies to every scope.
@@ -61,8 +61,17 @@ public abstract class GroupSizeRule {
      *
      * @return a new builder, not null
      */
-    public static ImmutableGroupSizeRule.Builder builder() {
-        return ImmutableGroupSizeRule.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link GroupSizeRule} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableGroupSizeRule.Builder {
+        Builder() {
+        }
     }
 
     @Value.Check

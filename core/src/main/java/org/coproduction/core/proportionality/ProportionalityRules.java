@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableProportionalityRules.class)
 @JsonDeserialize(as = ImmutableProportionalityRules.class)
-public abstract class ProportionalityRules {
+public abstract class ProportionalityRules implements WithProportionalityRules {
 
     /**
      * The rule set's identifier, such as {@code illustrative}.
@@ -67,8 +67,17 @@ public abstract class ProportionalityRules {
      *
      * @return a new builder, not null
      */
-    public static ImmutableProportionalityRules.Builder builder() {
-        return ImmutableProportionalityRules.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link ProportionalityRules} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableProportionalityRules.Builder {
+        Builder() {
+        }
     }
 
     /**

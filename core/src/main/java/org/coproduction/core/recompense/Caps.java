@@ -20,7 +20,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableCaps.class)
 @JsonDeserialize(as = ImmutableCaps.class)
-public abstract class Caps {
+public abstract class Caps implements WithCaps {
 
     /**
      * The most paid for time on one day.
@@ -59,7 +59,7 @@ public abstract class Caps {
      * @return caps with no limits, not null
      */
     public static Caps none() {
-        return ImmutableCaps.builder().build();
+        return Caps.builder().build();
     }
 
     /**
@@ -67,8 +67,17 @@ public abstract class Caps {
      *
      * @return a new builder, not null
      */
-    public static ImmutableCaps.Builder builder() {
-        return ImmutableCaps.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link Caps} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableCaps.Builder {
+        Builder() {
+        }
     }
 
     /**

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableDurationBand.class)
 @JsonDeserialize(as = ImmutableDurationBand.class)
-public abstract class DurationBand {
+public abstract class DurationBand implements WithDurationBand {
 
     /**
      * The longest paid time in this band, in minutes, inclusive.

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableExpenseApproval.class)
 @JsonDeserialize(as = ImmutableExpenseApproval.class)
-public abstract class ExpenseApproval {
+public abstract class ExpenseApproval implements WithExpenseApproval {
 
     /**
      * The activity the approval is for.

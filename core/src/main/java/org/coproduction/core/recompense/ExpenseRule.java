@@ -26,7 +26,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableExpenseRule.class)
 @JsonDeserialize(as = ImmutableExpenseRule.class)
-public abstract class ExpenseRule {
+public abstract class ExpenseRule implements WithExpenseRule {
 
     /**
      * The expense category identifier as used in expense claims, such as {@code public-transport},
@@ -90,8 +90,17 @@ public abstract class ExpenseRule {
      *
      * @return a new builder, not null
      */
-    public static ImmutableExpenseRule.Builder builder() {
-        return ImmutableExpenseRule.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link ExpenseRule} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableExpenseRule.Builder {
+        Builder() {
+        }
     }
 
     @Value.Check

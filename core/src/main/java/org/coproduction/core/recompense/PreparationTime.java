@@ -24,7 +24,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutablePreparationTime.class)
 @JsonDeserialize(as = ImmutablePreparationTime.class)
-public abstract class PreparationTime {
+public abstract class PreparationTime implements WithPreparationTime {
 
     /** The ways preparation time can be counted. */
     public enum Mode {

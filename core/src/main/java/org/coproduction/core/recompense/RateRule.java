@@ -27,7 +27,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableRateRule.class)
 @JsonDeserialize(as = ImmutableRateRule.class)
-public abstract class RateRule {
+public abstract class RateRule implements WithRateRule {
 
     /**
      * The rule's identifier within its schedule, shown on every statement line it produces.
@@ -115,8 +115,17 @@ public abstract class RateRule {
      *
      * @return a new builder, not null
      */
-    public static ImmutableRateRule.Builder builder() {
-        return ImmutableRateRule.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link RateRule} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableRateRule.Builder {
+        Builder() {
+        }
     }
 
     /**

@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableRateSchedule.class)
 @JsonDeserialize(as = ImmutableRateSchedule.class)
-public abstract class RateSchedule {
+public abstract class RateSchedule implements WithRateSchedule {
 
     /**
      * The version of the rates, such as "NIHR rates from 16 December 2025", shown on every line.
@@ -131,8 +131,17 @@ public abstract class RateSchedule {
      *
      * @return a new builder, not null
      */
-    public static ImmutableRateSchedule.Builder builder() {
-        return ImmutableRateSchedule.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link RateSchedule} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableRateSchedule.Builder {
+        Builder() {
+        }
     }
 
     /**

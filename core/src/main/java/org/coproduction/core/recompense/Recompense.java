@@ -237,7 +237,7 @@ public final class Recompense {
         RateRule contributor25 = RateRule.builder().id("public-contributor").description("Public contributor time")
                 .roles(Set.of("lived-experience", "unpaid-carer", "family-member")).basis(RateBasis.HOURLY)
                 .hourlyRate(new BigDecimal("25.00")).build();
-        RateRule contributor2750 = ImmutableRateRule.copyOf(contributor25).withHourlyRate(new BigDecimal("27.50"));
+        RateRule contributor2750 = contributor25.withHourlyRate(new BigDecimal("27.50"));
         List<ExpenseRule> expenses = atCostExpenses(
                 " (NIHR: receipted out-of-pocket expenses are always repaid and are not income)");
         TimeRounding halfHour = TimeRounding.upTo(30);

@@ -31,7 +31,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableRecompensePolicy.class)
 @JsonDeserialize(as = ImmutableRecompensePolicy.class)
-public abstract class RecompensePolicy {
+public abstract class RecompensePolicy implements WithRecompensePolicy {
 
     /**
      * The policy's identifier, such as {@code nihr-hourly}.
@@ -93,8 +93,17 @@ public abstract class RecompensePolicy {
      *
      * @return a new builder, not null
      */
-    public static ImmutableRecompensePolicy.Builder builder() {
-        return ImmutableRecompensePolicy.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link RecompensePolicy} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableRecompensePolicy.Builder {
+        Builder() {
+        }
     }
 
     /**

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableStatementOptions.class)
 @JsonDeserialize(as = ImmutableStatementOptions.class)
-public abstract class StatementOptions {
+public abstract class StatementOptions implements WithStatementOptions {
 
     /**
      * Approvals for expenses that a policy pays only when agreed first.
@@ -60,7 +60,7 @@ public abstract class StatementOptions {
      * @return the options, not null
      */
     public static StatementOptions none() {
-        return ImmutableStatementOptions.builder().build();
+        return StatementOptions.builder().build();
     }
 
     /**
@@ -68,8 +68,17 @@ public abstract class StatementOptions {
      *
      * @return a new builder, not null
      */
-    public static ImmutableStatementOptions.Builder builder() {
-        return ImmutableStatementOptions.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link StatementOptions} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableStatementOptions.Builder {
+        Builder() {
+        }
     }
 
     /**

@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableTimeRounding.class)
 @JsonDeserialize(as = ImmutableTimeRounding.class)
-public abstract class TimeRounding {
+public abstract class TimeRounding implements WithTimeRounding {
 
     /** Which way a number of minutes moves to a multiple of the increment. */
     public enum Direction {
@@ -94,7 +94,7 @@ public abstract class TimeRounding {
      * @return the rule, not null
      */
     public static TimeRounding none() {
-        return ImmutableTimeRounding.builder().direction(Direction.NONE).build();
+        return TimeRounding.builder().direction(Direction.NONE).build();
     }
 
     /**
@@ -105,7 +105,7 @@ public abstract class TimeRounding {
      * @throws org.coproduction.core.validation.ValidationException if the increment is not 1 to 1440
      */
     public static TimeRounding upTo(int incrementMinutes) {
-        return ImmutableTimeRounding.builder().direction(Direction.UP).incrementMinutes(incrementMinutes).build();
+        return TimeRounding.builder().direction(Direction.UP).incrementMinutes(incrementMinutes).build();
     }
 
     /**
@@ -116,7 +116,7 @@ public abstract class TimeRounding {
      * @throws org.coproduction.core.validation.ValidationException if the increment is not 1 to 1440
      */
     public static TimeRounding nearest(int incrementMinutes) {
-        return ImmutableTimeRounding.builder().direction(Direction.NEAREST).incrementMinutes(incrementMinutes).build();
+        return TimeRounding.builder().direction(Direction.NEAREST).incrementMinutes(incrementMinutes).build();
     }
 
     /**
@@ -124,8 +124,17 @@ public abstract class TimeRounding {
      *
      * @return a new builder, not null
      */
-    public static ImmutableTimeRounding.Builder builder() {
-        return ImmutableTimeRounding.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link TimeRounding} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableTimeRounding.Builder {
+        Builder() {
+        }
     }
 
     /**

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableAccessSummary.class)
 @JsonDeserialize(as = ImmutableAccessSummary.class)
-public abstract class AccessSummary {
+public abstract class AccessSummary implements WithAccessSummary {
 
     /**
      * The activity's identifier.
@@ -51,8 +51,17 @@ public abstract class AccessSummary {
      *
      * @return a new builder, not null
      */
-    public static ImmutableAccessSummary.Builder builder() {
-        return ImmutableAccessSummary.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link AccessSummary} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableAccessSummary.Builder {
+        Builder() {
+        }
     }
 
     /**

@@ -69,7 +69,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableCoproductionRecord.class)
 @JsonDeserialize(as = ImmutableCoproductionRecord.class)
-public abstract class CoproductionRecord {
+public abstract class CoproductionRecord implements WithCoproductionRecord {
 
     /**
      * The record's identifier, such as {@code direct-payments-board}.
@@ -132,8 +132,17 @@ public abstract class CoproductionRecord {
      *
      * @return a new builder, not null
      */
-    public static ImmutableCoproductionRecord.Builder builder() {
-        return ImmutableCoproductionRecord.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link CoproductionRecord} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableCoproductionRecord.Builder {
+        Builder() {
+        }
     }
 
     @Value.Lazy
@@ -333,7 +342,7 @@ public abstract class CoproductionRecord {
                 }
             }
         }
-        ImmutableInvolvement.Builder result = Involvement.builder().participantId(participantId)
+        Involvement.Builder result = Involvement.builder().participantId(participantId)
                 .activityIds(activityIds).minutes(minutes).preparationMinutes(preparation).travelMinutes(travel)
                 .activitiesChaired(chaired);
         byRung.forEach((rung, totals) -> result.addByRung(RungTime.of(rung, (int) totals[0], totals[1])));

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableInvolvement.class)
 @JsonDeserialize(as = ImmutableInvolvement.class)
-public abstract class Involvement {
+public abstract class Involvement implements WithInvolvement {
 
     /**
      * The participant's pseudonymous identifier.
@@ -78,8 +78,17 @@ public abstract class Involvement {
      *
      * @return a new builder, not null
      */
-    public static ImmutableInvolvement.Builder builder() {
-        return ImmutableInvolvement.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link Involvement} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableInvolvement.Builder {
+        Builder() {
+        }
     }
 
     /**

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableRungTime.class)
 @JsonDeserialize(as = ImmutableRungTime.class)
-public abstract class RungTime {
+public abstract class RungTime implements WithRungTime {
 
     /**
      * The rung the activities worked at.

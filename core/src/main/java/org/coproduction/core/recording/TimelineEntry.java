@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableTimelineEntry.class)
 @JsonDeserialize(as = ImmutableTimelineEntry.class)
-public abstract class TimelineEntry {
+public abstract class TimelineEntry implements WithTimelineEntry {
 
     /** What kind of event a timeline entry is. */
     public enum Kind {

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableCitation.class)
 @JsonDeserialize(as = ImmutableCitation.class)
-public abstract class Citation {
+public abstract class Citation implements WithCitation {
 
     /**
      * The reference in words: author or publisher, title, year.
@@ -58,7 +58,7 @@ public abstract class Citation {
      * @throws org.coproduction.core.validation.ValidationException if the reference is blank
      */
     public static Citation of(String reference, SourceStatus status) {
-        return ImmutableCitation.builder().reference(reference).status(status).build();
+        return Citation.builder().reference(reference).status(status).build();
     }
 
     /**
@@ -66,8 +66,17 @@ public abstract class Citation {
      *
      * @return a new builder, not null
      */
-    public static ImmutableCitation.Builder builder() {
-        return ImmutableCitation.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link Citation} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableCitation.Builder {
+        Builder() {
+        }
     }
 
     @Value.Check

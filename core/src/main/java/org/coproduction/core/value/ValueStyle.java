@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 
 /**
  * The shared shape of the library's immutable value types, for use with the Immutables annotation
- * processor: JDK collections only, public builders ({@code ImmutableLadder.builder()}), {@code with…}
+ * processor: JDK collections only, public builders ({@code Ladder.builder()}), {@code with…}
  * copies, singular adders for lists ({@code addRung}), and a {@link MissingValueException} naming every
  * field a builder was not given.
  *
@@ -22,7 +22,8 @@ import org.immutables.value.Value;
         jdkOnly = true,
         depluralize = true,
         depluralizeDictionary = {"entry:entries", "criterion:criteria", "datum:data", "person:people"},
-        visibility = Value.Style.ImplementationVisibility.PUBLIC,
+        visibility = Value.Style.ImplementationVisibility.PACKAGE,
+        overshadowImplementation = true,
         throwForInvalidImmutableState = MissingValueException.class,
         throwForNullPointer = MissingValueException.class,
         allowedClasspathAnnotations = {java.lang.Override.class})

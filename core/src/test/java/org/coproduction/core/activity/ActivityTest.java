@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class ActivityTest {
 
-    private static ImmutableActivity.Builder valid() {
+    private static Activity.Builder valid() {
         return Activity.builder().id("a-001").projectId("inspire-forum").type(ActivityType.MEETING)
                 .date(PartialDate.parse("2024-03-05")).rung(Rung.CO_DESIGN).setting(Setting.IN_PERSON);
     }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class AttendanceTest {
 
-    private static ImmutableAttendance.Builder valid() {
+    private static Attendance.Builder valid() {
         return Attendance.builder().participantId("p-001").activityId("a-001").minutes(120);
     }
 

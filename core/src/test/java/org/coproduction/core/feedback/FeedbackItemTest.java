@@ -20,13 +20,13 @@ class FeedbackItemTest {
             .weDid("A Direct Payments Board co-chaired by an expert by experience and the Director")
             .owner("Director of Adult Social Care").startedOn(PartialDate.parse("2019")).build();
 
-    private static ImmutableFeedbackItem.Builder raised() {
+    private static FeedbackItem.Builder raised() {
         return FeedbackItem.builder().id("f-001").youSaid("Direct Payments are not well understood")
                 .raisedByGroup("experts by experience").raisedOn(PartialDate.parse("2019-03-01"));
     }
 
     private static CouldNotDo couldNot(boolean explained) {
-        ImmutableCouldNotDo.Builder b = CouldNotDo.builder().reason(ReasonCategory.MONEY)
+        CouldNotDo.Builder b = CouldNotDo.builder().reason(ReasonCategory.MONEY)
                 .because("the advocacy contract has no room for non-statutory work");
         if (explained) {
             b.explainedBackOn(PartialDate.parse("2019-04-10"));

@@ -18,7 +18,7 @@ final class LadderGenerator {
     static Ladder ladder(SplittableRandom random) {
         int size = 2 + random.nextInt(8);
         boolean grouped = random.nextBoolean();
-        ImmutableLadder.Builder ladder = Ladder.builder()
+        Ladder.Builder ladder = Ladder.builder()
                 .id("ladder-" + random.nextInt(1000))
                 .name(text(random) + " ladder")
                 .source(Citation.builder().reference(text(random) + " council, " + (1969 + random.nextInt(60)))
@@ -40,7 +40,7 @@ final class LadderGenerator {
             groupOf[i] = group;
         }
         for (int i = 0; i < size; i++) {
-            ImmutableLadderRung.Builder rung = LadderRung.builder()
+            LadderRung.Builder rung = LadderRung.builder()
                     .id("r" + i + "-" + WORDS[random.nextInt(WORDS.length)])
                     .name(text(random))
                     .order(i + 1)

@@ -21,7 +21,7 @@ class LadderValidationTest {
         return LadderRung.builder().id(id).name(id).order(order).meaning("means " + id).build();
     }
 
-    private static ImmutableLadder.Builder ladder() {
+    private static Ladder.Builder ladder() {
         return Ladder.builder().id("own").name("Our ladder").source(SOURCE);
     }
 

@@ -17,7 +17,7 @@ class ParticipantTest {
 
     private static final Consent CONSENT = Consent.given(PartialDate.parse("2024-01-15"), "forum meetings");
 
-    private static ImmutableParticipant.Builder valid() {
+    private static Participant.Builder valid() {
         return Participant.builder().id("p-001").addRole(ParticipantRole.LIVED_EXPERIENCE)
                 .involvement(InvolvementLevel.REGULAR_MEMBER).consent(CONSENT);
     }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class ProjectTest {
 
-    private static ImmutableProject.Builder valid() {
+    private static Project.Builder valid() {
         return Project.builder().id("inspire-forum").title("Inspire Adult Social Care Improvement Forum")
                 .kind(ProjectKind.FORUM).purpose("Involve people throughout the continuous improvement cycle")
                 .currentRung(Rung.ENGAGEMENT).targetRung(Rung.CO_PRODUCTION);

@@ -29,9 +29,9 @@ class ProportionalityRulesTest {
 
     @Test
     void aCouncilsOwnScopeRuleWins() {
-        ProportionalityRules rules = ImmutableProportionalityRules.copyOf(ProportionalityRules.illustrative())
+        ProportionalityRules rules = ProportionalityRules.illustrative()
                 .withId("anytown")
-                .withRules(ImmutableProportionalityRules.builder().from(ProportionalityRules.illustrative()).build().rules());
+                .withRules(ProportionalityRules.builder().from(ProportionalityRules.illustrative()).build().rules());
         ProportionalityRules team = ProportionalityRules.builder().from(rules)
                 .addRule(GroupSizeRule.builder().scope(Scope.TEAM).impact(Impact.LOW).purpose(InvolvementPurpose.DESIGN)
                         .minPeople(3).maxPeople(4).build()).build();
@@ -42,7 +42,7 @@ class ProportionalityRulesTest {
     @Test
     void ruleSetRules() {
         Citation own = Citation.of("Anytown Council involvement policy", SourceStatus.LIBRARY_OWN);
-        ImmutableProportionalityRules.Builder b = ProportionalityRules.builder().id("anytown").name("Anytown").source(own);
+        ProportionalityRules.Builder b = ProportionalityRules.builder().id("anytown").name("Anytown").source(own);
         for (Impact impact : Impact.values()) {
             b.addRule(GroupSizeRule.builder().impact(impact).purpose(InvolvementPurpose.EVIDENCE).minPeople(5).build());
         }

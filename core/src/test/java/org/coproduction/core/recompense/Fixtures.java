@@ -10,7 +10,6 @@ import org.coproduction.core.activity.ActivityType;
 import org.coproduction.core.activity.Attendance;
 import org.coproduction.core.activity.ExpenseCategory;
 import org.coproduction.core.activity.ExpenseClaim;
-import org.coproduction.core.activity.ImmutableAttendance;
 import org.coproduction.core.activity.Setting;
 import org.coproduction.core.ladder.Rung;
 import org.coproduction.core.participant.Consent;
@@ -27,7 +26,7 @@ final class Fixtures {
 
     /** The NIHR-style preset with caps of £60 a day, £150 a week and £900 a tax year before 16 December 2025. */
     static final RecompensePolicy CAPPED_NIHR = RecompensePolicy.builder().from(Recompense.nihr())
-            .id("nihr-capped").schedules(List.of(ImmutableRateSchedule.copyOf(Recompense.nihr().schedules().get(0))
+            .id("nihr-capped").schedules(List.of(Recompense.nihr().schedules().get(0)
                     .withCaps(Caps.builder().perDay(new BigDecimal("60")).perWeek(new BigDecimal("150"))
                             .perTaxYear(new BigDecimal("900")).build()),
                     Recompense.nihr().schedules().get(1)))
@@ -52,7 +51,7 @@ final class Fixtures {
                 ParticipantRole.LIVED_EXPERIENCE)).id(id).build();
     }
 
-    static ImmutableAttendance.Builder attends(String activityId, int minutes) {
+    static Attendance.Builder attends(String activityId, int minutes) {
         return Attendance.builder().participantId(PERSON).activityId(activityId).minutes(minutes);
     }
 

@@ -18,8 +18,6 @@ import org.coproduction.core.activity.Activity;
 import org.coproduction.core.activity.ActivityType;
 import org.coproduction.core.activity.Attendance;
 import org.coproduction.core.activity.ExpenseCategory;
-import org.coproduction.core.activity.ImmutableActivity;
-import org.coproduction.core.activity.ImmutableAttendance;
 import org.coproduction.core.ladder.Rung;
 import org.coproduction.core.activity.Setting;
 import org.coproduction.core.participant.Consent;
@@ -103,7 +101,7 @@ class ManyStatementsTest {
                 if (busy || random.nextInt(3) == 0) {
                     continue;
                 }
-                ImmutableAttendance.Builder r = Attendance.builder().participantId(person).activityId(id)
+                Attendance.Builder r = Attendance.builder().participantId(person).activityId(id)
                         .minutes(random.nextInt(400)).preparationMinutes(random.nextInt(4) * 15)
                         .travelMinutes(random.nextInt(60)).chaired(random.nextInt(6) == 0);
                 for (int c = random.nextInt(3); c > 0; c--) {
@@ -112,7 +110,7 @@ class ManyStatementsTest {
                 }
                 attendance.add(r.build());
             }
-            ImmutableActivity.Builder b = Activity.builder().id(id).projectId("proj-1")
+            Activity.Builder b = Activity.builder().id(id).projectId("proj-1")
                     .type(TYPES[random.nextInt(TYPES.length)]).rung(Rung.CO_DESIGN).setting(Setting.IN_PERSON)
                     .attendance(attendance);
             if (random.nextInt(10) == 0) {
@@ -137,7 +135,7 @@ class ManyStatementsTest {
                 }
             }
             if (!kept.isEmpty()) {
-                theirs.add(ImmutableActivity.copyOf(activity).withAttendance(kept));
+                theirs.add(activity.withAttendance(kept));
             }
         }
         return theirs;

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 class MileageClaimWindowAndOverlapTest {
 
     private static RecompensePolicy mileagePolicy(String ratePerMile, String cap, RoundingMode rounding) {
-        ImmutableExpenseRule.Builder mileage = ExpenseRule.builder().category("mileage").description("Car mileage")
+        ExpenseRule.Builder mileage = ExpenseRule.builder().category("mileage").description("Car mileage")
                 .receiptRequired(false);
         if (ratePerMile != null) {
             mileage.ratePerMile(new BigDecimal(ratePerMile));

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class PolicyTest {
 
     private static RateSchedule dated(String version, LocalDate from, LocalDate to) {
-        ImmutableRateSchedule.Builder b = StatementRulesTest.schedule(StatementRulesTest.hourly("10.00"))
+        RateSchedule.Builder b = StatementRulesTest.schedule(StatementRulesTest.hourly("10.00"))
                 .version(version).effectiveFrom(from);
         if (to != null) {
             b.effectiveTo(to);
@@ -29,7 +29,7 @@ class PolicyTest {
         return b.build();
     }
 
-    private static ImmutableRecompensePolicy.Builder policy() {
+    private static RecompensePolicy.Builder policy() {
         return RecompensePolicy.builder().id("p").name("P").source(StatementRulesTest.OWN)
                 .currency(Currency.getInstance("GBP"));
     }

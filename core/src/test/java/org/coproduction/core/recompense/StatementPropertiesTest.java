@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.SplittableRandom;
 import org.coproduction.core.activity.Activity;
+import org.coproduction.core.activity.Attendance;
 import org.coproduction.core.activity.ActivityType;
 import org.coproduction.core.activity.ExpenseCategory;
-import org.coproduction.core.activity.ImmutableAttendance;
 import org.coproduction.core.participant.InvolvementLevel;
 import org.coproduction.core.participant.Participant;
 import org.coproduction.core.participant.ParticipantRole;
@@ -60,7 +60,7 @@ class StatementPropertiesTest {
         int count = 1 + random.nextInt(12);
         List<Activity> activities = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            ImmutableAttendance.Builder a = Fixtures.attends("a" + i, random.nextInt(301))
+            Attendance.Builder a = Fixtures.attends("a" + i, random.nextInt(301))
                     .preparationMinutes(random.nextInt(91)).travelMinutes(random.nextInt(61)).chaired(random.nextInt(5) == 0);
             int claims = random.nextInt(3);
             for (int k = 0; k < claims; k++) {
@@ -86,8 +86,8 @@ class StatementPropertiesTest {
             List<Activity> longer = new ArrayList<>(c.activities);
             int which = new Random(c.activities.size()).nextInt(longer.size());
             Activity a = longer.get(which);
-            longer.set(which, org.coproduction.core.activity.ImmutableActivity.copyOf(a).withAttendance(
-                    org.coproduction.core.activity.ImmutableAttendance.copyOf(a.attendance().get(0))
+            longer.set(which, a.withAttendance(
+                    a.attendance().get(0)
                             .withMinutes(a.attendance().get(0).minutes() + 1 + which * 7)));
             PaymentStatement after = statement(c, longer, START, END);
             assertTrue(after.offeredForTime().compareTo(before.offeredForTime()) >= 0,

@@ -38,7 +38,7 @@ class StatementRulesTest {
     static final Citation OWN = Citation.of("Test policy", SourceStatus.LIBRARY_OWN);
     static final LocalDate MON = LocalDate.of(2025, 6, 2);
 
-    static ImmutableRateSchedule.Builder schedule(RateRule... rules) {
+    static RateSchedule.Builder schedule(RateRule... rules) {
         return RateSchedule.builder().version("test v1").effectiveFrom(LocalDate.of(2020, 1, 1)).source(OWN)
                 .addRules(rules).addExpenseRule(ExpenseRule.builder().category("meals").description("Meals, capped")
                         .capPerClaim(new BigDecimal("10.00")).build())

@@ -87,7 +87,7 @@ class CoproductionRecordTest {
                 .build();
     }
 
-    private static ImmutableCoproductionRecord.Builder record() {
+    private static CoproductionRecord.Builder record() {
         return CoproductionRecord.builder().id("dp").title("Direct Payments")
                 .addParticipant(person("p-001", ParticipantRole.LIVED_EXPERIENCE, AccessNeed.EASY_READ, AccessNeed.BREAKS))
                 .addParticipant(person("p-002", ParticipantRole.UNPAID_CARER, AccessNeed.EASY_READ))
@@ -161,7 +161,7 @@ class CoproductionRecordTest {
     @Test
     void noAttendanceAfterConsentIsWithdrawnButEarlierRecordsStay() {
         Participant withdrawn = person("p-002", ParticipantRole.UNPAID_CARER).withConsentWithdrawn(LocalDate.of(2024, 3, 10));
-        ImmutableCoproductionRecord.Builder b = CoproductionRecord.builder().from(record().build())
+        CoproductionRecord.Builder b = CoproductionRecord.builder().from(record().build())
                 .participants(List.of(person("p-001", ParticipantRole.LIVED_EXPERIENCE), withdrawn,
                         person("p-003", ParticipantRole.PERSONAL_ASSISTANT), person("s-001", ParticipantRole.MANAGER)));
         // p-002 attended a-001 on 2024-02-05 (before: stays) and a-003 in April 2024 (after: rejected).

@@ -14,22 +14,17 @@ import org.coproduction.core.activity.ActivityType;
 import org.coproduction.core.activity.Attendance;
 import org.coproduction.core.activity.ExpenseCategory;
 import org.coproduction.core.activity.ExpenseClaim;
-import org.coproduction.core.activity.ImmutableActivity;
-import org.coproduction.core.activity.ImmutableAttendance;
 import org.coproduction.core.activity.Setting;
 import org.coproduction.core.feedback.CouldNotDo;
 import org.coproduction.core.feedback.FeedbackAction;
 import org.coproduction.core.feedback.FeedbackItem;
 import org.coproduction.core.feedback.FeedbackOutcome;
-import org.coproduction.core.feedback.ImmutableFeedbackAction;
-import org.coproduction.core.feedback.ImmutableFeedbackItem;
 import org.coproduction.core.feedback.ReasonCategory;
 import org.coproduction.core.ladder.Rung;
 import org.coproduction.core.participant.AccessNeed;
 import org.coproduction.core.participant.Consent;
 import org.coproduction.core.participant.ContactMethod;
 import org.coproduction.core.participant.Demographics;
-import org.coproduction.core.participant.ImmutableParticipant;
 import org.coproduction.core.participant.InvolvementLevel;
 import org.coproduction.core.participant.Participant;
 import org.coproduction.core.participant.ParticipantRole;
@@ -44,7 +39,6 @@ import org.coproduction.core.project.Evidence;
 import org.coproduction.core.project.EvidenceKind;
 import org.coproduction.core.project.Governance;
 import org.coproduction.core.project.Impact;
-import org.coproduction.core.project.ImmutableProject;
 import org.coproduction.core.project.Phase;
 import org.coproduction.core.project.PhaseType;
 import org.coproduction.core.project.Project;
@@ -53,7 +47,6 @@ import org.coproduction.core.project.RungChange;
 import org.coproduction.core.project.Scope;
 import org.coproduction.core.project.TermsOfReference;
 import org.coproduction.core.recording.CoproductionRecord;
-import org.coproduction.core.recording.ImmutableCoproductionRecord;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.source.SourceStatus;
 import org.coproduction.core.time.PartialDate;
@@ -123,7 +116,7 @@ public final class DomainGenerators {
 
     /** A valid participant with the given identifier. */
     public static Participant participant(SplittableRandom r, String id) {
-        ImmutableParticipant.Builder b = Participant.builder().id(id).addRole(pick(r, ParticipantRole.class))
+        Participant.Builder b = Participant.builder().id(id).addRole(pick(r, ParticipantRole.class))
                 .addAllRoles(some(r, ParticipantRole.class)).involvement(pick(r, InvolvementLevel.class))
                 .modes(some(r, ParticipationMode.class)).accessNeeds(some(r, AccessNeed.class));
         PartialDate given = partialDate(r);
@@ -157,7 +150,7 @@ public final class DomainGenerators {
 
     /** A valid attendance of a participant at an activity. */
     public static Attendance attendance(SplittableRandom r, String participantId, String activityId, int maxMinutes) {
-        ImmutableAttendance.Builder b = Attendance.builder().participantId(participantId).activityId(activityId)
+        Attendance.Builder b = Attendance.builder().participantId(participantId).activityId(activityId)
                 .minutes(r.nextInt(maxMinutes + 1)).preparationMinutes(r.nextInt(120)).travelMinutes(r.nextInt(90))
                 .chaired(r.nextInt(10) == 0);
         for (int i = r.nextInt(3); i > 0; i--) {
@@ -171,7 +164,7 @@ public final class DomainGenerators {
         Setting setting = pick(r, Setting.class);
         PartialDate date = partialDate(r);
         int duration = 30 + r.nextInt(300);
-        ImmutableActivity.Builder b = Activity.builder().id(id).projectId(projectId).type(pick(r, ActivityType.class))
+        Activity.Builder b = Activity.builder().id(id).projectId(projectId).type(pick(r, ActivityType.class))
                 .date(date).rung(pick(r, Rung.class)).setting(setting).durationMinutes(duration);
         if (r.nextBoolean()) {
             b.title(text(r)).addNote(text(r));
@@ -200,7 +193,7 @@ public final class DomainGenerators {
             List<String> activityIds) {
         PartialDate raised = partialDate(r);
         LocalDate after = anchor(r, raised);
-        ImmutableFeedbackItem.Builder b = FeedbackItem.builder().id(id).youSaid(text(r)).raisedOn(raised);
+        FeedbackItem.Builder b = FeedbackItem.builder().id(id).youSaid(text(r)).raisedOn(raised);
         if (!participantIds.isEmpty() && r.nextBoolean()) {
             b.addRaisedBy(participantIds.get(r.nextInt(participantIds.size())));
         } else {
@@ -211,7 +204,7 @@ public final class DomainGenerators {
         }
         int shape = r.nextInt(4);
         if (shape >= 1) {
-            ImmutableFeedbackAction.Builder a = FeedbackAction.builder().weDid(text(r)).owner(text(r))
+            FeedbackAction.Builder a = FeedbackAction.builder().weDid(text(r)).owner(text(r))
                     .startedOn(PartialDate.of(after.plusDays(r.nextInt(30))));
             if (!activityIds.isEmpty() && r.nextBoolean()) {
                 a.decidedAt(activityIds.get(r.nextInt(activityIds.size())));
@@ -229,7 +222,7 @@ public final class DomainGenerators {
                     .build());
         }
         if (shape == 3 || (shape == 0 && r.nextBoolean())) {
-            org.coproduction.core.feedback.ImmutableCouldNotDo.Builder c = CouldNotDo.builder().reason(pick(r, ReasonCategory.class)).because(text(r));
+            CouldNotDo.Builder c = CouldNotDo.builder().reason(pick(r, ReasonCategory.class)).because(text(r));
             if (r.nextBoolean()) {
                 c.explainedBackOn(PartialDate.of(after.plusDays(r.nextInt(60))));
             }
@@ -242,7 +235,7 @@ public final class DomainGenerators {
     public static Project project(SplittableRandom r, String id, List<String> participantIds) {
         Rung current = pick(r, Rung.class);
         Rung target = Rung.of(current.order() + r.nextInt(8 - current.order()));
-        ImmutableProject.Builder b = Project.builder().id(id).title(text(r)).kind(pick(r, ProjectKind.class))
+        Project.Builder b = Project.builder().id(id).title(text(r)).kind(pick(r, ProjectKind.class))
                 .purpose(text(r)).addAim(text(r)).currentRung(current).targetRung(target)
                 .commissioningStages(some(r, CommissioningStage.class)).cycleStages(some(r, CycleStage.class));
         if (r.nextBoolean()) {
@@ -280,7 +273,7 @@ public final class DomainGenerators {
         }
         if (!participantIds.isEmpty() && r.nextBoolean()) {
             String chair = participantIds.get(r.nextInt(participantIds.size()));
-            org.coproduction.core.project.ImmutableGovernance.Builder g = Governance.builder().addChair(chair);
+            Governance.Builder g = Governance.builder().addChair(chair);
             for (String p : participantIds) {
                 if (r.nextBoolean()) {
                     g.addVotingMember(p);
@@ -297,7 +290,7 @@ public final class DomainGenerators {
     /** A valid record with cross-references that all resolve. */
     public static CoproductionRecord record(SplittableRandom r) {
         List<String> participantIds = new ArrayList<>();
-        ImmutableCoproductionRecord.Builder b = CoproductionRecord.builder().id("record-" + r.nextInt(1000))
+        CoproductionRecord.Builder b = CoproductionRecord.builder().id("record-" + r.nextInt(1000))
                 .title(text(r)).addSource(Citation.of(text(r), pick(r, SourceStatus.class))).addNote(text(r));
         List<Participant> participants = new ArrayList<>();
         for (int i = r.nextInt(8); i > 0; i--) {

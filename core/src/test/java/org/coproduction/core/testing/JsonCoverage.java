@@ -125,7 +125,7 @@ public final class JsonCoverage {
         for (Class<?> c = value.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
             reached.add(c.getName());
         }
-        for (Method method : value.getClass().getMethods()) {
+        for (Method method : publicFace(value.getClass()).getMethods()) {
             if (method.getParameterCount() == 0 && !Modifier.isStatic(method.getModifiers())
                     && method.getReturnType() != void.class && method.getDeclaringClass() != Object.class
                     && Modifier.isPublic(method.getDeclaringClass().getModifiers())
@@ -138,5 +138,14 @@ public final class JsonCoverage {
                 }
             }
         }
+    }
+
+    /** The public class a value is seen through: generated implementations are package-private. */
+    private static Class<?> publicFace(Class<?> type) {
+        Class<?> face = type;
+        while (!Modifier.isPublic(face.getModifiers()) && face.getSuperclass() != null) {
+            face = face.getSuperclass();
+        }
+        return face;
     }
 }

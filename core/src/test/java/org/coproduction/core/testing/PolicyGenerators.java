@@ -18,26 +18,17 @@ import org.coproduction.core.disclosure.SmallNumberRule;
 import org.coproduction.core.json.JsonLimits;
 import org.coproduction.core.ladder.Crosswalk;
 import org.coproduction.core.ladder.CrosswalkEntry;
-import org.coproduction.core.ladder.ImmutableCrosswalkEntry;
 import org.coproduction.core.ladder.Ladder;
 import org.coproduction.core.ladder.LadderRung;
 import org.coproduction.core.project.Impact;
 import org.coproduction.core.project.Scope;
 import org.coproduction.core.proportionality.GroupSizeRule;
-import org.coproduction.core.proportionality.ImmutableGroupSizeRule;
-import org.coproduction.core.proportionality.ImmutableProportionalityRules;
 import org.coproduction.core.proportionality.InvolvementPurpose;
 import org.coproduction.core.proportionality.ProportionalityRules;
 import org.coproduction.core.recompense.Caps;
 import org.coproduction.core.recompense.DurationBand;
 import org.coproduction.core.recompense.ExpenseApproval;
 import org.coproduction.core.recompense.ExpenseRule;
-import org.coproduction.core.recompense.ImmutableCaps;
-import org.coproduction.core.recompense.ImmutableExpenseRule;
-import org.coproduction.core.recompense.ImmutableRateRule;
-import org.coproduction.core.recompense.ImmutableRateSchedule;
-import org.coproduction.core.recompense.ImmutableRecompensePolicy;
-import org.coproduction.core.recompense.ImmutableStatementOptions;
 import org.coproduction.core.recompense.Money;
 import org.coproduction.core.recompense.PaymentRoute;
 import org.coproduction.core.recompense.PreparationTime;
@@ -53,8 +44,6 @@ import org.coproduction.core.recompense.benefit.BenefitCheck;
 import org.coproduction.core.recompense.benefit.BenefitLimit;
 import org.coproduction.core.recompense.benefit.BenefitLimits;
 import org.coproduction.core.recompense.benefit.BenefitWarning;
-import org.coproduction.core.recompense.benefit.ImmutableBenefitLimit;
-import org.coproduction.core.recompense.benefit.ImmutableBenefitLimits;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.source.SourceStatus;
 import org.coproduction.core.validation.Violation;
@@ -178,7 +167,7 @@ public final class PolicyGenerators {
 
     /** A rate rule of the given basis, applying to some roles, involvement levels and activity types (possibly all). */
     public static RateRule rateRule(SplittableRandom r, String id, RateBasis basis) {
-        ImmutableRateRule.Builder b = RateRule.builder().id(id).description(text(r)).basis(basis)
+        RateRule.Builder b = RateRule.builder().id(id).description(text(r)).basis(basis)
                 .roles(words(r)).involvementLevels(words(r)).activityTypes(words(r));
         switch (basis) {
             case HOURLY:
@@ -238,7 +227,7 @@ public final class PolicyGenerators {
 
     /** Caps in the minor units of a currency, each sometimes absent, with any first day of the week. */
     public static Caps caps(SplittableRandom r, int decimals) {
-        ImmutableCaps.Builder b = Caps.builder().weekStartsOn(DomainGenerators.pick(r, DayOfWeek.class));
+        Caps.Builder b = Caps.builder().weekStartsOn(DomainGenerators.pick(r, DayOfWeek.class));
         if (r.nextBoolean()) {
             b.perDay(amount(r, decimals));
         }
@@ -253,7 +242,7 @@ public final class PolicyGenerators {
 
     /** An expense rule for a category, sometimes with a cap (in the currency's minor units) and a rate per mile. */
     public static ExpenseRule expenseRule(SplittableRandom r, String category, int decimals) {
-        ImmutableExpenseRule.Builder b = ExpenseRule.builder().category(category).description(text(r))
+        ExpenseRule.Builder b = ExpenseRule.builder().category(category).description(text(r))
                 .receiptRequired(r.nextBoolean()).approvalRequired(r.nextBoolean());
         if (r.nextBoolean()) {
             b.capPerClaim(amount(r, decimals));
@@ -269,7 +258,7 @@ public final class PolicyGenerators {
      * and every optional part sometimes present.
      */
     public static RateSchedule schedule(SplittableRandom r, LocalDate from, Optional<LocalDate> to, int decimals) {
-        ImmutableRateSchedule.Builder b = RateSchedule.builder().version(text(r)).effectiveFrom(from).effectiveTo(to)
+        RateSchedule.Builder b = RateSchedule.builder().version(text(r)).effectiveFrom(from).effectiveTo(to)
                 .source(citation(r)).rounding(rounding(r)).preparation(preparation(r)).travelTimeShare(share(r))
                 .caps(caps(r, decimals));
         int id = 0;
@@ -301,7 +290,7 @@ public final class PolicyGenerators {
         int decimals = currency.getDefaultFractionDigits();
         RoundingMode[] modes = {RoundingMode.UP, RoundingMode.DOWN, RoundingMode.CEILING, RoundingMode.FLOOR,
             RoundingMode.HALF_UP, RoundingMode.HALF_DOWN, RoundingMode.HALF_EVEN};
-        ImmutableRecompensePolicy.Builder b = RecompensePolicy.builder().id("policy-" + r.nextInt(1000))
+        RecompensePolicy.Builder b = RecompensePolicy.builder().id("policy-" + r.nextInt(1000))
                 .name(text(r)).source(citation(r)).currency(currency)
                 .paymentRoute(DomainGenerators.pick(r, PaymentRoute.class)).lineRounding(modes[r.nextInt(modes.length)]);
         LocalDate from = r.nextBoolean() ? FIRST_DAY : DomainGenerators.day(r);
@@ -333,7 +322,7 @@ public final class PolicyGenerators {
 
     /** A benefit limit with every optional part sometimes present. */
     public static BenefitLimit benefitLimit(SplittableRandom r, Benefit benefit, TaxYear year) {
-        ImmutableBenefitLimit.Builder b = BenefitLimit.builder().benefit(benefit).taxYear(year)
+        BenefitLimit.Builder b = BenefitLimit.builder().benefit(benefit).taxYear(year)
                 .amount(positiveRate(r)).source(citation(r));
         if (r.nextBoolean()) {
             b.hoursBelow(r.nextBoolean() ? BigDecimal.valueOf(168) : new BigDecimal("0.000000000001")
@@ -347,7 +336,7 @@ public final class PolicyGenerators {
 
     /** Benefit limits for distinct benefits and tax years, possibly none. */
     public static BenefitLimits benefitLimits(SplittableRandom r) {
-        ImmutableBenefitLimits.Builder b = BenefitLimits.builder();
+        BenefitLimits.Builder b = BenefitLimits.builder();
         Set<String> used = new LinkedHashSet<>();
         for (int i = r.nextInt(6); i > 0; i--) {
             Benefit benefit = DomainGenerators.pick(r, Benefit.class);
@@ -380,7 +369,7 @@ public final class PolicyGenerators {
 
     /** Statement options with some expense approvals, exchange rates, part-payment and claim day, possibly none. */
     public static StatementOptions statementOptions(SplittableRandom r) {
-        ImmutableStatementOptions.Builder b = StatementOptions.builder();
+        StatementOptions.Builder b = StatementOptions.builder();
         for (int i = r.nextInt(4); i > 0; i--) {
             b.addApproval(ExpenseApproval.of(r.nextBoolean() ? "a-" + r.nextInt(10) : text(r),
                     EXPENSE_CATEGORIES.get(r.nextInt(EXPENSE_CATEGORIES.size()))));
@@ -435,17 +424,17 @@ public final class PolicyGenerators {
         int highest = 1;
         List<CrosswalkEntry> entries = new ArrayList<>();
         for (LadderRung rung : from.rungs()) {
-            ImmutableCrosswalkEntry.Builder e = ImmutableCrosswalkEntry.builder().from(rung.id()).reasoning(text(r));
+            List<String> targets = new ArrayList<>();
             if (r.nextInt(4) > 0) {
                 int low = lowest + r.nextInt(size - lowest + 1);
                 int high = Math.max(low, highest) + r.nextInt(size - Math.max(low, highest) + 1);
                 for (int order = low; order <= high; order++) {
-                    e.addTo(to.rungs().get(order - 1).id());
+                    targets.add(to.rungs().get(order - 1).id());
                 }
                 lowest = low;
                 highest = high;
             }
-            entries.add(e.build());
+            entries.add(CrosswalkEntry.of(rung.id(), text(r), targets.toArray(String[]::new)));
         }
         if (r.nextBoolean()) {
             java.util.Collections.reverse(entries);
@@ -459,7 +448,7 @@ public final class PolicyGenerators {
      * groups.
      */
     public static ProportionalityRules proportionalityRules(SplittableRandom r) {
-        ImmutableProportionalityRules.Builder b = ProportionalityRules.builder().id("rules-" + r.nextInt(100))
+        ProportionalityRules.Builder b = ProportionalityRules.builder().id("rules-" + r.nextInt(100))
                 .name(text(r)).source(citation(r));
         List<Optional<Scope>> scopes = new ArrayList<>();
         scopes.add(Optional.empty());
@@ -483,7 +472,7 @@ public final class PolicyGenerators {
 
     private static GroupSizeRule groupSizeRule(SplittableRandom r, Optional<Scope> scope, Impact impact,
             InvolvementPurpose purpose, int min) {
-        ImmutableGroupSizeRule.Builder b = GroupSizeRule.builder().scope(scope).impact(impact).purpose(purpose)
+        GroupSizeRule.Builder b = GroupSizeRule.builder().scope(scope).impact(impact).purpose(purpose)
                 .minPeople(min);
         if (r.nextBoolean()) {
             b.maxPeople(r.nextBoolean() ? Integer.MAX_VALUE : min + r.nextInt(100));

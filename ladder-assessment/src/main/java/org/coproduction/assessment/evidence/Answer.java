@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableAnswer.class)
 @JsonDeserialize(as = ImmutableAnswer.class)
-public abstract class Answer {
+public abstract class Answer implements WithAnswer {
 
     /**
      * The question answered.
@@ -82,7 +82,7 @@ public abstract class Answer {
      * @throws org.coproduction.core.validation.ValidationException if an identifier is blank
      */
     public static Answer of(String questionId, String optionId, EvidenceRef... evidence) {
-        return ImmutableAnswer.builder().questionId(questionId).optionId(optionId)
+        return Answer.builder().questionId(questionId).optionId(optionId)
                 .addAllEvidence(Arrays.asList(evidence)).build();
     }
 
@@ -96,7 +96,7 @@ public abstract class Answer {
      * @throws org.coproduction.core.validation.ValidationException if an identifier is blank or no record is cited
      */
     public static Answer derived(String questionId, String optionId, List<EvidenceRef> evidence) {
-        return ImmutableAnswer.builder().questionId(questionId).optionId(optionId).origin(AnswerOrigin.DERIVED)
+        return Answer.builder().questionId(questionId).optionId(optionId).origin(AnswerOrigin.DERIVED)
                 .addAllEvidence(evidence).build();
     }
 
@@ -105,8 +105,17 @@ public abstract class Answer {
      *
      * @return a new builder
      */
-    public static ImmutableAnswer.Builder builder() {
-        return ImmutableAnswer.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link Answer} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableAnswer.Builder {
+        Builder() {
+        }
     }
 
     /**
@@ -118,7 +127,7 @@ public abstract class Answer {
      * @throws org.coproduction.core.validation.ValidationException if the justification is blank
      */
     public Answer overriddenBy(String optionId, String justification) {
-        return ImmutableAnswer.builder().from(this).optionId(optionId).origin(AnswerOrigin.OVERRIDDEN)
+        return Answer.builder().from(this).optionId(optionId).origin(AnswerOrigin.OVERRIDDEN)
                 .justification(justification).derivedOptionId(derivedOptionId().orElse(optionId())).build();
     }
 

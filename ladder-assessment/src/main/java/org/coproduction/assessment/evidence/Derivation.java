@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-public abstract class Derivation {
+public abstract class Derivation implements WithDerivation {
 
     /**
      * The project.
@@ -40,8 +40,17 @@ public abstract class Derivation {
      *
      * @return a new builder
      */
-    public static ImmutableDerivation.Builder builder() {
-        return ImmutableDerivation.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link Derivation} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableDerivation.Builder {
+        Builder() {
+        }
     }
 
     /**
@@ -54,7 +63,7 @@ public abstract class Derivation {
      * @throws org.coproduction.core.validation.ValidationException if a stated answer repeats a derived question
      */
     public Responses into(Responses base) {
-        return ImmutableResponses.copyOf(base).withAnswers(
+        return base.withAnswers(
                 java.util.stream.Stream.concat(answers().stream(), base.answers().stream()).collect(Collectors.toList()));
     }
 

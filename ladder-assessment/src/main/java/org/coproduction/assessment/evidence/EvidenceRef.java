@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableEvidenceRef.class)
 @JsonDeserialize(as = ImmutableEvidenceRef.class)
-public abstract class EvidenceRef {
+public abstract class EvidenceRef implements WithEvidenceRef {
 
     /**
      * What kind of record or document it is, such as {@code activity}, {@code feedback-item},
@@ -53,7 +53,7 @@ public abstract class EvidenceRef {
      * @throws org.coproduction.core.validation.ValidationException if any field is blank
      */
     public static EvidenceRef of(String kind, String reference, String shows) {
-        return ImmutableEvidenceRef.builder().kind(kind).reference(reference).shows(shows).build();
+        return EvidenceRef.builder().kind(kind).reference(reference).shows(shows).build();
     }
 
     /**
@@ -61,8 +61,17 @@ public abstract class EvidenceRef {
      *
      * @return a new builder
      */
-    public static ImmutableEvidenceRef.Builder builder() {
-        return ImmutableEvidenceRef.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link EvidenceRef} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableEvidenceRef.Builder {
+        Builder() {
+        }
     }
 
     @Value.Check

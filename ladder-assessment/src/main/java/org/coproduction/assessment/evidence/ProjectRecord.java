@@ -26,7 +26,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-public abstract class ProjectRecord {
+public abstract class ProjectRecord implements WithProjectRecord {
 
     /**
      * The project.
@@ -82,8 +82,17 @@ public abstract class ProjectRecord {
      *
      * @return a new builder
      */
-    public static ImmutableProjectRecord.Builder builder() {
-        return ImmutableProjectRecord.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link ProjectRecord} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableProjectRecord.Builder {
+        Builder() {
+        }
     }
 
     /**
@@ -98,7 +107,7 @@ public abstract class ProjectRecord {
      * @return the project's record
      * @throws java.util.NoSuchElementException if the record has no such project
      */
-    public static ImmutableProjectRecord from(CoproductionRecord record, String projectId, LocalDate asOf) {
+    public static ProjectRecord from(CoproductionRecord record, String projectId, LocalDate asOf) {
         Project project = record.project(projectId).orElseThrow(() -> new java.util.NoSuchElementException(
                 "Record " + record.id() + " has no project \"" + projectId + "\""));
         return builder().project(project).asOf(asOf).participants(record.participants())

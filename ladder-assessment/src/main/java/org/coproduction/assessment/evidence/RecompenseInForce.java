@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-public abstract class RecompenseInForce {
+public abstract class RecompenseInForce implements WithRecompenseInForce {
 
     /**
      * The policy's identifier in the host's records.
@@ -72,8 +72,17 @@ public abstract class RecompenseInForce {
      *
      * @return a new builder
      */
-    public static ImmutableRecompenseInForce.Builder builder() {
-        return ImmutableRecompenseInForce.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link RecompenseInForce} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableRecompenseInForce.Builder {
+        Builder() {
+        }
     }
 
     /**

@@ -28,7 +28,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableResponses.class)
 @JsonDeserialize(as = ImmutableResponses.class)
-public abstract class Responses {
+public abstract class Responses implements WithResponses {
 
     /**
      * The instrument answered.
@@ -73,8 +73,17 @@ public abstract class Responses {
      *
      * @return a new builder
      */
-    public static ImmutableResponses.Builder builder() {
-        return ImmutableResponses.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link Responses} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableResponses.Builder {
+        Builder() {
+        }
     }
 
     /**
@@ -107,7 +116,7 @@ public abstract class Responses {
         if (!replaced) {
             changed.add(answer);
         }
-        return ImmutableResponses.copyOf(this).withAnswers(changed);
+        return this.withAnswers(changed);
     }
 
     /**
@@ -117,7 +126,7 @@ public abstract class Responses {
      * @return the copy
      */
     public Responses withoutAnswer(String questionId) {
-        return ImmutableResponses.copyOf(this).withAnswers(
+        return this.withAnswers(
                 answers().stream().filter(a -> !a.questionId().equals(questionId)).toList());
     }
 

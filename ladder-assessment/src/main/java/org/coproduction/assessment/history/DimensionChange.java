@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableDimensionChange.class)
 @JsonDeserialize(as = ImmutableDimensionChange.class)
-public abstract class DimensionChange {
+public abstract class DimensionChange implements WithDimensionChange {
 
     /**
      * The dimension.
@@ -49,8 +49,17 @@ public abstract class DimensionChange {
      *
      * @return a new builder
      */
-    public static ImmutableDimensionChange.Builder builder() {
-        return ImmutableDimensionChange.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link DimensionChange} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableDimensionChange.Builder {
+        Builder() {
+        }
     }
 
     @Override

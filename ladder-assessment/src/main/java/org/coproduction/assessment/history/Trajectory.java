@@ -28,7 +28,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableTrajectory.class)
 @JsonDeserialize(as = ImmutableTrajectory.class)
-public abstract class Trajectory {
+public abstract class Trajectory implements WithTrajectory {
 
     /**
      * The project.

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableTrajectoryStep.class)
 @JsonDeserialize(as = ImmutableTrajectoryStep.class)
-public abstract class TrajectoryStep {
+public abstract class TrajectoryStep implements WithTrajectoryStep {
 
     /**
      * The date of the earlier assessment.
@@ -67,8 +67,17 @@ public abstract class TrajectoryStep {
      *
      * @return a new builder
      */
-    public static ImmutableTrajectoryStep.Builder builder() {
-        return ImmutableTrajectoryStep.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link TrajectoryStep} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableTrajectoryStep.Builder {
+        Builder() {
+        }
     }
 
     @Override

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableAnswerOption.class)
 @JsonDeserialize(as = ImmutableAnswerOption.class)
-public abstract class AnswerOption {
+public abstract class AnswerOption implements WithAnswerOption {
 
     /**
      * The option's identifier within its question, such as {@code shared-design}.
@@ -58,7 +58,7 @@ public abstract class AnswerOption {
      * @throws org.coproduction.core.validation.ValidationException if any field is blank
      */
     public static AnswerOption of(String id, String text, String supports) {
-        return ImmutableAnswerOption.builder().id(id).text(text).supports(supports).build();
+        return AnswerOption.builder().id(id).text(text).supports(supports).build();
     }
 
     /**
@@ -66,8 +66,17 @@ public abstract class AnswerOption {
      *
      * @return a new builder
      */
-    public static ImmutableAnswerOption.Builder builder() {
-        return ImmutableAnswerOption.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link AnswerOption} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableAnswerOption.Builder {
+        Builder() {
+        }
     }
 
     @Override

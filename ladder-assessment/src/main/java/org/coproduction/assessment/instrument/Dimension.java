@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableDimension.class)
 @JsonDeserialize(as = ImmutableDimension.class)
-public abstract class Dimension {
+public abstract class Dimension implements WithDimension {
 
     /**
      * The dimension's identifier, unique within its instrument, such as {@code decisions}.
@@ -57,8 +57,17 @@ public abstract class Dimension {
      *
      * @return a new builder
      */
-    public static ImmutableDimension.Builder builder() {
-        return ImmutableDimension.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link Dimension} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableDimension.Builder {
+        Builder() {
+        }
     }
 
     @Override

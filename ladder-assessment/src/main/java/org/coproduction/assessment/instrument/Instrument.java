@@ -31,7 +31,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableInstrument.class)
 @JsonDeserialize(as = ImmutableInstrument.class)
-public abstract class Instrument {
+public abstract class Instrument implements WithInstrument {
 
     /**
      * The instrument's identifier, such as {@code tlap-default}.
@@ -89,8 +89,17 @@ public abstract class Instrument {
      *
      * @return a new builder
      */
-    public static ImmutableInstrument.Builder builder() {
-        return ImmutableInstrument.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link Instrument} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableInstrument.Builder {
+        Builder() {
+        }
     }
 
     /**

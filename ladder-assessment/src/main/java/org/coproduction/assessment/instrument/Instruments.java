@@ -247,7 +247,7 @@ public final class Instruments {
                 .addRung(scaleStep("good-progress", "Good progress", 3, "This happens in most of our work."))
                 .addRung(scaleStep("established", "Established", 4, "This is how we always work."))
                 .build();
-        ImmutableInstrument.Builder nef = Instrument.builder()
+        Instrument.Builder nef = Instrument.builder()
                 .id(NEF_ID)
                 .name("NEF six principles of co-production (progress profile)")
                 .kind(InstrumentKind.PROFILE)
@@ -272,7 +272,7 @@ public final class Instruments {
         return LadderRung.builder().id(id).name(name).order(order).meaning(meaning).build();
     }
 
-    private static void principle(ImmutableInstrument.Builder nef, String id, String name, String question) {
+    private static void principle(Instrument.Builder nef, String id, String name, String question) {
         nef.addDimension(Dimension.builder().id(id).name(name)
                 .addQuestion(Question.builder().id(id).text(question).source(NEF)
                         .addOption(AnswerOption.builder().id("not-started").text("Not started").supports("not-started")

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableQuestion.class)
 @JsonDeserialize(as = ImmutableQuestion.class)
-public abstract class Question {
+public abstract class Question implements WithQuestion {
 
     /**
      * The question's identifier, unique within its instrument, such as {@code decisions}.
@@ -51,8 +51,17 @@ public abstract class Question {
      *
      * @return a new builder
      */
-    public static ImmutableQuestion.Builder builder() {
-        return ImmutableQuestion.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link Question} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableQuestion.Builder {
+        Builder() {
+        }
     }
 
     /**

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableDimensionDifference.class)
 @JsonDeserialize(as = ImmutableDimensionDifference.class)
-public abstract class DimensionDifference {
+public abstract class DimensionDifference implements WithDimensionDifference {
 
     /**
      * The dimension.
@@ -49,8 +49,17 @@ public abstract class DimensionDifference {
      *
      * @return a new builder
      */
-    public static ImmutableDimensionDifference.Builder builder() {
-        return ImmutableDimensionDifference.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link DimensionDifference} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableDimensionDifference.Builder {
+        Builder() {
+        }
     }
 
     /**

@@ -30,7 +30,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutablePerspectiveComparison.class)
 @JsonDeserialize(as = ImmutablePerspectiveComparison.class)
-public abstract class PerspectiveComparison {
+public abstract class PerspectiveComparison implements WithPerspectiveComparison {
 
     /**
      * The assessment from people with lived experience.

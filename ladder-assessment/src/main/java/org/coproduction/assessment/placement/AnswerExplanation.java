@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableAnswerExplanation.class)
 @JsonDeserialize(as = ImmutableAnswerExplanation.class)
-public abstract class AnswerExplanation {
+public abstract class AnswerExplanation implements WithAnswerExplanation {
 
     /**
      * The question's identifier.
@@ -96,8 +96,17 @@ public abstract class AnswerExplanation {
      *
      * @return a new builder
      */
-    public static ImmutableAnswerExplanation.Builder builder() {
-        return ImmutableAnswerExplanation.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link AnswerExplanation} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableAnswerExplanation.Builder {
+        Builder() {
+        }
     }
 
     @Override

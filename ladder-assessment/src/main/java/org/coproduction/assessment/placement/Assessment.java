@@ -29,7 +29,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableAssessment.class)
 @JsonDeserialize(as = ImmutableAssessment.class)
-public abstract class Assessment {
+public abstract class Assessment implements WithAssessment {
 
     /**
      * The instrument used.
@@ -137,8 +137,17 @@ public abstract class Assessment {
      *
      * @return a new builder
      */
-    public static ImmutableAssessment.Builder builder() {
-        return ImmutableAssessment.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link Assessment} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableAssessment.Builder {
+        Builder() {
+        }
     }
 
     /**

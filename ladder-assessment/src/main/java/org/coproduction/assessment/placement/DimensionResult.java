@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableDimensionResult.class)
 @JsonDeserialize(as = ImmutableDimensionResult.class)
-public abstract class DimensionResult {
+public abstract class DimensionResult implements WithDimensionResult {
 
     /**
      * The dimension's identifier.
@@ -69,8 +69,17 @@ public abstract class DimensionResult {
      *
      * @return a new builder
      */
-    public static ImmutableDimensionResult.Builder builder() {
-        return ImmutableDimensionResult.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link DimensionResult} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableDimensionResult.Builder {
+        Builder() {
+        }
     }
 
     /**

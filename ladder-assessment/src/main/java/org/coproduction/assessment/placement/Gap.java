@@ -21,7 +21,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableGap.class)
 @JsonDeserialize(as = ImmutableGap.class)
-public abstract class Gap {
+public abstract class Gap implements WithGap {
 
     /**
      * The project.
@@ -63,8 +63,17 @@ public abstract class Gap {
      *
      * @return a new builder
      */
-    public static ImmutableGap.Builder builder() {
-        return ImmutableGap.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link Gap} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableGap.Builder {
+        Builder() {
+        }
     }
 
     /**

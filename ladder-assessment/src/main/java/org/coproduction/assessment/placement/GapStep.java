@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableGapStep.class)
 @JsonDeserialize(as = ImmutableGapStep.class)
-public abstract class GapStep {
+public abstract class GapStep implements WithGapStep {
 
     /**
      * The dimension the question belongs to.
@@ -80,8 +80,17 @@ public abstract class GapStep {
      *
      * @return a new builder
      */
-    public static ImmutableGapStep.Builder builder() {
-        return ImmutableGapStep.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link GapStep} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableGapStep.Builder {
+        Builder() {
+        }
     }
 
     @Value.Check

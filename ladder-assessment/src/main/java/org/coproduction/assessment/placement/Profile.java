@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableProfile.class)
 @JsonDeserialize(as = ImmutableProfile.class)
-public abstract class Profile {
+public abstract class Profile implements WithProfile {
 
     /**
      * The instrument used.
@@ -82,8 +82,17 @@ public abstract class Profile {
      *
      * @return a new builder
      */
-    public static ImmutableProfile.Builder builder() {
-        return ImmutableProfile.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link Profile} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableProfile.Builder {
+        Builder() {
+        }
     }
 
     @Override

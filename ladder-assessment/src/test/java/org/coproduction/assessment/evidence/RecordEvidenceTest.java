@@ -78,7 +78,7 @@ class RecordEvidenceTest {
                 .build();
     }
 
-    private static ImmutableProjectRecord.Builder board() {
+    private static ProjectRecord.Builder board() {
         Project project = Project.builder().id("dp-board").title("Direct Payments Board").kind(ProjectKind.BOARD)
                 .purpose("Improve Direct Payments").currentRung(Rung.CO_DESIGN).targetRung(Rung.CO_PRODUCTION)
                 .governance(Governance.builder().addChair("p-001").addChair("p-002").addVotingMember("p-001")

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.coproduction.assessment.Assessments;
 import org.coproduction.assessment.evidence.Answer;
-import org.coproduction.assessment.evidence.ImmutableResponses;
 import org.coproduction.assessment.evidence.Perspective;
 import org.coproduction.assessment.evidence.Responses;
 import org.coproduction.assessment.instrument.AnswerOption;
@@ -29,7 +28,7 @@ class PlacementPropertiesTest {
 
     /** Random responses: each question unanswered one time in ten, otherwise a random option. */
     static Responses responses(SplittableRandom random) {
-        ImmutableResponses.Builder r = Responses.builder().instrumentId(TLAP.id()).subject("p-" + random.nextInt(100))
+        Responses.Builder r = Responses.builder().instrumentId(TLAP.id()).subject("p-" + random.nextInt(100))
                 .perspective(Perspective.values()[random.nextInt(3)])
                 .date(LocalDate.of(2020, 1, 1).plusDays(random.nextInt(2000)));
         for (Question q : TLAP.questions()) {
@@ -115,7 +114,7 @@ class PlacementPropertiesTest {
     @Test
     void profilesRoundTripThroughJson() {
         Property.forAll(100, random -> {
-            ImmutableResponses.Builder r = Responses.builder().instrumentId(Instruments.NEF_ID).subject("group");
+            Responses.Builder r = Responses.builder().instrumentId(Instruments.NEF_ID).subject("group");
             for (Question q : Instruments.nefSixPrinciples().questions()) {
                 if (random.nextBoolean()) {
                     r.addAnswer(Answer.of(q.id(), q.options().get(random.nextInt(4)).id()));

@@ -5,16 +5,10 @@ import java.util.SplittableRandom;
 import org.coproduction.assessment.evidence.Answer;
 import org.coproduction.assessment.evidence.AnswerOrigin;
 import org.coproduction.assessment.evidence.EvidenceRef;
-import org.coproduction.assessment.evidence.ImmutableAnswer;
-import org.coproduction.assessment.evidence.ImmutableResponses;
 import org.coproduction.assessment.evidence.Perspective;
 import org.coproduction.assessment.evidence.Responses;
 import org.coproduction.assessment.instrument.AnswerOption;
 import org.coproduction.assessment.instrument.Dimension;
-import org.coproduction.assessment.instrument.ImmutableAnswerOption;
-import org.coproduction.assessment.instrument.ImmutableDimension;
-import org.coproduction.assessment.instrument.ImmutableInstrument;
-import org.coproduction.assessment.instrument.ImmutableQuestion;
 import org.coproduction.assessment.instrument.Instrument;
 import org.coproduction.assessment.instrument.InstrumentKind;
 import org.coproduction.assessment.instrument.Question;
@@ -44,7 +38,7 @@ public final class AssessmentGenerators {
      */
     public static Responses responses(SplittableRandom r, Instrument instrument, String subject,
             Perspective perspective, LocalDate date) {
-        ImmutableResponses.Builder b = Responses.builder().instrumentId(instrument.id()).subject(subject)
+        Responses.Builder b = Responses.builder().instrumentId(instrument.id()).subject(subject)
                 .perspective(perspective);
         if (date != null) {
             b.date(date);
@@ -59,7 +53,7 @@ public final class AssessmentGenerators {
 
     private static Answer answer(SplittableRandom r, Question q) {
         AnswerOption option = q.options().get(r.nextInt(q.options().size()));
-        ImmutableAnswer.Builder a = Answer.builder().questionId(q.id()).optionId(option.id());
+        Answer.Builder a = Answer.builder().questionId(q.id()).optionId(option.id());
         AnswerOrigin origin = AnswerOrigin.values()[r.nextInt(AnswerOrigin.values().length)];
         a.origin(origin);
         for (int i = origin == AnswerOrigin.DERIVED ? 1 + r.nextInt(3) : r.nextInt(3); i > 0; i--) {
@@ -85,18 +79,18 @@ public final class AssessmentGenerators {
     public static Instrument instrument(SplittableRandom r) {
         Ladder ladder = PolicyGenerators.ladder(r, "ladder");
         InstrumentKind kind = r.nextBoolean() ? InstrumentKind.PLACEMENT : InstrumentKind.PROFILE;
-        ImmutableInstrument.Builder b = Instrument.builder().id("instrument-" + r.nextInt(100))
+        Instrument.Builder b = Instrument.builder().id("instrument-" + r.nextInt(100))
                 .name(PolicyGenerators.text(r)).kind(kind).ladder(ladder).source(PolicyGenerators.citation(r));
         int questions = 0;
         for (int d = 1, n = 1 + r.nextInt(4); d <= n; d++) {
-            ImmutableDimension.Builder dimension = Dimension.builder().id("dimension-" + d)
+            Dimension.Builder dimension = Dimension.builder().id("dimension-" + d)
                     .name(PolicyGenerators.text(r)).core(d == 1 || r.nextBoolean());
             for (int q = 1 + r.nextInt(3); q > 0; q--) {
-                ImmutableQuestion.Builder question = Question.builder().id("q-" + ++questions)
+                Question.Builder question = Question.builder().id("q-" + ++questions)
                         .text(PolicyGenerators.text(r)).source(PolicyGenerators.citation(r));
                 for (int o = 1, m = 1 + r.nextInt(5); o <= m; o++) {
                     LadderRung supports = ladder.rungs().get(r.nextInt(ladder.rungs().size()));
-                    ImmutableAnswerOption.Builder option = AnswerOption.builder().id("o-" + o)
+                    AnswerOption.Builder option = AnswerOption.builder().id("o-" + o)
                             .text(PolicyGenerators.text(r)).supports(supports.id());
                     if (r.nextInt(4) == 0) {
                         option.source(PolicyGenerators.citation(r));

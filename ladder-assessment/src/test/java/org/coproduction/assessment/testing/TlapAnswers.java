@@ -9,7 +9,6 @@ import org.coproduction.assessment.evidence.Responses;
 import org.coproduction.assessment.instrument.AnswerOption;
 import org.coproduction.assessment.instrument.Instruments;
 import org.coproduction.assessment.instrument.Question;
-import org.coproduction.assessment.evidence.ImmutableResponses;
 
 /** Builds responses to the default TLAP instrument by naming, for each question, the rung its answer supports. */
 public final class TlapAnswers {
@@ -84,7 +83,7 @@ public final class TlapAnswers {
      * @return the responses about project "forum"
      */
     public Responses build() {
-        ImmutableResponses.Builder responses = Responses.builder().instrumentId(Instruments.TLAP_ID).subject("forum")
+        Responses.Builder responses = Responses.builder().instrumentId(Instruments.TLAP_ID).subject("forum")
                 .perspective(perspective);
         if (date != null) {
             responses.date(date);

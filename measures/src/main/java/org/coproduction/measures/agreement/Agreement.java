@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableAgreement.class)
 @JsonDeserialize(as = ImmutableAgreement.class)
-public abstract class Agreement {
+public abstract class Agreement implements WithAgreement {
 
     /**
      * The coefficient computed.
@@ -88,8 +88,17 @@ public abstract class Agreement {
      *
      * @return a new builder, not null
      */
-    public static ImmutableAgreement.Builder builder() {
-        return ImmutableAgreement.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link Agreement} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableAgreement.Builder {
+        Builder() {
+        }
     }
 
     @Value.Check

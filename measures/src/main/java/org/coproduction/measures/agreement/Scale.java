@@ -35,7 +35,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableScale.class)
 @JsonDeserialize(as = ImmutableScale.class)
-public abstract class Scale {
+public abstract class Scale implements WithScale {
 
     /**
      * The categories in order, lowest first for an ordered scale.

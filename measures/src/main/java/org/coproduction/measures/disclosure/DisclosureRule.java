@@ -43,7 +43,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableDisclosureRule.class)
 @JsonDeserialize(as = ImmutableDisclosureRule.class)
-public abstract class DisclosureRule implements DisclosureControl {
+public abstract class DisclosureRule implements DisclosureControl, WithDisclosureRule {
 
     /** The default threshold: counts below 5 are suppressed. */
     public static final int DEFAULT_THRESHOLD = 5;
@@ -109,7 +109,7 @@ public abstract class DisclosureRule implements DisclosureControl {
      * @throws org.coproduction.core.validation.ValidationException if the base is below 1
      */
     public DisclosureRule withRoundingBase(int base) {
-        return ImmutableDisclosureRule.copyOf(this).withRoundingBase(base);
+        return this.withRoundingBase(base);
     }
 
     /**
@@ -118,7 +118,7 @@ public abstract class DisclosureRule implements DisclosureControl {
      * @return the new rule, not null
      */
     public DisclosureRule withZerosShown() {
-        return ImmutableDisclosureRule.copyOf(this).withSuppressZeros(false);
+        return this.withSuppressZeros(false);
     }
 
     /**

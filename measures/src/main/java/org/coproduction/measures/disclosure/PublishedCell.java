@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutablePublishedCell.class)
 @JsonDeserialize(as = ImmutablePublishedCell.class)
-public abstract class PublishedCell {
+public abstract class PublishedCell implements WithPublishedCell {
 
     /**
      * The count as published (rounded if the rule rounds); empty when suppressed.

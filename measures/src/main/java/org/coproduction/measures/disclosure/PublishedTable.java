@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutablePublishedTable.class)
 @JsonDeserialize(as = ImmutablePublishedTable.class)
-public abstract class PublishedTable {
+public abstract class PublishedTable implements WithPublishedTable {
 
     /**
      * The rows' labels.
@@ -72,8 +72,17 @@ public abstract class PublishedTable {
      *
      * @return a new builder, not null
      */
-    public static ImmutablePublishedTable.Builder builder() {
-        return ImmutablePublishedTable.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link PublishedTable} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutablePublishedTable.Builder {
+        Builder() {
+        }
     }
 
     /**

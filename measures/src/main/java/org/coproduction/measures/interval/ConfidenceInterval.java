@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableConfidenceInterval.class)
 @JsonDeserialize(as = ImmutableConfidenceInterval.class)
-public abstract class ConfidenceInterval {
+public abstract class ConfidenceInterval implements WithConfidenceInterval {
 
     /**
      * The method used, such as the Wilson score interval.
@@ -79,8 +79,17 @@ public abstract class ConfidenceInterval {
      *
      * @return a new builder, not null
      */
-    public static ImmutableConfidenceInterval.Builder builder() {
-        return ImmutableConfidenceInterval.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link ConfidenceInterval} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableConfidenceInterval.Builder {
+        Builder() {
+        }
     }
 
     /**

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableEventCount.class)
 @JsonDeserialize(as = ImmutableEventCount.class)
-public abstract class EventCount {
+public abstract class EventCount implements WithEventCount {
 
     /**
      * The number of events.

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableMeanSummary.class)
 @JsonDeserialize(as = ImmutableMeanSummary.class)
-public abstract class MeanSummary {
+public abstract class MeanSummary implements WithMeanSummary {
 
     /**
      * The number of observations.

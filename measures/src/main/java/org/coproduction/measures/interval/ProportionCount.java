@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableProportionCount.class)
 @JsonDeserialize(as = ImmutableProportionCount.class)
-public abstract class ProportionCount {
+public abstract class ProportionCount implements WithProportionCount {
 
     /**
      * How many have the outcome (the numerator).

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableZTest.class)
 @JsonDeserialize(as = ImmutableZTest.class)
-public abstract class ZTest {
+public abstract class ZTest implements WithZTest {
 
     /**
      * The method, always {@link IntervalMethod#TWO_PROPORTION_Z_TEST}.
@@ -93,8 +93,17 @@ public abstract class ZTest {
      *
      * @return a new builder, not null
      */
-    public static ImmutableZTest.Builder builder() {
-        return ImmutableZTest.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link ZTest} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableZTest.Builder {
+        Builder() {
+        }
     }
 
     @Value.Check

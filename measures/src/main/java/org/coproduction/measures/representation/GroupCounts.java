@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableGroupCounts.class)
 @JsonDeserialize(as = ImmutableGroupCounts.class)
-public abstract class GroupCounts {
+public abstract class GroupCounts implements WithGroupCounts {
 
     /**
      * The count for each group seen.

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableGroupRepresentation.class)
 @JsonDeserialize(as = ImmutableGroupRepresentation.class)
-public abstract class GroupRepresentation {
+public abstract class GroupRepresentation implements WithGroupRepresentation {
 
     /**
      * The group's label.

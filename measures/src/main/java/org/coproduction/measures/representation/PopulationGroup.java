@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutablePopulationGroup.class)
 @JsonDeserialize(as = ImmutablePopulationGroup.class)
-public abstract class PopulationGroup {
+public abstract class PopulationGroup implements WithPopulationGroup {
 
     /**
      * The group's label, such as "65+" or "Black, Black British".

@@ -26,7 +26,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableReferencePopulation.class)
 @JsonDeserialize(as = ImmutableReferencePopulation.class)
-public abstract class ReferencePopulation {
+public abstract class ReferencePopulation implements WithReferencePopulation {
 
     /** How far the shares may sum away from 1 before the population is rejected. */
     static final double SHARE_TOLERANCE = 1e-6;
@@ -94,9 +94,9 @@ public abstract class ReferencePopulation {
         problems.throwIfAny();
         List<PopulationGroup> updated = new ArrayList<>();
         for (PopulationGroup g : groups()) {
-            updated.add(ImmutablePopulationGroup.copyOf(g).withSeldomHeard(g.seldomHeard() || marked.contains(g.group())));
+            updated.add(g.withSeldomHeard(g.seldomHeard() || marked.contains(g.group())));
         }
-        return ImmutableReferencePopulation.copyOf(this).withGroups(updated);
+        return this.withGroups(updated);
     }
 
     /**
@@ -106,7 +106,7 @@ public abstract class ReferencePopulation {
      * @return the new population, not null
      */
     public ReferencePopulation withSource(String source) {
-        return ImmutableReferencePopulation.copyOf(this).withSource(source);
+        return this.withSource(source);
     }
 
     @Value.Check

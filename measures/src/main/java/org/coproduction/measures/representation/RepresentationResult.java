@@ -26,7 +26,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableRepresentationResult.class)
 @JsonDeserialize(as = ImmutableRepresentationResult.class)
-public abstract class RepresentationResult {
+public abstract class RepresentationResult implements WithRepresentationResult {
 
     /**
      * Each group of the reference population, in its order.

@@ -10,7 +10,6 @@ import org.coproduction.core.participant.Consent;
 import org.coproduction.core.participant.DemographicAttribute;
 import org.coproduction.core.participant.DemographicProfile;
 import org.coproduction.core.participant.Demographics;
-import org.coproduction.core.participant.ImmutableDemographics;
 import org.coproduction.core.participant.InvolvementLevel;
 import org.coproduction.core.participant.Participant;
 import org.coproduction.core.participant.ParticipantRole;
@@ -24,7 +23,7 @@ class DemographicProfileRuleTest {
     private static List<Participant> group() {
         List<Participant> people = new ArrayList<>();
         for (int i = 1; i <= 12; i++) {
-            ImmutableDemographics.Builder d = Demographics.builder();
+            Demographics.Builder d = Demographics.builder();
             if (i <= 8) {
                 d.area("north");
             } else if (i <= 11) {

@@ -40,7 +40,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableBenefitCheck.class)
 @JsonDeserialize(as = ImmutableBenefitCheck.class)
-public abstract class BenefitCheck {
+public abstract class BenefitCheck implements WithBenefitCheck {
 
     private static final String NOT_ADVICE = "This is information, not advice: before deciding, talk to Jobcentre Plus"
             + " or an independent welfare-rights adviser such as Citizens Advice.";
@@ -101,7 +101,7 @@ public abstract class BenefitCheck {
      * @return the check, not null
      */
     public static BenefitCheck of(Benefit benefit) {
-        return ImmutableBenefitCheck.builder().benefit(benefit).build();
+        return BenefitCheck.builder().benefit(benefit).build();
     }
 
     /**
@@ -109,8 +109,17 @@ public abstract class BenefitCheck {
      *
      * @return a new builder, not null
      */
-    public static ImmutableBenefitCheck.Builder builder() {
-        return ImmutableBenefitCheck.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link BenefitCheck} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableBenefitCheck.Builder {
+        Builder() {
+        }
     }
 
     /**

@@ -21,7 +21,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableBenefitLimit.class)
 @JsonDeserialize(as = ImmutableBenefitLimit.class)
-public abstract class BenefitLimit {
+public abstract class BenefitLimit implements WithBenefitLimit {
 
     /**
      * The benefit.
@@ -70,8 +70,17 @@ public abstract class BenefitLimit {
      *
      * @return a new builder, not null
      */
-    public static ImmutableBenefitLimit.Builder builder() {
-        return ImmutableBenefitLimit.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link BenefitLimit} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableBenefitLimit.Builder {
+        Builder() {
+        }
     }
 
     @Value.Check

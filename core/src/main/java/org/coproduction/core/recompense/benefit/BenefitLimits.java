@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableBenefitLimits.class)
 @JsonDeserialize(as = ImmutableBenefitLimits.class)
-public abstract class BenefitLimits {
+public abstract class BenefitLimits implements WithBenefitLimits {
 
     private static final Citation ESA = Citation.builder()
             .reference("DWP, Pathways to Work green paper (March 2025), para 122, as quoted by s4me.info; Benefits and "
@@ -55,7 +55,7 @@ public abstract class BenefitLimits {
             .build();
     private static final BigDecimal TAPER = new BigDecimal("0.55");
 
-    private static final BenefitLimits UK = ImmutableBenefitLimits.builder()
+    private static final BenefitLimits UK = BenefitLimits.builder()
             .addLimit(limit(Benefit.ESA_PERMITTED_WORK, 2024, "183.50", ESA).withHoursBelow(BigDecimal.valueOf(16)))
             .addLimit(limit(Benefit.ESA_PERMITTED_WORK, 2025, "195.50", ESA).withHoursBelow(BigDecimal.valueOf(16)))
             .addLimit(limit(Benefit.CARERS_ALLOWANCE, 2024, "151", CARERS))
@@ -66,8 +66,8 @@ public abstract class BenefitLimits {
             .addLimit(limit(Benefit.UNIVERSAL_CREDIT_WITHOUT_HOUSING, 2025, "684", UC_2025).withTaper(TAPER))
             .build();
 
-    private static ImmutableBenefitLimit limit(Benefit benefit, int year, String amount, Citation source) {
-        return ImmutableBenefitLimit.builder().benefit(benefit).taxYear(TaxYear.startingIn(year))
+    private static BenefitLimit limit(Benefit benefit, int year, String amount, Citation source) {
+        return BenefitLimit.builder().benefit(benefit).taxYear(TaxYear.startingIn(year))
                 .amount(new BigDecimal(amount)).source(source).build();
     }
 
@@ -95,8 +95,17 @@ public abstract class BenefitLimits {
      *
      * @return a new builder, not null
      */
-    public static ImmutableBenefitLimits.Builder builder() {
-        return ImmutableBenefitLimits.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link BenefitLimits} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableBenefitLimits.Builder {
+        Builder() {
+        }
     }
 
     /**

@@ -21,7 +21,7 @@ import org.immutables.value.Value;
 @ValueStyle
 @JsonSerialize(as = ImmutableBenefitWarning.class)
 @JsonDeserialize(as = ImmutableBenefitWarning.class)
-public abstract class BenefitWarning {
+public abstract class BenefitWarning implements WithBenefitWarning {
 
     /** How close the period is to the limit. */
     public enum Level {
@@ -120,8 +120,17 @@ public abstract class BenefitWarning {
      *
      * @return a new builder, not null
      */
-    public static ImmutableBenefitWarning.Builder builder() {
-        return ImmutableBenefitWarning.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link BenefitWarning} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableBenefitWarning.Builder {
+        Builder() {
+        }
     }
 
     @Value.Check
