@@ -2,7 +2,6 @@ package org.coproduction.core.activity;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalTime;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.coproduction.core.validation.Violation;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * Something people take part in as part of a project: a meeting, a workshop, a survey, a guided
@@ -41,7 +41,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableActivity.class)
+@JsonValueType
 public abstract class Activity implements WithActivity {
 
     /**

@@ -2,13 +2,13 @@ package org.coproduction.core.activity;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import org.coproduction.core.internal.Ids;
 import org.coproduction.core.validation.Violation;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * That a participant took part in an activity: for how long, with how much preparation and travel time,
@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableAttendance.class)
+@JsonValueType
 public abstract class Attendance implements WithAttendance {
 
     /**

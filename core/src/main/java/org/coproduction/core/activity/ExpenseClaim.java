@@ -2,7 +2,6 @@ package org.coproduction.core.activity;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * One out-of-pocket expense a participant claims for taking part in an activity: what it was for, how much,
@@ -31,7 +31,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableExpenseClaim.class)
+@JsonValueType
 public abstract class ExpenseClaim implements WithExpenseClaim {
 
     /**

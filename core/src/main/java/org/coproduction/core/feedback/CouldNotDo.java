@@ -1,12 +1,11 @@
 package org.coproduction.core.feedback;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.coproduction.core.time.PartialDate;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * "We could not, because": an honest answer that something people asked for cannot be done, with the kind of
@@ -21,8 +20,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableCouldNotDo.class)
-@JsonDeserialize(as = ImmutableCouldNotDo.class)
+@JsonValueType
 public abstract class CouldNotDo implements WithCouldNotDo {
 
     /**

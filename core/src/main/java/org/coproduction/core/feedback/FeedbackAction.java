@@ -1,13 +1,12 @@
 package org.coproduction.core.feedback;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.coproduction.core.internal.Ids;
 import org.coproduction.core.time.PartialDate;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * "We did": one action taken in answer to what people said, who owns it, and when it started, was due and
@@ -22,8 +21,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableFeedbackAction.class)
-@JsonDeserialize(as = ImmutableFeedbackAction.class)
+@JsonValueType
 public abstract class FeedbackAction implements WithFeedbackAction {
 
     /**

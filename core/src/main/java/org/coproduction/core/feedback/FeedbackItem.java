@@ -1,8 +1,6 @@
 package org.coproduction.core.feedback;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +9,7 @@ import org.coproduction.core.time.PartialDate;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * One turn of the "you said, we did" loop: what people said, who raised it, where and when; what was done
@@ -33,8 +32,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableFeedbackItem.class)
-@JsonDeserialize(as = ImmutableFeedbackItem.class)
+@JsonValueType
 public abstract class FeedbackItem implements WithFeedbackItem {
 
     /**

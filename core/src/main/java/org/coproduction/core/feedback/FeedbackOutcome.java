@@ -1,12 +1,11 @@
 package org.coproduction.core.feedback;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.coproduction.core.time.PartialDate;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * "Which resulted in": an outcome of the actions taken, such as "an in-house Direct Payments support team"
@@ -18,8 +17,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableFeedbackOutcome.class)
-@JsonDeserialize(as = ImmutableFeedbackOutcome.class)
+@JsonValueType
 public abstract class FeedbackOutcome implements WithFeedbackOutcome {
 
     /**

@@ -17,11 +17,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -99,11 +96,7 @@ public final class CoproductionJson {
                         .build())
                 .build();
         return JsonMapper.builder(factory)
-            .addModule(new JavaTimeModule())
-            .addModule(new Jdk8Module())
-            // Sets keep the order they were written in, so a document read and written again is the same text.
-            .addModule(new SimpleModule("coproduction-ordered-sets")
-                    .addAbstractTypeMapping(java.util.Set.class, java.util.LinkedHashSet.class))
+            .addModule(new LibraryModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -230,6 +223,30 @@ public final class CoproductionJson {
     public <T> T readValue(InputStream json, Class<T> type) {
         Objects.requireNonNull(json, "json");
         return parse(() -> mapper.createParser(json).disable(JsonParser.Feature.AUTO_CLOSE_SOURCE), type);
+    }
+
+    /**
+     * The library's JSON mapping as a Jackson module, for a host that serialises with its own mapper (a
+     * Spring or Micronaut service): after {@code mapper.registerModule(CoproductionJson.module())} the
+     * host's mapper reads and writes library values with the library's field names, ISO-8601 dates and
+     * times as text ({@code "2025-03-04"}, {@code "10:30:00"}), amounts with their scale, and accepts a
+     * {@code schemaVersion} field on any library object.
+     *
+     * <p>What the module cannot carry is the mapper's own settings: a host mapper that ignores unknown
+     * fields (as Spring Boot's does) ignores them in library values too, and it writes no
+     * {@code schemaVersion}. {@link #write(Object)} and the {@code read} methods, which check every rule,
+     * limit and version, stay the way to exchange whole documents.
+     *
+     * <pre>{@code
+     * ObjectMapper mapper = JsonMapper.builder().addModule(CoproductionJson.module()).build();
+     * String json = mapper.writeValueAsString(Ladders.tlap());
+     * Ladder back = mapper.readValue(json, Ladder.class);
+     * }</pre>
+     *
+     * @return a new module, not null
+     */
+    public static com.fasterxml.jackson.databind.Module module() {
+        return new LibraryModule();
     }
 
     /**

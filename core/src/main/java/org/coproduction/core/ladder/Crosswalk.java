@@ -1,7 +1,5 @@
 package org.coproduction.core.ladder;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +9,7 @@ import org.coproduction.core.source.Citation;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * A mapping from the rungs of one ladder to the corresponding rungs of another, each with its reasoning,
@@ -27,8 +26,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableCrosswalk.class)
-@JsonDeserialize(as = ImmutableCrosswalk.class)
+@JsonValueType
 public abstract class Crosswalk implements WithCrosswalk {
 
     /**

@@ -1,11 +1,10 @@
 package org.coproduction.core.ladder;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * One line of a {@link Crosswalk}: a rung of one ladder, the corresponding rung or rungs of another, and
@@ -14,8 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableCrosswalkEntry.class)
-@JsonDeserialize(as = ImmutableCrosswalkEntry.class)
+@JsonValueType
 public abstract class CrosswalkEntry implements WithCrosswalkEntry {
 
     /**

@@ -1,7 +1,5 @@
 package org.coproduction.core.ladder;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +12,7 @@ import org.coproduction.core.source.Citation;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * A ladder of participation held as data: its rungs in order from the bottom, the groups (bands) they
@@ -36,8 +35,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableLadder.class)
-@JsonDeserialize(as = ImmutableLadder.class)
+@JsonValueType
 public abstract class Ladder implements WithLadder {
 
     /**

@@ -1,11 +1,10 @@
 package org.coproduction.core.ladder;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * One rung of a {@link Ladder} held as data: its identifier, name, position from the bottom, the group it
@@ -16,8 +15,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableLadderRung.class)
-@JsonDeserialize(as = ImmutableLadderRung.class)
+@JsonValueType
 public abstract class LadderRung implements WithLadderRung {
 
     /**

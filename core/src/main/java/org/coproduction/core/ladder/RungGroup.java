@@ -1,10 +1,9 @@
 package org.coproduction.core.ladder;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * A named band of adjacent rungs on a ladder, such as TLAP's "doing with" or Arnstein's "degrees of
@@ -12,8 +11,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableRungGroup.class)
-@JsonDeserialize(as = ImmutableRungGroup.class)
+@JsonValueType
 public abstract class RungGroup implements WithRungGroup {
 
     /**

@@ -1,11 +1,10 @@
 package org.coproduction.core.participant;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * The counts of one demographic attribute in a {@link DemographicProfile}: one cell per category that
@@ -17,8 +16,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableAttributeProfile.class)
-@JsonDeserialize(as = ImmutableAttributeProfile.class)
+@JsonValueType
 public abstract class AttributeProfile implements WithAttributeProfile {
 
     /**

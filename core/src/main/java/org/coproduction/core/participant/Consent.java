@@ -2,13 +2,13 @@ package org.coproduction.core.participant;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.coproduction.core.time.PartialDate;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * A person's informed consent to take part: when it was given, what it covers, whether it was confirmed
@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableConsent.class)
+@JsonValueType
 public abstract class Consent implements WithConsent {
 
     /**

@@ -1,12 +1,11 @@
 package org.coproduction.core.participant;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * One cell of a {@link DemographicProfile}: how many of the group's participants are in a category of an
@@ -14,8 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableDemographicCount.class)
-@JsonDeserialize(as = ImmutableDemographicCount.class)
+@JsonValueType
 public abstract class DemographicCount implements WithDemographicCount {
 
     /**

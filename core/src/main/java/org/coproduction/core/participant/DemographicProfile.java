@@ -1,7 +1,5 @@
 package org.coproduction.core.participant;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -15,6 +13,7 @@ import org.coproduction.core.disclosure.DisclosureControl;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * The demographic make-up of a group of participants, as counts per category of each attribute, after
@@ -54,8 +53,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableDemographicProfile.class)
-@JsonDeserialize(as = ImmutableDemographicProfile.class)
+@JsonValueType
 public abstract class DemographicProfile implements WithDemographicProfile {
 
     /**

@@ -1,11 +1,10 @@
 package org.coproduction.core.participant;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * Optional equality-monitoring attributes a person chose to share: age band, ethnicity, disability, sexual
@@ -22,8 +21,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableDemographics.class)
-@JsonDeserialize(as = ImmutableDemographics.class)
+@JsonValueType
 public abstract class Demographics implements WithDemographics {
 
     /**

@@ -2,13 +2,13 @@ package org.coproduction.core.participant;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import java.util.Set;
 import org.coproduction.core.internal.Ids;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.internal.PersonalValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * A person (or an organisation's representative) who takes part in co-production, known to the library only
@@ -40,7 +40,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @PersonalValueStyle
-@JsonSerialize(as = ImmutableParticipant.class)
+@JsonValueType
 public abstract class Participant implements WithParticipant {
 
     /**

@@ -1,13 +1,12 @@
 package org.coproduction.core.project;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.coproduction.core.time.PartialDate;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * A baseline a project measures its progress against, and the latest value when there is one: for example
@@ -20,8 +19,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableBaseline.class)
-@JsonDeserialize(as = ImmutableBaseline.class)
+@JsonValueType
 public abstract class Baseline implements WithBaseline {
 
     /**

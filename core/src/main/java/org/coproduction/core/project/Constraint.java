@@ -1,10 +1,9 @@
 package org.coproduction.core.project;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * Something that limits how far a project can co-produce, stated openly, such as "the advocacy contract gives
@@ -16,8 +15,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableConstraint.class)
-@JsonDeserialize(as = ImmutableConstraint.class)
+@JsonValueType
 public abstract class Constraint implements WithConstraint {
 
     /**

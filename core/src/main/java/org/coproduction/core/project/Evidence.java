@@ -1,12 +1,11 @@
 package org.coproduction.core.project;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.coproduction.core.time.PartialDate;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * A piece of evidence a project started from, such as "Adult Social Care Survey" or "themes from
@@ -17,8 +16,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableEvidence.class)
-@JsonDeserialize(as = ImmutableEvidence.class)
+@JsonValueType
 public abstract class Evidence implements WithEvidence {
 
     /**

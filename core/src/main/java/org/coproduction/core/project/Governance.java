@@ -1,8 +1,6 @@
 package org.coproduction.core.project;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +10,7 @@ import org.coproduction.core.participant.Participant;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * Who leads a group and who decides: the chair or co-chairs, the voting members, and advisers who advise but
@@ -30,8 +29,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableGovernance.class)
-@JsonDeserialize(as = ImmutableGovernance.class)
+@JsonValueType
 public abstract class Governance implements WithGovernance {
 
     /**

@@ -1,12 +1,11 @@
 package org.coproduction.core.project;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.coproduction.core.time.PartialDate;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * One phase of a project (gather and analyse evidence, plan, prepare, act, evaluate) with optional start and
@@ -17,8 +16,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutablePhase.class)
-@JsonDeserialize(as = ImmutablePhase.class)
+@JsonValueType
 public abstract class Phase implements WithPhase {
 
     /**

@@ -1,8 +1,6 @@
 package org.coproduction.core.project;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +10,7 @@ import org.coproduction.core.time.PartialDate;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * A piece of co-production work: an ongoing group (a forum, a board, a partnership, a steering group) or a
@@ -31,8 +30,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableProject.class)
-@JsonDeserialize(as = ImmutableProject.class)
+@JsonValueType
 public abstract class Project implements WithProject {
 
     /**

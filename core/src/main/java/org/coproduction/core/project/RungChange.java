@@ -1,14 +1,13 @@
 package org.coproduction.core.project;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.coproduction.core.ladder.Rung;
 import org.coproduction.core.time.PartialDate;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * A move of a project from one rung of the ladder to another, when and why: North Tyneside's commitment to
@@ -19,8 +18,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableRungChange.class)
-@JsonDeserialize(as = ImmutableRungChange.class)
+@JsonValueType
 public abstract class RungChange implements WithRungChange {
 
     /**

@@ -1,13 +1,12 @@
 package org.coproduction.core.project;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
 import org.coproduction.core.time.PartialDate;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * The terms of reference a group agrees for itself: its purpose and aims, methods, how often and how long it
@@ -20,8 +19,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableTermsOfReference.class)
-@JsonDeserialize(as = ImmutableTermsOfReference.class)
+@JsonValueType
 public abstract class TermsOfReference implements WithTermsOfReference {
 
     /**

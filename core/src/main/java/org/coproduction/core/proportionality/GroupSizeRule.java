@@ -1,13 +1,12 @@
 package org.coproduction.core.proportionality;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.coproduction.core.project.Impact;
 import org.coproduction.core.project.Scope;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * One rule of a {@link ProportionalityRules} set: for work of an impact (and, optionally, a scope), and a
@@ -17,8 +16,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableGroupSizeRule.class)
-@JsonDeserialize(as = ImmutableGroupSizeRule.class)
+@JsonValueType
 public abstract class GroupSizeRule implements WithGroupSizeRule {
 
     /**

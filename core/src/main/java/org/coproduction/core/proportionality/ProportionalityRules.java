@@ -1,7 +1,5 @@
 package org.coproduction.core.proportionality;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
 import org.coproduction.core.project.Impact;
@@ -11,6 +9,7 @@ import org.coproduction.core.source.SourceStatus;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * A council's rules for how many people to involve, from the work's scope and impact and whether people are
@@ -30,8 +29,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableProportionalityRules.class)
-@JsonDeserialize(as = ImmutableProportionalityRules.class)
+@JsonValueType
 public abstract class ProportionalityRules implements WithProportionalityRules {
 
     /**

@@ -1,13 +1,12 @@
 package org.coproduction.core.recompense;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.util.Optional;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * The most one person can be paid for time in a day, a week and a tax year (domain notes, rule type 6).
@@ -18,8 +17,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableCaps.class)
-@JsonDeserialize(as = ImmutableCaps.class)
+@JsonValueType
 public abstract class Caps implements WithCaps {
 
     /**

@@ -1,12 +1,11 @@
 package org.coproduction.core.recompense;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * One band of a {@link RateBasis#BANDED} rule: paid time up to and including {@link #upToMinutes()} is paid
@@ -18,8 +17,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableDurationBand.class)
-@JsonDeserialize(as = ImmutableDurationBand.class)
+@JsonValueType
 public abstract class DurationBand implements WithDurationBand {
 
     /**

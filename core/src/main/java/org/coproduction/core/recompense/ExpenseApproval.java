@@ -1,10 +1,9 @@
 package org.coproduction.core.recompense;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * A prior approval for an expense that a policy pays only when agreed first, such as a taxi or an
@@ -13,8 +12,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableExpenseApproval.class)
-@JsonDeserialize(as = ImmutableExpenseApproval.class)
+@JsonValueType
 public abstract class ExpenseApproval implements WithExpenseApproval {
 
     /**

@@ -1,12 +1,11 @@
 package org.coproduction.core.recompense;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * How one category of expense is reimbursed: at cost, kept apart from payment for time, with its evidence
@@ -24,8 +23,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableExpenseRule.class)
-@JsonDeserialize(as = ImmutableExpenseRule.class)
+@JsonValueType
 public abstract class ExpenseRule implements WithExpenseRule {
 
     /**

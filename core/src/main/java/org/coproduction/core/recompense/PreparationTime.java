@@ -2,14 +2,13 @@ package org.coproduction.core.recompense;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * Whether and how preparation time is paid (domain notes, rule type 7): not separately (it is in the fee),
@@ -22,8 +21,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutablePreparationTime.class)
-@JsonDeserialize(as = ImmutablePreparationTime.class)
+@JsonValueType
 public abstract class PreparationTime implements WithPreparationTime {
 
     /** The ways preparation time can be counted. */

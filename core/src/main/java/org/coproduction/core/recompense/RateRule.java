@@ -1,7 +1,5 @@
 package org.coproduction.core.recompense;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +7,7 @@ import java.util.Set;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * Who is paid for time, and how: a rule that applies to some participant roles and activity types and
@@ -25,8 +24,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableRateRule.class)
-@JsonDeserialize(as = ImmutableRateRule.class)
+@JsonValueType
 public abstract class RateRule implements WithRateRule {
 
     /**

@@ -1,7 +1,5 @@
 package org.coproduction.core.recompense;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +9,7 @@ import org.coproduction.core.source.Citation;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * One version of a policy's rates and rules, in force from one date to another (both inclusive), so that
@@ -23,8 +22,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableRateSchedule.class)
-@JsonDeserialize(as = ImmutableRateSchedule.class)
+@JsonValueType
 public abstract class RateSchedule implements WithRateSchedule {
 
     /**

@@ -1,7 +1,5 @@
 package org.coproduction.core.recompense;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -12,6 +10,7 @@ import org.coproduction.core.source.Citation;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * A recompense policy held as data: an organisation's rules for paying people for their time and
@@ -29,8 +28,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableRecompensePolicy.class)
-@JsonDeserialize(as = ImmutableRecompensePolicy.class)
+@JsonValueType
 public abstract class RecompensePolicy implements WithRecompensePolicy {
 
     /**

@@ -1,7 +1,5 @@
 package org.coproduction.core.recompense;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
@@ -10,6 +8,7 @@ import java.util.Set;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * What a statement needs beyond the policy and the records: approvals given for expenses that need them,
@@ -18,8 +17,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableStatementOptions.class)
-@JsonDeserialize(as = ImmutableStatementOptions.class)
+@JsonValueType
 public abstract class StatementOptions implements WithStatementOptions {
 
     /**

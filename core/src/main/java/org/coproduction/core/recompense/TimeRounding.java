@@ -2,11 +2,10 @@ package org.coproduction.core.recompense;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * How paid time is rounded before it is priced: a direction (none, up, to the nearest, down), an
@@ -23,8 +22,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableTimeRounding.class)
-@JsonDeserialize(as = ImmutableTimeRounding.class)
+@JsonValueType
 public abstract class TimeRounding implements WithTimeRounding {
 
     /** Which way a number of minutes moves to a multiple of the increment. */

@@ -1,12 +1,11 @@
 package org.coproduction.core.recording;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Map;
 import org.coproduction.core.participant.AccessNeed;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * The access arrangements an activity's attendees need, counted, without saying who needs what: for example
@@ -21,8 +20,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableAccessSummary.class)
-@JsonDeserialize(as = ImmutableAccessSummary.class)
+@JsonValueType
 public abstract class AccessSummary implements WithAccessSummary {
 
     /**

@@ -1,7 +1,5 @@
 package org.coproduction.core.recording;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,6 +36,7 @@ import org.coproduction.core.validation.Violation;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * One whole record of co-production, sent or stored as a single JSON document: the projects and groups, the
@@ -67,8 +66,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableCoproductionRecord.class)
-@JsonDeserialize(as = ImmutableCoproductionRecord.class)
+@JsonValueType
 public abstract class CoproductionRecord implements WithCoproductionRecord {
 
     /**

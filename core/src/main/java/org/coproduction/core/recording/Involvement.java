@@ -1,7 +1,5 @@
 package org.coproduction.core.recording;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -11,6 +9,7 @@ import org.coproduction.core.ladder.Rung;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * One participant's involvement across a record: the activities they took part in, the time they gave, and
@@ -20,8 +19,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableInvolvement.class)
-@JsonDeserialize(as = ImmutableInvolvement.class)
+@JsonValueType
 public abstract class Involvement implements WithInvolvement {
 
     /**

@@ -1,11 +1,10 @@
 package org.coproduction.core.recording;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.coproduction.core.ladder.Rung;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * How many activities a participant took part in at one rung of the ladder, and for how many minutes.
@@ -15,8 +14,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableRungTime.class)
-@JsonDeserialize(as = ImmutableRungTime.class)
+@JsonValueType
 public abstract class RungTime implements WithRungTime {
 
     /**

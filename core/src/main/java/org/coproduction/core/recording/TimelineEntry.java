@@ -2,14 +2,13 @@ package org.coproduction.core.recording;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Map;
 import org.coproduction.core.internal.Codes;
 import org.coproduction.core.time.PartialDate;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * One dated event in a project's timeline: the project starting or ending, a phase starting or ending, an
@@ -20,8 +19,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableTimelineEntry.class)
-@JsonDeserialize(as = ImmutableTimelineEntry.class)
+@JsonValueType
 public abstract class TimelineEntry implements WithTimelineEntry {
 
     /** What kind of event a timeline entry is. */

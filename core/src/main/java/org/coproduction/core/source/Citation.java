@@ -1,11 +1,10 @@
 package org.coproduction.core.source;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * Where a fact comes from: a reference a person can follow, an optional web address, and how far it has
@@ -17,8 +16,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableCitation.class)
-@JsonDeserialize(as = ImmutableCitation.class)
+@JsonValueType
 public abstract class Citation implements WithCitation {
 
     /**

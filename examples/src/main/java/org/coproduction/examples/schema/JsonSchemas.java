@@ -1,8 +1,6 @@
 package org.coproduction.examples.schema;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.victools.jsonschema.generator.CustomDefinition;
 import com.github.victools.jsonschema.generator.FieldScope;
@@ -106,21 +104,22 @@ public final class JsonSchemas {
     }
 
     /**
-     * The class the library's JSON reader builds for an abstract value type: its {@code @JsonDeserialize(as = …)};
-     * or, for a type read through a {@code @JsonCreator} factory (done where documents come in bulk), the
-     * generated class it is written as ({@code @JsonSerialize(as = …)}), which has the same properties and
-     * whose builder requires the same ones.
+     * The class the library's JSON reader builds for an abstract value type, or, for a type read through
+     * a {@code @JsonCreator} factory (done where documents come in bulk), the class it is written as: in
+     * both cases the implementation generated beside it ({@code ImmutableLadder} for {@code Ladder}),
+     * which has the same properties and whose builder requires the same ones.
      */
     private static Class<?> readAs(Class<?> type) {
-        if (!Modifier.isAbstract(type.getModifiers())) {
+        if (!Modifier.isAbstract(type.getModifiers()) || type.isEnum()) {
             return type;
         }
-        JsonDeserialize read = type.getAnnotation(JsonDeserialize.class);
-        if (read != null && read.as() != Void.class && read.as() != type) {
-            return read.as();
+        try {
+            Class<?> generated = Class.forName(type.getPackageName() + ".Immutable" + type.getSimpleName(), false,
+                    type.getClassLoader());
+            return type.isAssignableFrom(generated) ? generated : type;
+        } catch (ClassNotFoundException handWritten) {
+            return type;
         }
-        JsonSerialize written = type.getAnnotation(JsonSerialize.class);
-        return written != null && written.as() != Void.class && written.as() != type ? written.as() : type;
     }
 
     /** A value written as one piece of text, such as a partial date: its class has a {@code @JsonValue} method giving a String. */

@@ -1,13 +1,12 @@
 package org.coproduction.assessment.evidence;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * The answer to one question of an instrument: the option chosen, where the answer comes from, and the
@@ -23,8 +22,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableAnswer.class)
-@JsonDeserialize(as = ImmutableAnswer.class)
+@JsonValueType
 public abstract class Answer implements WithAnswer {
 
     /**

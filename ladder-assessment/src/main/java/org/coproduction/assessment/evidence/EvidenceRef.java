@@ -1,10 +1,9 @@
 package org.coproduction.assessment.evidence;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * A pointer to the evidence behind an answer: a record of the project (an activity, a feedback item, a
@@ -17,8 +16,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableEvidenceRef.class)
-@JsonDeserialize(as = ImmutableEvidenceRef.class)
+@JsonValueType
 public abstract class EvidenceRef implements WithEvidenceRef {
 
     /**

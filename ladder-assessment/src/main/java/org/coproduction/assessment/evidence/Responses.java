@@ -1,7 +1,5 @@
 package org.coproduction.assessment.evidence;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +8,7 @@ import java.util.Optional;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * One set of answers to an instrument about one project, from one perspective, on one date.
@@ -26,8 +25,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableResponses.class)
-@JsonDeserialize(as = ImmutableResponses.class)
+@JsonValueType
 public abstract class Responses implements WithResponses {
 
     /**

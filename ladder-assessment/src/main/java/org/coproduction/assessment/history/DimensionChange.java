@@ -1,19 +1,17 @@
 package org.coproduction.assessment.history;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.coproduction.core.ladder.LadderRung;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * A dimension whose supported rung changed between two assessments.
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableDimensionChange.class)
-@JsonDeserialize(as = ImmutableDimensionChange.class)
+@JsonValueType
 public abstract class DimensionChange implements WithDimensionChange {
 
     /**

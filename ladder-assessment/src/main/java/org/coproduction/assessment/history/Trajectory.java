@@ -1,7 +1,5 @@
 package org.coproduction.assessment.history;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +12,7 @@ import org.coproduction.core.ladder.LadderRung;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * Dated assessments of one project, in date order, read as a trajectory: at each step the project climbed,
@@ -26,8 +25,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableTrajectory.class)
-@JsonDeserialize(as = ImmutableTrajectory.class)
+@JsonValueType
 public abstract class Trajectory implements WithTrajectory {
 
     /**

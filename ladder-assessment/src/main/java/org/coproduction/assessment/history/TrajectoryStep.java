@@ -1,7 +1,5 @@
 package org.coproduction.assessment.history;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +7,7 @@ import java.util.stream.Collectors;
 import org.coproduction.core.ladder.LadderRung;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * One step of a trajectory: from one dated assessment to the next, how the project moved and the dimension
@@ -16,8 +15,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableTrajectoryStep.class)
-@JsonDeserialize(as = ImmutableTrajectoryStep.class)
+@JsonValueType
 public abstract class TrajectoryStep implements WithTrajectoryStep {
 
     /**

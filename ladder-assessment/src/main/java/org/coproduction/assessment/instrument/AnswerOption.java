@@ -1,11 +1,10 @@
 package org.coproduction.assessment.instrument;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * One answer a respondent can give to a {@link Question}, and the rung of the instrument's ladder that the
@@ -16,8 +15,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableAnswerOption.class)
-@JsonDeserialize(as = ImmutableAnswerOption.class)
+@JsonValueType
 public abstract class AnswerOption implements WithAnswerOption {
 
     /**

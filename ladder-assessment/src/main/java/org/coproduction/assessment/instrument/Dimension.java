@@ -1,10 +1,9 @@
 package org.coproduction.assessment.instrument;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * One aspect of how a project works with people, such as "who takes decisions", assessed by one or more
@@ -17,8 +16,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableDimension.class)
-@JsonDeserialize(as = ImmutableDimension.class)
+@JsonValueType
 public abstract class Dimension implements WithDimension {
 
     /**

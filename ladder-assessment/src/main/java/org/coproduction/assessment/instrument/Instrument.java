@@ -1,7 +1,5 @@
 package org.coproduction.assessment.instrument;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +12,7 @@ import org.coproduction.core.source.Citation;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * An assessment instrument held as data: the ladder (or progress scale) it places projects on, its
@@ -29,8 +28,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableInstrument.class)
-@JsonDeserialize(as = ImmutableInstrument.class)
+@JsonValueType
 public abstract class Instrument implements WithInstrument {
 
     /**

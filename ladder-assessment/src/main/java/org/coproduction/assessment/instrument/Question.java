@@ -1,12 +1,11 @@
 package org.coproduction.assessment.instrument;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * A question of an assessment {@link Instrument}, with the answers a respondent can choose from and the
@@ -14,8 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableQuestion.class)
-@JsonDeserialize(as = ImmutableQuestion.class)
+@JsonValueType
 public abstract class Question implements WithQuestion {
 
     /**

@@ -1,19 +1,17 @@
 package org.coproduction.assessment.perspective;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.coproduction.core.ladder.LadderRung;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * How people with lived experience and professionals rate one dimension, and how far apart they are.
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableDimensionDifference.class)
-@JsonDeserialize(as = ImmutableDimensionDifference.class)
+@JsonValueType
 public abstract class DimensionDifference implements WithDimensionDifference {
 
     /**

@@ -1,7 +1,5 @@
 package org.coproduction.assessment.perspective;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +12,7 @@ import org.coproduction.core.ladder.LadderRung;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * The same instrument answered by people with lived experience and by professionals: where they differ, by
@@ -28,8 +27,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutablePerspectiveComparison.class)
-@JsonDeserialize(as = ImmutablePerspectiveComparison.class)
+@JsonValueType
 public abstract class PerspectiveComparison implements WithPerspectiveComparison {
 
     /**

@@ -1,7 +1,5 @@
 package org.coproduction.assessment.placement;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
 import org.coproduction.assessment.evidence.AnswerOrigin;
@@ -10,6 +8,7 @@ import org.coproduction.core.ladder.LadderRung;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * One answer as an assessment explains it: the question and the answer in words, the rung the answer
@@ -17,8 +16,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableAnswerExplanation.class)
-@JsonDeserialize(as = ImmutableAnswerExplanation.class)
+@JsonValueType
 public abstract class AnswerExplanation implements WithAnswerExplanation {
 
     /**

@@ -1,8 +1,6 @@
 package org.coproduction.assessment.placement;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -12,6 +10,7 @@ import org.coproduction.core.ladder.LadderRung;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * Where a project sits on the ladder, and why.
@@ -27,8 +26,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableAssessment.class)
-@JsonDeserialize(as = ImmutableAssessment.class)
+@JsonValueType
 public abstract class Assessment implements WithAssessment {
 
     /**

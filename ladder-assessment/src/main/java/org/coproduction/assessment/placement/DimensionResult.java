@@ -1,12 +1,11 @@
 package org.coproduction.assessment.placement;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
 import org.coproduction.core.ladder.LadderRung;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * How one dimension came out: the answers, the rung they support (the lowest of them), and the questions
@@ -17,8 +16,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableDimensionResult.class)
-@JsonDeserialize(as = ImmutableDimensionResult.class)
+@JsonValueType
 public abstract class DimensionResult implements WithDimensionResult {
 
     /**

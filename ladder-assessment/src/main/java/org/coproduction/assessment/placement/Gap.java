@@ -1,7 +1,5 @@
 package org.coproduction.assessment.placement;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -9,6 +7,7 @@ import org.coproduction.core.ladder.LadderRung;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * What it would take to reach a target rung: for each core question below the target, the least change that
@@ -19,8 +18,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableGap.class)
-@JsonDeserialize(as = ImmutableGap.class)
+@JsonValueType
 public abstract class Gap implements WithGap {
 
     /**

@@ -1,12 +1,11 @@
 package org.coproduction.assessment.placement;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.coproduction.core.ladder.LadderRung;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * One change that would bring a question up to the target rung: the least change, that is the answer that
@@ -14,8 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableGapStep.class)
-@JsonDeserialize(as = ImmutableGapStep.class)
+@JsonValueType
 public abstract class GapStep implements WithGapStep {
 
     /**

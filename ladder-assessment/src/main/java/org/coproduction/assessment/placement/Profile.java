@@ -1,7 +1,5 @@
 package org.coproduction.assessment.placement;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +7,7 @@ import java.util.stream.Collectors;
 import org.coproduction.assessment.evidence.Perspective;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * The result of a profile instrument such as the NEF six principles: each dimension rated on its progress
@@ -16,8 +15,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableProfile.class)
-@JsonDeserialize(as = ImmutableProfile.class)
+@JsonValueType
 public abstract class Profile implements WithProfile {
 
     /**

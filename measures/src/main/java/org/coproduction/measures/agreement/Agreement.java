@@ -1,13 +1,12 @@
 package org.coproduction.measures.agreement;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * How far raters agree, beyond what chance would give: a kappa or alpha coefficient with the method that
@@ -21,8 +20,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableAgreement.class)
-@JsonDeserialize(as = ImmutableAgreement.class)
+@JsonValueType
 public abstract class Agreement implements WithAgreement {
 
     /**

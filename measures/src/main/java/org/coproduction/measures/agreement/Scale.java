@@ -1,7 +1,5 @@
 package org.coproduction.measures.agreement;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +12,7 @@ import org.coproduction.core.ladder.Rung;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * The categories raters choose from, in order, each with a number: the rungs of the ladder, an ordered
@@ -33,8 +32,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableScale.class)
-@JsonDeserialize(as = ImmutableScale.class)
+@JsonValueType
 public abstract class Scale implements WithScale {
 
     /**

@@ -1,13 +1,12 @@
 package org.coproduction.measures.disclosure;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.ArrayList;
 import java.util.List;
 import org.coproduction.core.disclosure.DisclosureControl;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * Small-number suppression for published counts: counts below a threshold (by default, fewer than 5) are
@@ -41,8 +40,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableDisclosureRule.class)
-@JsonDeserialize(as = ImmutableDisclosureRule.class)
+@JsonValueType
 public abstract class DisclosureRule implements DisclosureControl, WithDisclosureRule {
 
     /** The default threshold: counts below 5 are suppressed. */

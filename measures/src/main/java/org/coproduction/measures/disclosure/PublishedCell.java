@@ -1,11 +1,10 @@
 package org.coproduction.measures.disclosure;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * One cell (or total) of a published table: the count as published, or nothing when it is suppressed,
@@ -13,8 +12,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutablePublishedCell.class)
-@JsonDeserialize(as = ImmutablePublishedCell.class)
+@JsonValueType
 public abstract class PublishedCell implements WithPublishedCell {
 
     /**

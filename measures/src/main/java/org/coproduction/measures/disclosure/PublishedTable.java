@@ -1,11 +1,10 @@
 package org.coproduction.measures.disclosure;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * A table of counts as it may be published after a {@link DisclosureRule}: every cell and total either
@@ -14,8 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutablePublishedTable.class)
-@JsonDeserialize(as = ImmutablePublishedTable.class)
+@JsonValueType
 public abstract class PublishedTable implements WithPublishedTable {
 
     /**

@@ -1,12 +1,11 @@
 package org.coproduction.measures.interval;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Locale;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * A figure with its confidence interval: the point estimate, the lower and upper limits, the confidence
@@ -20,8 +19,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableConfidenceInterval.class)
-@JsonDeserialize(as = ImmutableConfidenceInterval.class)
+@JsonValueType
 public abstract class ConfidenceInterval implements WithConfidenceInterval {
 
     /**

@@ -1,11 +1,10 @@
 package org.coproduction.measures.interval;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Locale;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * A count of events over an exposure, such as 139 re-referrals among 1,250 people supported, or 12 complaints
@@ -14,8 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableEventCount.class)
-@JsonDeserialize(as = ImmutableEventCount.class)
+@JsonValueType
 public abstract class EventCount implements WithEventCount {
 
     /**

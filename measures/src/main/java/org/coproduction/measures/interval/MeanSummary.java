@@ -1,11 +1,10 @@
 package org.coproduction.measures.interval;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Locale;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * The count, mean and spread of a set of observations, which is all a t interval needs: what a
@@ -16,8 +15,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableMeanSummary.class)
-@JsonDeserialize(as = ImmutableMeanSummary.class)
+@JsonValueType
 public abstract class MeanSummary implements WithMeanSummary {
 
     /**

@@ -1,10 +1,9 @@
 package org.coproduction.measures.interval;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * The two counts behind a proportion: how many have the outcome (successes) out of how many were counted
@@ -13,8 +12,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableProportionCount.class)
-@JsonDeserialize(as = ImmutableProportionCount.class)
+@JsonValueType
 public abstract class ProportionCount implements WithProportionCount {
 
     /**

@@ -1,12 +1,11 @@
 package org.coproduction.measures.interval;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Locale;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * The result of the pooled two-proportion z-test of "no difference" between two independent proportions:
@@ -18,8 +17,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableZTest.class)
-@JsonDeserialize(as = ImmutableZTest.class)
+@JsonValueType
 public abstract class ZTest implements WithZTest {
 
     /**

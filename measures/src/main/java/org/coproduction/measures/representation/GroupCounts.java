@@ -1,11 +1,10 @@
 package org.coproduction.measures.representation;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Map;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * How many participants fall in each group: an aggregate, never a list of people. What a
@@ -13,8 +12,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableGroupCounts.class)
-@JsonDeserialize(as = ImmutableGroupCounts.class)
+@JsonValueType
 public abstract class GroupCounts implements WithGroupCounts {
 
     /**

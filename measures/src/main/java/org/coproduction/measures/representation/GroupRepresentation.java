@@ -1,18 +1,16 @@
 package org.coproduction.measures.representation;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Locale;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * How well one group is represented among participants compared with its reference population.
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableGroupRepresentation.class)
-@JsonDeserialize(as = ImmutableGroupRepresentation.class)
+@JsonValueType
 public abstract class GroupRepresentation implements WithGroupRepresentation {
 
     /**

@@ -1,10 +1,9 @@
 package org.coproduction.measures.representation;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * One group of a reference population, such as an age band or an ethnic group among adults who draw on
@@ -16,8 +15,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutablePopulationGroup.class)
-@JsonDeserialize(as = ImmutablePopulationGroup.class)
+@JsonValueType
 public abstract class PopulationGroup implements WithPopulationGroup {
 
     /**

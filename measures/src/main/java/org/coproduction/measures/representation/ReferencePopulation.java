@@ -1,7 +1,5 @@
 package org.coproduction.measures.representation;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,6 +9,7 @@ import java.util.Set;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * The population a participant group should reflect, as shares by group: for example the age bands of
@@ -24,8 +23,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableReferencePopulation.class)
-@JsonDeserialize(as = ImmutableReferencePopulation.class)
+@JsonValueType
 public abstract class ReferencePopulation implements WithReferencePopulation {
 
     /** How far the shares may sum away from 1 before the population is rejected. */

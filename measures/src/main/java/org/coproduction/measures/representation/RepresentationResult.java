@@ -1,7 +1,5 @@
 package org.coproduction.measures.representation;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +11,7 @@ import org.coproduction.measures.disclosure.CountTable;
 import org.coproduction.measures.disclosure.DisclosureRule;
 import org.coproduction.measures.disclosure.PublishedTable;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * How well a participant group represents its reference population: per group, the representation ratio
@@ -24,8 +23,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableRepresentationResult.class)
-@JsonDeserialize(as = ImmutableRepresentationResult.class)
+@JsonValueType
 public abstract class RepresentationResult implements WithRepresentationResult {
 
     /**

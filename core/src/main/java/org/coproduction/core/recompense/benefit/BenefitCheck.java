@@ -1,7 +1,5 @@
 package org.coproduction.core.recompense.benefit;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
@@ -20,6 +18,7 @@ import org.coproduction.core.validation.Violation;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * Checks a payment statement against the earnings limit of a benefit the person has told the organisation
@@ -38,8 +37,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableBenefitCheck.class)
-@JsonDeserialize(as = ImmutableBenefitCheck.class)
+@JsonValueType
 public abstract class BenefitCheck implements WithBenefitCheck {
 
     private static final String NOT_ADVICE = "This is information, not advice: before deciding, talk to Jobcentre Plus"

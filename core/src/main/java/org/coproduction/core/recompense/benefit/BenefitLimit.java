@@ -1,7 +1,5 @@
 package org.coproduction.core.recompense.benefit;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.coproduction.core.recompense.TaxYear;
@@ -9,6 +7,7 @@ import org.coproduction.core.source.Citation;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * One benefit's earnings limit for one tax year: the amount per week or per monthly assessment period,
@@ -19,8 +18,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableBenefitLimit.class)
-@JsonDeserialize(as = ImmutableBenefitLimit.class)
+@JsonValueType
 public abstract class BenefitLimit implements WithBenefitLimit {
 
     /**

@@ -1,7 +1,5 @@
 package org.coproduction.core.recompense.benefit;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +9,7 @@ import org.coproduction.core.source.SourceStatus;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * A table of benefit earnings limits by tax year, with their sources. {@link #uk()} ships 2024/25 and
@@ -23,8 +22,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableBenefitLimits.class)
-@JsonDeserialize(as = ImmutableBenefitLimits.class)
+@JsonValueType
 public abstract class BenefitLimits implements WithBenefitLimits {
 
     private static final Citation ESA = Citation.builder()

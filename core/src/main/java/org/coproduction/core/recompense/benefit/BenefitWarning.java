@@ -2,8 +2,6 @@ package org.coproduction.core.recompense.benefit;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -11,6 +9,7 @@ import org.coproduction.core.recompense.Money;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * A warning that a person's payment for time in one week or assessment period approaches or exceeds the
@@ -19,8 +18,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableBenefitWarning.class)
-@JsonDeserialize(as = ImmutableBenefitWarning.class)
+@JsonValueType
 public abstract class BenefitWarning implements WithBenefitWarning {
 
     /** How close the period is to the limit. */
