@@ -1,5 +1,8 @@
 package org.coproduction.core;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -64,5 +67,25 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("..core.activity..", "..core.feedback..",
                         "..core.recording..", "..core.proportionality..")
                 .check(classes);
+    }
+
+    @Test
+    void publicApiNamesNoGeneratedType() {
+        ArchitectureRules.noGeneratedTypeInPublicApi().check(classes);
+    }
+
+    @Test
+    void dataBindingStaysInJsonPackages() {
+        ArchitectureRules.dataBindingOnlyInJsonPackages().check(classes);
+    }
+
+    @Test
+    void theGeneratedTypeRuleFindsALeak() {
+        // The activity package with its test classes holds LeakyFixture, whose public method returns a
+        // generated class.
+        JavaClasses withLeak = new ClassFileImporter().importPackages("org.coproduction.core.activity");
+        AssertionError failure = assertThrows(AssertionError.class,
+                () -> ArchitectureRules.noGeneratedTypeInPublicApi().check(withLeak));
+        assertTrue(failure.getMessage().contains("LeakyFixture.leak"), failure.getMessage());
     }
 }

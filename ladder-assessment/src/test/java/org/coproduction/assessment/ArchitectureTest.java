@@ -13,6 +13,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 class ArchitectureTest {
 
     @ArchTest
+    static final ArchRule publicApiNamesNoGeneratedType = ArchitectureRules.noGeneratedTypeInPublicApi();
+
+    @ArchTest
+    static final ArchRule dataBindingStaysInJsonPackages = ArchitectureRules.dataBindingOnlyInJsonPackages();
+
+    @ArchTest
     static final ArchRule pureDomainNoInputOutput = ArchitectureRules.noInputOutput();
 
     @ArchTest

@@ -18,6 +18,12 @@ import org.coproduction.core.testing.ArchitectureRules;
 class ArchitectureTest {
 
     @ArchTest
+    static final ArchRule public_api_names_no_generated_type = ArchitectureRules.noGeneratedTypeInPublicApi();
+
+    @ArchTest
+    static final ArchRule no_data_binding_outside_json = ArchitectureRules.dataBindingOnlyInJsonPackages();
+
+    @ArchTest
     static final ArchRule no_input_output = ArchitectureRules.noInputOutput();
 
     @ArchTest

@@ -1,6 +1,7 @@
 package org.coproduction.core.json;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.Module;
@@ -16,6 +17,10 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -58,6 +63,11 @@ final class LibraryModule extends SimpleModule {
         // would otherwise do with them (a plain ObjectMapper writes dates as arrays of numbers).
         for (Class<?> time : List.of(LocalDate.class, LocalTime.class, Period.class, Year.class, YearMonth.class)) {
             context.configOverride(time).setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING));
+        }
+        // An absent optional value is left out, not written as null.
+        for (Class<?> optional : List.of(Optional.class, OptionalInt.class, OptionalLong.class, OptionalDouble.class)) {
+            context.configOverride(optional).setIncludeAsProperty(JsonInclude.Value.construct(
+                    JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT));
         }
     }
 }
