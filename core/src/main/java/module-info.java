@@ -7,10 +7,12 @@
  */
 module org.coproduction.core {
     requires transitive com.fasterxml.jackson.annotation;
-    requires transitive com.fasterxml.jackson.databind;
-    requires com.fasterxml.jackson.core;
-    requires com.fasterxml.jackson.datatype.jsr310;
-    requires com.fasterxml.jackson.datatype.jdk8;
+    // Jackson's data binding is needed only by the JSON package (org.coproduction.core.json): a host that
+    // reads or writes JSON adds it (the coproduction-json artifact); the domain runs without it.
+    requires static transitive com.fasterxml.jackson.databind;
+    requires static com.fasterxml.jackson.core;
+    requires static com.fasterxml.jackson.datatype.jsr310;
+    requires static com.fasterxml.jackson.datatype.jdk8;
     requires org.slf4j;
     requires static org.immutables.value.annotations;
 
