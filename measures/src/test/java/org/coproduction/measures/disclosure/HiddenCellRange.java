@@ -14,10 +14,11 @@ import java.util.List;
  * the row totals and the column totals each sum to the grand total.
  *
  * <p>The least and greatest values are found with the two-phase simplex method and Bland's rule (which
- * cannot cycle). Why the bounds of the linear programme are those of whole-number tables: with each
- * equation for a column of the grid multiplied by −1 where needed (the totals column, and the equation of the
- * totals row), every variable appears in exactly two equations, once in a row's and once in a column's, with
- * the same sign in both. Such a matrix is totally unimodular (Heller and Tompkins' two-set condition), and
+ * cannot cycle). Why the bounds of the linear programme are those of whole-number tables: with the
+ * equations of the totals row and of the totals column multiplied by −1, every variable appears in exactly
+ * two equations, once in a row's and once in a column's, with the same sign in both. Such a matrix is
+ * totally unimodular (the two-set condition of Heller and Tompkins, 1956, for matrices with at most two
+ * non-zero entries in each column; cited from memory), and it
  * stays so with bound rows and slack and artificial columns added. So every basic solution is whole, every
  * simplex tableau holds only 0, 1 and −1 in its matrix part (the pivot is always ±1, which is asserted), and
  * the optimum, reached at a basic solution, is a whole-number table. A hidden cell whose least and greatest

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import org.coproduction.core.json.CoproductionJson;
@@ -55,7 +57,7 @@ class PublishedTableSecrecyTest {
     static Known known(PublishedCell cell, DisclosureRule rule) {
         long lowestHidden = rule.suppressZeros() ? 0 : 1;
         if (cell.value().isEmpty()) {
-            return hidden(cell, rule, lowestHidden);
+            return hidden(cell, lowestHidden);
         }
         long p = cell.value().get();
         long base = rule.roundingBase();
@@ -73,7 +75,7 @@ class PublishedTableSecrecyTest {
      * What the status and reason of a hidden cell tell the reader: every hidden cell is marked alike (which the
      * test checks), so only that it is at least 0, or at least 1 where zeros are shown.
      */
-    private static Known hidden(PublishedCell cell, DisclosureRule rule, long lowestHidden) {
+    private static Known hidden(PublishedCell cell, long lowestHidden) {
         assertEquals(CellStatus.SUPPRESSED, cell.status());
         return Known.atLeast(lowestHidden);
     }
@@ -83,13 +85,19 @@ class PublishedTableSecrecyTest {
         PublishedTable published = rule.apply(table(counts));
         long[][] truth = AlternativeSearch.withTotals(counts);
         Known[][] grid = new Known[truth.length][truth[0].length];
+        Set<String> hiddenReasons = new HashSet<>();
         for (int i = 0; i < truth.length; i++) {
             for (int j = 0; j < truth[0].length; j++) {
-                grid[i][j] = known(gridCell(published, i, j), rule);
+                PublishedCell cell = gridCell(published, i, j);
+                if (cell.value().isEmpty()) {
+                    hiddenReasons.add(cell.reason());
+                }
+                grid[i][j] = known(cell, rule);
                 assertTrue(grid[i][j].contains(truth[i][j]), "the reader's knowledge of " + i + "," + j + " is "
                         + grid[i][j] + " but the count is " + truth[i][j] + "; published:\n" + published);
             }
         }
+        assertTrue(hiddenReasons.size() <= 1, "hidden cells give different reasons: " + hiddenReasons);
         HiddenCellRange reader = new HiddenCellRange(grid);
         List<String> pinned = new ArrayList<>();
         for (int i = 0; i < truth.length; i++) {
