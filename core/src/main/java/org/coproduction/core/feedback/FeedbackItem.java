@@ -28,7 +28,8 @@ import org.coproduction.core.json.JsonValueType;
  *
  * <p>Rules: identifiers keep the identifier rule; "you said" is not blank; someone raised it (participant
  * identifiers or a description of the group); outcomes need at least one action; an item cannot both have
- * outcomes and be "could not"; actions and the explanation are not certainly before the item was raised.
+ * outcomes and be "could not"; actions, outcomes and the explanation are not certainly before the item was
+ * raised (so the loop-closure measures can time every item that is accepted).
  */
 @Value.Immutable
 @ValueStyle
@@ -190,6 +191,11 @@ public abstract class FeedbackItem implements WithFeedbackItem {
                     "actions[" + index + "].startedOn", "must not be before the item was raised on " + raisedOn(), s));
             a.completedOn().ifPresent(c -> problems.check(!c.isCertainlyBefore(raisedOn()),
                     "actions[" + index + "].completedOn", "must not be before the item was raised on " + raisedOn(), c));
+        }
+        for (int i = 0; i < outcomes().size(); i++) {
+            int index = i;
+            outcomes().get(i).on().ifPresent(o -> problems.check(!o.isCertainlyBefore(raisedOn()),
+                    "outcomes[" + index + "].on", "must not be before the item was raised on " + raisedOn(), o));
         }
         couldNot().flatMap(CouldNotDo::explainedBackOn).ifPresent(e -> problems.check(!e.isCertainlyBefore(raisedOn()),
                 "couldNot.explainedBackOn", "must not be before the item was raised on " + raisedOn(), e));

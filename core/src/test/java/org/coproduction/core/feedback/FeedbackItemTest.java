@@ -92,6 +92,26 @@ class FeedbackItemTest {
     }
 
     @Test
+    void outcomesCannotBeDatedBeforeTheItemWasRaised() {
+        // Raised on 1 March 2019: an outcome on 28 February 2019, or in 2018, is certainly earlier and refused;
+        // one in "2019-03" (possibly on or after 1 March) or undated is kept.
+        FeedbackAction done = FeedbackAction.builder().from(BOARD).completedOn(PartialDate.parse("2019-06")).build();
+        assertViolations(() -> raised().addAction(done)
+                        .addOutcome(FeedbackOutcome.builder().resultedIn("a board").on(PartialDate.parse("2019-02-28"))
+                                .build())
+                        .addOutcome(FeedbackOutcome.of("a leaflet"))
+                        .addOutcome(FeedbackOutcome.builder().resultedIn("a web page").on(PartialDate.parse("2018"))
+                                .build())
+                        .build(),
+                "outcomes[0].on: must not be before the item was raised on 2019-03-01, was 2019-02-28",
+                "outcomes[2].on: must not be before the item was raised on 2019-03-01, was 2018");
+        FeedbackItem sameMonth = raised().addAction(done)
+                .addOutcome(FeedbackOutcome.builder().resultedIn("a board").on(PartialDate.parse("2019-03")).build())
+                .build();
+        assertEquals(FeedbackStatus.RESULTED, sameMonth.status());
+    }
+
+    @Test
     void actionRules() {
         assertViolations(() -> FeedbackAction.builder().weDid(" ").owner("team").decidedAt("board meeting")
                         .startedOn(PartialDate.parse("2020-05")).dueOn(PartialDate.parse("2020-04"))

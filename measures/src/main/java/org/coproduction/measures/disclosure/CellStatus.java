@@ -4,32 +4,37 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
-/** Whether a cell of a published table shows its count, and if not, why not. */
+/**
+ * Whether a cell of a published table shows its count.
+ *
+ * <p>There is one status for every hidden cell, whether it was hidden for being small or to protect another
+ * hidden cell. Telling the two apart would tell a reader that the first kind is below the threshold and the
+ * second is not, and such bounds, with the totals, can pin a hidden count (two cells "below 5" that sum to
+ * 8 are both 4). Which cells were small stays inside {@link DisclosureRule#apply}.
+ */
 public enum CellStatus {
     /** The count is shown (rounded, if the rule rounds). */
     PUBLISHED,
-    /** Suppressed because the count is below the threshold. */
-    PRIMARY_SUPPRESSION,
-    /** Suppressed, though not small, so that a suppressed small count cannot be worked out from the totals. */
-    SECONDARY_SUPPRESSION;
+    /** The count is hidden: it was small, or it was hidden so that a small count cannot be worked out. */
+    SUPPRESSED;
 
     /**
      * Whether the count is hidden.
      *
-     * @return true for either kind of suppression
+     * @return true when suppressed
      */
     public boolean isSuppressed() {
-        return this != PUBLISHED;
+        return this == SUPPRESSED;
     }
 
     /**
-     * The status as written in JSON, such as {@code primary-suppression}.
+     * The status as written in JSON: {@code published} or {@code suppressed}.
      *
      * @return the identifier, not null
      */
     @JsonValue
     public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -41,13 +46,12 @@ public enum CellStatus {
      */
     @JsonCreator
     public static CellStatus parse(String text) {
-        String key = text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+        String key = text.trim().toUpperCase(Locale.ROOT);
         for (CellStatus s : values()) {
             if (s.name().equals(key)) {
                 return s;
             }
         }
-        throw new IllegalArgumentException("Unknown cell status \"" + text
-                + "\"; expected published, primary-suppression or secondary-suppression");
+        throw new IllegalArgumentException("Unknown cell status \"" + text + "\"; expected published or suppressed");
     }
 }

@@ -23,10 +23,28 @@ import org.coproduction.core.json.JsonValueType;
  * too. A hidden cell could be worked out exactly when no other table with the same published figures gives
  * it a different value. The rule checks this exactly for each hidden cell: it looks for a cycle of hidden
  * cells, alternating along rows and columns, round which counts could be moved (one up, the next down)
- * without any count falling below zero; if there is none, it hides the smallest further cell that creates
- * one, preferring inner cells to totals. The choice is made one hidden cell at a time, so on some tables it
- * hides more cells than the fewest that would protect them (six where four would do, say); it never leaves
- * a hidden count that can be worked out.
+ * without any count falling below the least a reader knows it to be (0, or 1 where zeros are shown); if
+ * there is none, it hides the smallest further non-zero cell that creates one, preferring inner cells to
+ * totals. The choice is made one hidden cell at a time, so on some tables it hides more cells than the
+ * fewest that would protect them (six where four would do, say); it never leaves a hidden count that can be
+ * worked out.
+ *
+ * <p><b>What a published table reveals.</b> The published counts (rounded, if the rule rounds), which cells
+ * are hidden, and this rule. Every hidden cell has the same status, {@link CellStatus#SUPPRESSED}, and the
+ * same reason: the table does not say which hidden cells were small and which were hidden to protect them.
+ * That is deliberate. Saying so would tell a reader that some hidden counts are below the threshold and the
+ * others are not, and those bounds with the totals can pin a count: in one column of 4, 9, 19 and 4 with
+ * the total 36 shown, two hidden cells marked "fewer than 5" that sum to 8 are both 4. The other way out,
+ * keeping the marks and hiding enough more cells to survive the bounds they reveal, hides more and is
+ * harder to check, so the library keeps the distinction inside this method instead.
+ *
+ * <p><b>What it does not reveal.</b> Any hidden count: for every hidden cell there are at least two
+ * whole-number tables, agreeing with every published cell and total, with the rule, and with the least a
+ * hidden count can be (0, or 1 where zeros are shown), that give it different values (the library's tests
+ * check this with an independent linear-programming bound over generated tables). The guarantee is that
+ * no count is pinned, not that it is known only within a wide range: a hidden cell may be known to be, say,
+ * 3 or 4. Nor does the check model a reader who knows this method and replays its choice of cells on
+ * candidate tables; such a reader may narrow a range further.
  *
  * <p>It is a {@link DisclosureControl}, so the same rule can count participants' demographic attributes:
  * {@code DemographicProfile.of(participants, DisclosureRule.standard())}.
@@ -139,40 +157,43 @@ public abstract class DisclosureRule implements DisclosureControl, WithDisclosur
             values[rows][j] = table.columnTotal(j);
         }
         values[rows][columns] = table.grandTotal();
-        CellStatus[][] status = Suppression.decide(values, threshold(), suppressZeros());
+        boolean[][] hidden = Suppression.decide(values, threshold(), suppressZeros());
         List<List<PublishedCell>> cells = new ArrayList<>();
         List<PublishedCell> rowTotals = new ArrayList<>();
         List<PublishedCell> columnTotals = new ArrayList<>();
         for (int i = 0; i < rows; i++) {
             List<PublishedCell> row = new ArrayList<>();
             for (int j = 0; j < columns; j++) {
-                row.add(publish(values[i][j], status[i][j]));
+                row.add(publish(values[i][j], hidden[i][j]));
             }
             cells.add(row);
-            rowTotals.add(publish(values[i][columns], status[i][columns]));
+            rowTotals.add(publish(values[i][columns], hidden[i][columns]));
         }
         for (int j = 0; j < columns; j++) {
-            columnTotals.add(publish(values[rows][j], status[rows][j]));
+            columnTotals.add(publish(values[rows][j], hidden[rows][j]));
         }
         return PublishedTable.builder()
                 .rowLabels(table.rowLabels()).columnLabels(table.columnLabels())
                 .cells(cells).rowTotals(rowTotals).columnTotals(columnTotals)
-                .grandTotal(publish(values[rows][columns], status[rows][columns]))
+                .grandTotal(publish(values[rows][columns], hidden[rows][columns]))
                 .rule(this)
                 .build();
     }
 
-    private PublishedCell publish(long value, CellStatus status) {
-        switch (status) {
-            case PRIMARY_SUPPRESSION:
-                return PublishedCell.suppressed(status, "fewer than " + threshold() + (suppressZeros() ? "" : " (and not zero)"));
-            case SECONDARY_SUPPRESSION:
-                return PublishedCell.suppressed(status, "hidden so that a suppressed count cannot be worked out from the totals");
-            default:
-                return PublishedCell.published(round(value), roundingBase() == 1
-                        ? "at least " + threshold() + (suppressZeros() ? "" : ", or zero")
-                        : "rounded to the nearest " + roundingBase());
+    private PublishedCell publish(long value, boolean hidden) {
+        if (hidden) {
+            return PublishedCell.suppressed(suppressedReason());
         }
+        return PublishedCell.published(round(value), roundingBase() == 1
+                ? "at least " + threshold() + (suppressZeros() ? "" : ", or zero")
+                : "rounded to the nearest " + roundingBase());
+    }
+
+    /** One reason for every hidden cell, so that the reason cannot tell a small count from a protecting one. */
+    private String suppressedReason() {
+        String small = suppressZeros() ? "fewer than " + threshold()
+                : threshold() == 2 ? "1" : "from 1 to " + (threshold() - 1);
+        return "suppressed: " + small + ", or hidden so that no suppressed count can be worked out from the totals";
     }
 
     /** Rounds half up to the base: 12.5 → 15 and 12 → 10 for base 5, as NHS England's ASCOF pipeline does. */

@@ -8,7 +8,8 @@ import org.coproduction.core.json.JsonValueType;
 
 /**
  * One cell (or total) of a published table: the count as published, or nothing when it is suppressed,
- * with the status and the reason in words. A suppressed cell never carries its raw value.
+ * with the status and the reason in words. A suppressed cell never carries its raw value, and every
+ * suppressed cell of a table has the same status and reason, so that none is marked as small.
  */
 @Value.Immutable
 @ValueStyle
@@ -23,14 +24,15 @@ public abstract class PublishedCell implements WithPublishedCell {
     public abstract Optional<Long> value();
 
     /**
-     * Whether the count is shown, and if not, why not.
+     * Whether the count is shown.
      *
      * @return the status, not null
      */
     public abstract CellStatus status();
 
     /**
-     * The reason in words, such as "fewer than 5".
+     * The reason in words, such as "at least 5" for a published count, or for every suppressed one
+     * "suppressed: fewer than 5, or hidden so that no suppressed count can be worked out from the totals".
      *
      * @return the reason, not blank
      */
@@ -40,8 +42,8 @@ public abstract class PublishedCell implements WithPublishedCell {
         return ImmutablePublishedCell.builder().value(value).status(CellStatus.PUBLISHED).reason(reason).build();
     }
 
-    static PublishedCell suppressed(CellStatus status, String reason) {
-        return ImmutablePublishedCell.builder().status(status).reason(reason).build();
+    static PublishedCell suppressed(String reason) {
+        return ImmutablePublishedCell.builder().status(CellStatus.SUPPRESSED).reason(reason).build();
     }
 
     @Value.Check

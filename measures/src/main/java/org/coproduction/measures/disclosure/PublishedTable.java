@@ -8,8 +8,10 @@ import org.coproduction.core.json.JsonValueType;
 
 /**
  * A table of counts as it may be published after a {@link DisclosureRule}: every cell and total either
- * shows its (possibly rounded) count or says it was suppressed and why, primary or secondary. The raw
- * value of a suppressed cell is not in this object.
+ * shows its (possibly rounded) count or is {@linkplain CellStatus#SUPPRESSED suppressed}. The raw value of a
+ * suppressed cell is not in this object, and neither is whether it was hidden for being small or to protect
+ * a small one: every suppressed cell looks the same, in the object, its JSON and its text, so that the
+ * marks cannot narrow a hidden count (see "What a published table reveals" in {@link DisclosureRule}).
  */
 @Value.Immutable
 @ValueStyle
@@ -95,7 +97,7 @@ public abstract class PublishedTable implements WithPublishedTable {
     }
 
     /**
-     * How many cells and totals are suppressed with a given status.
+     * How many cells and totals have a given status.
      *
      * @param status  the status to count
      * @return the number of cells and totals with it

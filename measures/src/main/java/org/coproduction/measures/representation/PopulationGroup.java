@@ -1,5 +1,6 @@
 package org.coproduction.measures.representation;
 
+import java.util.Optional;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -33,6 +34,15 @@ public abstract class PopulationGroup implements WithPopulationGroup {
     public abstract double share();
 
     /**
+     * The group's count in the reference population, when the population was given as counts (see
+     * {@link ReferencePopulation#ofCounts}). Expected counts and ratios are then worked out from the counts
+     * exactly, so that an expected count of exactly 5 is never taken for one below 5 by a rounding error.
+     *
+     * @return the count, at least 1, or empty when the population was given as shares
+     */
+    public abstract Optional<Long> count();
+
+    /**
      * Whether the group is one the council counts as seldom heard.
      *
      * @return true for a seldom-heard group
@@ -59,6 +69,8 @@ public abstract class PopulationGroup implements WithPopulationGroup {
     void check() {
         Violations.of("PopulationGroup").notBlank(group(), "group")
                 .check(share() > 0 && share() <= 1, "share", "must be more than 0 and at most 1", share())
+                .check(count().map(c -> c >= 1).orElse(true), "count", "must be at least 1 when present",
+                        count().orElse(null))
                 .throwIfAny();
     }
 

@@ -57,7 +57,8 @@ public abstract class ReferencePopulation implements WithReferencePopulation {
     }
 
     /**
-     * A population from counts by group, turned into shares.
+     * A population from counts by group, turned into shares. The counts are kept, so that expected counts
+     * are worked out from them exactly: give the population as counts wherever they are known.
      *
      * @param counts  each group's count, in the order wanted (use a {@code LinkedHashMap}), all positive
      * @return the population, not null
@@ -71,7 +72,7 @@ public abstract class ReferencePopulation implements WithReferencePopulation {
         double total = counts.values().stream().mapToLong(Long::longValue).sum();
         ImmutableReferencePopulation.Builder builder = ImmutableReferencePopulation.builder();
         counts.forEach((group, count) -> builder.addGroup(
-                ImmutablePopulationGroup.builder().group(group).share(count / total).build()));
+                ImmutablePopulationGroup.builder().group(group).share(count / total).count(count).build()));
         return builder.build();
     }
 
@@ -114,6 +115,17 @@ public abstract class ReferencePopulation implements WithReferencePopulation {
         problems.unique(groups(), PopulationGroup::group, "groups", "group");
         double sum = groups().stream().mapToDouble(PopulationGroup::share).sum();
         problems.check(Math.abs(sum - 1) <= SHARE_TOLERANCE, "groups", "shares must sum to 1", sum);
+        long counted = groups().stream().filter(g -> g.count().isPresent()).count();
+        problems.check(counted == 0 || counted == groups().size(), "groups",
+                "must all have a count or none (counts given for " + counted + " of " + groups().size() + " groups)");
+        if (counted == groups().size()) {
+            double total = groups().stream().mapToDouble(g -> g.count().orElseThrow()).sum();
+            for (int i = 0; i < groups().size(); i++) {
+                PopulationGroup g = groups().get(i);
+                problems.check(Math.abs(g.share() - g.count().orElseThrow() / total) <= SHARE_TOLERANCE,
+                        "groups[" + i + "].share", "must be the group's count divided by the total count", g.share());
+            }
+        }
         source().ifPresent(s -> problems.notBlank(s, "source"));
         problems.throwIfAny();
     }

@@ -1,5 +1,7 @@
 package org.coproduction.measures.representation;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +24,10 @@ import org.coproduction.core.validation.Violations;
  *   <li><b>Chi-square goodness of fit</b> (Pearson 1900): Σ (O_i − E_i)²/E_i on k − 1 degrees of freedom,
  *       p-value from the chi-square distribution (Apache Commons Statistics). With expected counts below 5
  *       the p-value is approximate; the result says how many groups are affected.</li>
+ *   <li><b>Exact comparisons.</b> Where a rule compares a figure with a threshold (an expected count with 5,
+ *       a ratio with the under-representation threshold), it compares exact numbers: the population's counts
+ *       when it was given as counts ({@link ReferencePopulation#ofCounts}), else the shares as written in
+ *       decimal. So 77 participants against a group of 500 in 7,700 expect exactly 5, not below 5.</li>
  *   <li><b>Seldom-heard groups</b> (IRISS Insight 2, 2011; SCIE Guide 17) marked in the population are
  *       flagged when under-represented.</li>
  * </ul>
@@ -36,6 +42,9 @@ public final class Representation {
 
     /** The default threshold for under-representation: a representation ratio below 0.8. */
     public static final double DEFAULT_THRESHOLD = 0.8;
+
+    /** Expected counts below this make the chi-square p-value approximate. */
+    private static final BigDecimal SMALL_EXPECTED = BigDecimal.valueOf(5);
 
     private static final List<Citation> SOURCES = List.of(
             Citation.builder().reference("Duncan OD, Duncan B (1955). A methodological analysis of segregation indexes. "
@@ -104,19 +113,27 @@ public final class Representation {
         double dissimilarity = 0;
         double chiSquare = 0;
         int smallExpected = 0;
+        BigDecimal populationTotal = populationTotal(population);
+        BigDecimal exactThreshold = BigDecimal.valueOf(threshold);
         for (PopulationGroup g : population.groups()) {
             long count = participants.count(g.group());
             double share = (double) count / total;
-            double expected = total * g.share();
-            double ratio = share / g.share();
+            // Expected and observed counts as exact numerators over the population total (1 when only shares
+            // are known): expected = participants × group's count (or share); observed = count × total.
+            BigDecimal expectedNumerator = BigDecimal.valueOf(total)
+                    .multiply(g.count().map(BigDecimal::valueOf).orElse(BigDecimal.valueOf(g.share())));
+            BigDecimal observedNumerator = BigDecimal.valueOf(count).multiply(populationTotal);
+            double expected = expectedNumerator.divide(populationTotal, MathContext.DECIMAL64).doubleValue();
+            double ratio = observedNumerator.divide(expectedNumerator, MathContext.DECIMAL64).doubleValue();
             dissimilarity += Math.abs(share - g.share()) / 2;
             chiSquare += (count - expected) * (count - expected) / expected;
-            if (expected < 5) {
+            if (expectedNumerator.compareTo(SMALL_EXPECTED.multiply(populationTotal)) < 0) {
                 smallExpected++;
             }
+            boolean under = observedNumerator.compareTo(exactThreshold.multiply(expectedNumerator)) < 0;
             groups.add(ImmutableGroupRepresentation.builder().group(g.group()).participants(count)
                     .participantShare(share).populationShare(g.share()).expected(expected).ratio(ratio)
-                    .underRepresented(ratio < threshold).seldomHeard(g.seldomHeard()).build());
+                    .underRepresented(under).seldomHeard(g.seldomHeard()).build());
         }
         int df = population.groups().size() - 1;
         double p = ChiSquaredDistribution.of(df).survivalProbability(chiSquare);
@@ -138,5 +155,17 @@ public final class Representation {
                 .dissimilarityIndex(dissimilarity).chiSquare(chiSquare).degreesOfFreedom(df).pValue(p)
                 .groupsExpectedBelowFive(smallExpected).threshold(threshold).sources(SOURCES)
                 .explanation(explanation).build();
+    }
+
+    /** The population's total count when it was given as counts (every group has one), else 1. */
+    private static BigDecimal populationTotal(ReferencePopulation population) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (PopulationGroup g : population.groups()) {
+            if (g.count().isEmpty()) {
+                return BigDecimal.ONE;
+            }
+            sum = sum.add(BigDecimal.valueOf(g.count().get()));
+        }
+        return sum;
     }
 }

@@ -140,6 +140,62 @@ class LoopClosureTest {
         assertEquals(Optional.of(40L), r.medianDaysToClose());
     }
 
+    /** A date near {@link #DAY}: most often known to the day, else to the month, the year, or not at all. */
+    private static PartialDate anyDate(java.util.SplittableRandom random) {
+        LocalDate day = DAY.plusDays(random.nextInt(-60, 61));
+        switch (random.nextInt(8)) {
+            case 0:
+                return PartialDate.of(YearMonth.from(day));
+            case 1:
+                return PartialDate.parse(String.valueOf(day.getYear()));
+            case 2:
+                return PartialDate.UNKNOWN;
+            default:
+                return PartialDate.of(day);
+        }
+    }
+
+    @Test
+    void everyFeedbackItemCoreAcceptsCanBeMeasured() {
+        // Items with dates drawn on both sides of the raising day, some outcomes or explanations certainly
+        // before it: whatever FeedbackItem accepts, LoopClosure must take without stopping the run, and a
+        // known time to close is never negative.
+        long[] accepted = new long[2];
+        Property.forAll(2000, random -> {
+            var item = FeedbackItem.builder().id("fb-1").youSaid("Evening sessions").addRaisedBy("p-1")
+                    .raisedOn(anyDate(random));
+            if (random.nextBoolean()) {
+                item.couldNot(CouldNotDo.builder().reason(ReasonCategory.TIME).because("No staff in the evening")
+                        .explainedBackOn(random.nextBoolean() ? Optional.of(anyDate(random)) : Optional.empty())
+                        .build());
+            } else if (random.nextBoolean()) {
+                item.addAction(FeedbackAction.builder().weDid("Asked members").owner("Commissioning")
+                        .completedOn(anyDate(random)).build());
+                for (int i = random.nextInt(3); i >= 0; i--) {
+                    item.addOutcome(FeedbackOutcome.builder().resultedIn("Two evening sessions a month")
+                            .on(random.nextInt(4) == 0 ? Optional.empty() : Optional.of(anyDate(random))).build());
+                }
+            }
+            try {
+                return Optional.of(item.build());
+            } catch (ValidationException refused) {
+                return Optional.<FeedbackItem>empty();
+            }
+        }, built -> built.ifPresent(item -> {
+            accepted[0]++;
+            LoopClosure loop = new LoopClosure();
+            loop.add(item);
+            LoopItem measured = LoopItem.from(item);
+            measured.daysToClose().ifPresent(days -> {
+                accepted[1]++;
+                assertTrue(days >= 0, "days to close " + days + " for " + measured);
+            });
+            assertEquals(1, loop.result().closed().denominator());
+        }));
+        // The generator must reach the interesting cases: many items accepted, some with a known time to close.
+        assertTrue(accepted[0] > 500 && accepted[1] > 50, accepted[0] + " accepted, " + accepted[1] + " timed");
+    }
+
     @Test
     void inconsistentItemsAreRejected() {
         ValidationException e = assertThrows(ValidationException.class,

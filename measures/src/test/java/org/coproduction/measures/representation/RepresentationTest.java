@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.coproduction.core.json.CoproductionJson;
 import org.coproduction.core.testing.JsonRoundTrip;
 import org.coproduction.core.testing.Property;
 import org.coproduction.core.validation.ValidationException;
@@ -91,12 +92,57 @@ class RepresentationTest {
     }
 
     @Test
+    void an_expected_count_of_exactly_five_is_not_below_five() {
+        // By hand: 77 participants against a population of 500 and 7,200 (7,700 in all) expect
+        // 77 × 500 / 7,700 = 5 and 77 × 7,200 / 7,700 = 72, exactly; neither is below 5, so the chi-square
+        // p-value is not approximate. In floating point 77 × (500 / 7,700) is 4.999999999999999.
+        Map<String, Long> population = new LinkedHashMap<>();
+        population.put("g1", 500L);
+        population.put("g2", 7_200L);
+        RepresentationResult r = Representation.of(counts(4, 73), ReferencePopulation.ofCounts(population));
+        assertEquals(0, r.groupsExpectedBelowFive());
+        assertFalse(r.explanation().contains("approximate"), r.explanation());
+        assertEquals(5.0, r.groups().get(0).expected());
+        assertEquals(72.0, r.groups().get(1).expected());
+        // Ratio of g1: (4 / 77) ÷ (500 / 7,700) = 4 × 7,700 / (77 × 500) = 0.8 exactly, at the threshold and so
+        // not under-represented. Chi-square: (4 − 5)² / 5 + (73 − 72)² / 72 = 0.2 + 1/72.
+        assertEquals(0.8, r.groups().get(0).ratio());
+        assertFalse(r.groups().get(0).underRepresented());
+        assertEquals(0.2 + 1.0 / 72, r.chiSquare(), 1e-12);
+        // One participant fewer in g1 and more in g2 (76 in all): expected 76 × 500 / 7,700 = 4.935…, below 5.
+        RepresentationResult fewer = Representation.of(counts(4, 72), ReferencePopulation.ofCounts(population));
+        assertEquals(1, fewer.groupsExpectedBelowFive());
+        assertTrue(fewer.explanation().contains("1 group has an expected count below 5"), fewer.explanation());
+    }
+
+    @Test
+    void population_counts_are_kept_and_must_match_the_shares() {
+        Map<String, Long> population = new LinkedHashMap<>();
+        population.put("g1", 500L);
+        population.put("g2", 7_200L);
+        ReferencePopulation counted = ReferencePopulation.ofCounts(population);
+        assertEquals(List.of(500L, 7_200L), counted.groups().stream().map(g -> g.count().orElseThrow())
+                .collect(Collectors.toList()));
+        JsonRoundTrip.assertRoundTrip(counted.withSeldomHeard("g1"), ReferencePopulation.class);
+        ValidationException mixed = assertThrows(ValidationException.class, () -> CoproductionJson.read(
+                "{\"groups\": [{\"group\": \"g1\", \"share\": 0.5, \"count\": 10},"
+                        + " {\"group\": \"g2\", \"share\": 0.5}]}", ReferencePopulation.class));
+        assertEquals(List.of("groups"), paths(mixed));
+        ValidationException mismatched = assertThrows(ValidationException.class, () -> CoproductionJson.read(
+                "{\"groups\": [{\"group\": \"g1\", \"share\": 0.5, \"count\": 10},"
+                        + " {\"group\": \"g2\", \"share\": 0.5, \"count\": 30}]}", ReferencePopulation.class));
+        assertEquals(List.of("groups[0].share", "groups[1].share"), paths(mismatched));
+    }
+
+    @Test
     void counts_are_published_only_through_disclosure_control() {
         RepresentationResult r = Representation.of(counts(30, 3, 10), shares(0.5, 0.3, 0.2));
         PublishedTable published = r.published(DisclosureRule.standard());
-        assertEquals(CellStatus.PRIMARY_SUPPRESSION, published.cell(1, 0).status());
+        assertEquals(CellStatus.SUPPRESSED, published.cell(1, 0).status());
         assertTrue(published.cell(1, 0).value().isEmpty());
-        assertTrue(published.count(CellStatus.SECONDARY_SUPPRESSION) >= 1, published::toString);
+        // The 3 and its row total; the column total 43 would give them away, so at least one more cell of the
+        // column goes, with its row total (a one-column table's row totals are its cells).
+        assertTrue(published.count(CellStatus.SUPPRESSED) >= 4, published::toString);
     }
 
     private static List<String> paths(ValidationException e) {
