@@ -66,8 +66,8 @@ public abstract class FeedbackItem {
     public abstract List<String> raisedBy();
 
     /**
-     * Who raised it, when individuals are not recorded, such as "experts by experience at the development
-     * days".
+     * Who raised it, when individuals are not recorded, such as experts by experience at a development
+     * day.
      *
      * @return the description, or empty
      */

@@ -9,8 +9,8 @@ import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
 
 /**
- * A piece of evidence a project started from, such as "Adult Social Care Survey" or "themes from
- * quality-assurance audits" (North Tyneside Council, <i>Stronger Together</i>, 2024, step 1: gather and
+ * A piece of evidence a project started from, such as the Adult Social Care Survey or themes from
+ * quality-assurance audits (North Tyneside Council, <i>Stronger Together</i>, 2024, step 1: gather and
  * analyse evidence).
  *
  * <p>Rule: the description is not blank.

@@ -79,7 +79,7 @@ public abstract class CoproductionRecord {
     public abstract String id();
 
     /**
-     * The record's title, such as "Shropshire Council: Direct Payments Board".
+     * The record's title, such as {@code Shropshire Council: Direct Payments Board}.
      *
      * @return the title, not blank
      */

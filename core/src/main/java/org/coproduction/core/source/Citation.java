@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * been checked ({@link SourceStatus}).
  *
  * <pre>{@code
- * Citation.of("Think Local Act Personal, Co-production: the ladder of participation", SourceStatus.VERIFIED)
+ * Citation.of("Think Local Act Personal (2021) Ladder of co-production", SourceStatus.VERIFIED)
  * }</pre>
  */
 @Value.Immutable

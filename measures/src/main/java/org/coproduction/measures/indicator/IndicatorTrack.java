@@ -39,11 +39,14 @@ import org.coproduction.measures.interval.Intervals;
  * interval for the change ({@link IndicatorStatus#change()}) and says in the reasoning whether it excludes no
  * change.
  *
+ * <p>In the example, 59.9 and 72 are North Tyneside's published before and latest values (both achieved
+ * survey results, <i>Stronger Together</i>, 2024); the target of 75 and all the dates are illustrative.
+ *
  * <pre>{@code
  * IndicatorTrack track = new IndicatorTrack(definition,
- *     Observation.of(LocalDate.of(2022, 3, 31), "59.9"), Target.of(LocalDate.of(2026, 3, 31), "70"),
+ *     Observation.of(LocalDate.of(2022, 3, 31), "59.9"), Target.of(LocalDate.of(2026, 3, 31), "75"),
  *     List.of(Observation.of(LocalDate.of(2024, 3, 31), "72")), Optional.of(Period.ofYears(1)));
- * track.status(LocalDate.of(2024, 6, 1));   // met: 72 reaches the target 70
+ * track.status(LocalDate.of(2024, 6, 1));   // on track: 72 is above the straight line from 59.9 to 75
  * }</pre>
  *
  * @param definition  what is measured, not null

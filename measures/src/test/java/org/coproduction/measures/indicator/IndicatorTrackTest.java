@@ -73,16 +73,17 @@ class IndicatorTrackTest {
 
     @Test
     void onTrackWhenAtOrBeyondTheStraightLine() {
-        // Hand arithmetic: baseline 59.9 on 2022-03-31, target 72 on 2026-03-31 = 1461 days later (one leap
-        // day, 2024-02-29). On 2024-03-31 (731 days along) the line gives 59.9 + 12.1 × 731 / 1461
-        // = 59.9 + 8845.1 / 1461 = 59.9 + 6.054141 = 65.954141.
-        IndicatorStatus onTrack = track("72", Observation.of(LocalDate.of(2024, 3, 31), "66"))
+        // Hand arithmetic: baseline 59.9 on 2022-03-31, an illustrative target of 75 on 2026-03-31 = 1461 days
+        // later (one leap day, 2024-02-29). (North Tyneside's 72% was an achieved result, never a target.) On
+        // 2024-03-31 (731 days along) the line gives 59.9 + 15.1 × 731 / 1461 = 59.9 + 11038.1 / 1461
+        // = 59.9 + 7.555168 = 67.455168.
+        IndicatorStatus onTrack = track("75", Observation.of(LocalDate.of(2024, 3, 31), "67.5"))
                 .status(LocalDate.of(2024, 6, 1));
         assertEquals(Status.ON_TRACK, onTrack.status());
-        assertEquals(65.954141, onTrack.expected().orElseThrow().doubleValue(), 1e-6);
+        assertEquals(67.455168, onTrack.expected().orElseThrow().doubleValue(), 1e-6);
         assertTrue(onTrack.reasoning().contains("731 of 1461 days"), onTrack.reasoning());
 
-        IndicatorStatus behind = track("72", Observation.of(LocalDate.of(2024, 3, 31), "65.95"))
+        IndicatorStatus behind = track("75", Observation.of(LocalDate.of(2024, 3, 31), "67.45"))
                 .status(LocalDate.of(2024, 6, 1));
         assertEquals(Status.NOT_MET, behind.status());
         assertTrue(behind.reasoning().contains("behind the trajectory"), behind.reasoning());
