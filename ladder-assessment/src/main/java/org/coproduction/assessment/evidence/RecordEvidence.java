@@ -130,14 +130,10 @@ public final class RecordEvidence {
 
     private static Optional<Answer> agenda(ProjectRecord record, Map<String, Participant> people) {
         Optional<Governance> governance = record.project().governance();
-        if (governance.isEmpty() || !governance.get().isCoChaired()) {
+        if (governance.isEmpty() || !governance.get().isCoChairedWithLivedExperience(people)) {
             return Optional.empty();
         }
-        long livedChairs = governance.get().chairs().stream()
-                .filter(id -> livedExperience(people, id)).count();
-        if (livedChairs == 0) {
-            return Optional.empty();
-        }
+        int livedChairs = governance.get().livedExperienceChairs(people).size();
         return Optional.of(Answer.derived("agenda", "jointly-co-chaired", List.of(EvidenceRef.of("project",
                 record.project().id(), "co-chaired by " + governance.get().chairs().size() + " chairs, " + livedChairs
                         + " with lived experience"))));

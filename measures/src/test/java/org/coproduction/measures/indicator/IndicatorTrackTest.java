@@ -50,6 +50,24 @@ class IndicatorTrackTest {
     }
 
     @Test
+    void aValueThatDisagreesWithItsCountsIsRefused() {
+        // 72 % with 100 of 1,000 behind it: the counts give 10 %, so the status could not say both "on track" and
+        // "a significant fall". 59.9 with 599 of 1,000 agrees exactly; 59.9 with 5,994 of 10,000 (59.94) agrees to
+        // the one decimal place the value is written in; 59.9 with 5,996 of 10,000 (59.96) does not.
+        ValidationException e = assertThrows(ValidationException.class, () -> new IndicatorTrack(INFORMATION,
+                new Observation(BASELINE_DATE, Optional.empty(), new BigDecimal("59.9"), Optional.of(Share.of(599, 1000))),
+                Target.of(TARGET_DATE, "75"), List.of(new Observation(LocalDate.of(2024, 3, 31), Optional.empty(),
+                        new BigDecimal("72"), Optional.of(Share.of(100, 1000)))), Optional.empty()));
+        assertEquals(List.of("observations[0].value: must agree with its counts 100 of 1000 (10 %), was 72"),
+                e.violations().stream().map(v -> v.message()).collect(java.util.stream.Collectors.toList()));
+        new IndicatorTrack(INFORMATION, new Observation(BASELINE_DATE, Optional.empty(), new BigDecimal("59.9"),
+                Optional.of(Share.of(5994, 10000))), Target.of(TARGET_DATE, "75"), List.of(), Optional.empty());
+        assertThrows(ValidationException.class, () -> new IndicatorTrack(INFORMATION, new Observation(BASELINE_DATE,
+                Optional.empty(), new BigDecimal("59.9"), Optional.of(Share.of(5996, 10000))),
+                Target.of(TARGET_DATE, "75"), List.of(), Optional.empty()));
+    }
+
+    @Test
     void theChangeCarriesANewcombeIntervalWhenCountsAreKnown() {
         // North Tyneside's 59.9% and 72%, with denominators of 1,000 assumed for the example (the source gives
         // only the percentages): 599/1000 then 720/1000.
