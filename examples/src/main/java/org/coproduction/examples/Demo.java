@@ -144,15 +144,19 @@ public final class Demo {
             List<String> row = List.of(record.title(), String.valueOf(record.projects().size()),
                     String.valueOf(record.participants().size()), String.valueOf(record.activities().size()),
                     String.valueOf(record.feedbackItems().size()));
-            out.printf("%-70s %2s projects, %3s people, %3s activities, %2s feedback items%n", row.toArray());
+            out.printf("%-70s %2s projects, %3s participants, %3s activities, %2s feedback items%n", row.toArray());
             rows.add(row);
         }
+        String participantsText = "Participants are the records' entries, not a count of people: they include "
+                + "organisations taking part through a representative, and the Scottish record's participants "
+                + "illustrate the steps the chapter describes (it gives no numbers of people).";
         String loopText = "\"You said, we did\" across the case studies: " + loops.result();
         out.println();
+        out.println(participantsText);
         out.println(loopText);
         report.table("The case studies as data (people are pseudonymous; no personal details)",
-                List.of("Case study", "Projects", "People", "Activities", "Feedback items"), rows)
-                .paragraph(loopText);
+                List.of("Case study", "Projects", "Participants", "Activities", "Feedback items"), rows)
+                .paragraph(participantsText).paragraph(loopText);
     }
 
     private void assessments() {
@@ -176,8 +180,10 @@ public final class Demo {
             all.put(entry.getKey(), entry.getValue());
             gaps.put(entry.getKey(), CaseStudyAssessments.gap(entry.getKey()));
         }
-        out.println("The case studies' published documents do not say whether people are paid for their time, so "
-                + "none can be placed yet: each shows the highest rung its evidence allows.");
+        out.println("The case studies' documents do not say what recompense the people in these groups receive "
+                + "(North Tyneside's plan commits to \"appropriate recompense for people's time, commensurate with "
+                + "the level of time commitment\"), so none can be placed yet: each shows the highest rung its "
+                + "evidence allows, beside the rung its record carries.");
         out.println();
         for (Map.Entry<String, Assessment> entry : all.entrySet()) {
             Assessment assessment = entry.getValue();
@@ -187,6 +193,11 @@ public final class Demo {
             assessment.ceiling().filter(c -> !assessment.isPlaced())
                     .ifPresent(c -> out.println("  Highest rung the evidence so far allows: " + c.name()));
             out.println("  Held back by: " + (assessment.holdingBack().isEmpty() ? "nothing" : assessment.holdingBack()));
+            if (CaseStudyAssessments.IDS.contains(entry.getKey())) {
+                String beside = CaseStudyAssessments.recordedBesideAssessed(entry.getKey());
+                out.println("  " + beside);
+                report.paragraph(entry.getKey() + ": " + beside);
+            }
             gap.steps().forEach(step -> out.println("  To reach " + gap.target().name() + ": " + step));
             out.println();
             LadderPicture picture = LadderPicture.of(Ladders.tlap(), assessment, gap);
@@ -231,8 +242,9 @@ public final class Demo {
                 + "through mergeable accumulators in four parts: " + survey)
                 .figure(ascs.toSvg(), "Survey measures with 95% Wilson intervals", ascs.textAlternative());
 
-        // North Tyneside's published example: 59.9% found it easy to find information, against a 72% target.
-        // The source gives percentages only; 1,000 respondents each time is this demo's assumption.
+        // North Tyneside's published result: the share who found it easy to find information improved from 59.9% to
+        // 72% in the latest Adult Social Care Survey, an achieved value, not a target. The source gives
+        // percentages only; 1,000 respondents each time is this demo's assumption.
         ConfidenceInterval change = Intervals.newcombe(720, 1000, 599, 1000);
         ZTest test = Intervals.zTest(720, 1000, 599, 1000);
         out.println();

@@ -11,10 +11,11 @@ import org.coproduction.core.json.JsonValueType;
  * "We could not, because": an honest answer that something people asked for cannot be done, with the kind of
  * reason, the reason in words, and when it was explained back to the people who raised it.
  *
- * <p>North Tyneside commits to "explaining openly why an idea cannot be implemented" because of legal
- * duties, resources or practical limits (<i>Stronger Together</i>, 2024). In the Scottish adult support and
- * protection project one team could not take part because its advocacy contract gave no room to release an
- * advocacy worker for non-statutory work.
+ * <p>North Tyneside commits: "We will openly explain why ideas from people with lived experience cannot be
+ * implemented, e.g. if legal obligations, resource constraints, or practical challenges prevent it"
+ * (<i>Stronger Together</i>, 2024). In the Scottish adult support and protection project one team did not
+ * progress because the local advocacy project saw no scope in its contract with the local authority to release
+ * an advocacy worker for non-statutory work.
  *
  * <p>Rule: the reason is not blank.
  */

@@ -13,8 +13,8 @@ import org.coproduction.core.json.JsonValueType;
  * was completed.
  *
  * <p>From Shropshire's "Experts by Experience said → This led to → Which resulted in" table, for example
- * "a Direct Payments Board co-chaired by an expert by experience and the Director; three task-and-finish
- * groups". The decision to act can be traced to the activity (such as a board meeting) where it was made.
+ * "Direct Payments Board established. The Board is co-chaired by an Expert by Experience and the Director of
+ * ASC." The decision to act can be traced to the activity (such as a board meeting) where it was made.
  *
  * <p>Rules: the text and owner are not blank; the activity identifier keeps the identifier rule;
  * completion is not certainly before the start, and the due date is not certainly before the start.

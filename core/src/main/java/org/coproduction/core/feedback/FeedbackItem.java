@@ -65,8 +65,8 @@ public abstract class FeedbackItem implements WithFeedbackItem {
     public abstract List<String> raisedBy();
 
     /**
-     * Who raised it, when individuals are not recorded, such as "experts by experience at the development
-     * days".
+     * Who raised it, when individuals are not recorded, such as experts by experience at a development
+     * day.
      *
      * @return the description, or empty
      */

@@ -8,10 +8,10 @@ import org.immutables.value.Value;
 import org.coproduction.core.json.JsonValueType;
 
 /**
- * "Which resulted in": an outcome of the actions taken, such as "an in-house Direct Payments support team"
- * (Shropshire's "Experts by Experience said → This led to → Which resulted in" table) or "the share of
- * people who found it easy to find information rose from 59.9% to 72%" (North Tyneside, <i>Stronger
- * Together</i>, 2024).
+ * "Which resulted in": an outcome of the actions taken, such as the "Establishment of an in-house Direct
+ * Payments Support Team" (Shropshire's "Experts by Experience said → This led to → Which resulted in" table)
+ * or "The proportion of people who found it easy to find information improved from 59.9% to 72% in the latest
+ * Adult Social Care Survey" (North Tyneside, <i>Stronger Together</i>, 2024).
  *
  * <p>Rule: the text is not blank.
  */

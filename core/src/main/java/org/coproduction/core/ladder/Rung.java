@@ -24,6 +24,9 @@ import org.coproduction.core.source.SourceStatus;
  * Council ("What do we mean by co-production?") and Wirral Council (the Interaction Ladder), which
  * reproduce TLAP's ladder. TLAP asks that reproductions reference its website as the source.
  *
+ * <p>Councils cite the ladder as Think Local Act Personal (2021) <i>Ladder of co-production</i> (North
+ * Tyneside Council, <i>Stronger Together</i>, 2024, footnote 3), and so does the library.
+ *
  * <pre>{@code
  * Rung.CO_DESIGN.next()                      // CO_PRODUCTION
  * Rung.ENGAGEMENT.isAbove(Rung.CONSULTATION) // true
@@ -64,8 +67,8 @@ public enum Rung {
 
     /** The source of the TLAP ladder, as every rung cites it. */
     private static final Citation SOURCE = Citation.builder()
-            .reference("Think Local Act Personal, Co-production: the ladder of participation (2016); rung descriptions "
-                    + "as reproduced by Norfolk County Council and Wirral Council")
+            .reference("Think Local Act Personal (2021) Ladder of co-production, as cited by North Tyneside Council, "
+                    + "Stronger Together (2024); rung descriptions as reproduced by Norfolk County Council and Wirral Council")
             .url("https://www.thinklocalactpersonal.org.uk/")
             .status(SourceStatus.VERIFIED)
             .note("Meanings are the library's paraphrase.")

@@ -8,7 +8,8 @@ import org.coproduction.core.internal.Codes;
 /**
  * An access need or preferred format that makes taking part possible.
  *
- * <p>North Tyneside's lead "learns their accessibility requirements" when first meeting interested people,
+ * <p>North Tyneside's project lead introduces themselves to interested people personally, "finding out about
+ * accessibility requirements",
  * and produced Easy Read and BSL versions of information (<i>Stronger Together</i>, 2024); the Care Act
  * procedures ask for information in accessible, jargon-free formats and practical support to take part. An
  * activity's needs are only ever reported in aggregate, never per person.

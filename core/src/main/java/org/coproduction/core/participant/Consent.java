@@ -14,8 +14,8 @@ import org.coproduction.core.json.JsonValueType;
  * A person's informed consent to take part: when it was given, what it covers, whether it was confirmed
  * that taking part was not coerced, and when (if ever) it was withdrawn.
  *
- * <p>"Informed consent and non-coercion always apply" (North Tyneside Council, <i>Stronger Together</i>,
- * 2024, step 2). Withdrawal does not erase the past: records from before the withdrawal date stay, and no
+ * <p>"Ethical principles of informed consent and non-coercion will always apply" (North Tyneside Council,
+ * <i>Stronger Together</i>, 2024, step 2). Withdrawal does not erase the past: records from before the withdrawal date stay, and no
  * attendance may be recorded after it (checked by
  * {@link org.coproduction.core.recording.CoproductionRecord}).
  *

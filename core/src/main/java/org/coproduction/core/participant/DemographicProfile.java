@@ -34,7 +34,7 @@ import org.coproduction.core.json.JsonValueType;
  *       total and no attribute.</li>
  *   <li><b>Primary suppression.</b> A category with fewer people than the threshold is suppressed. Every
  *       listed category holds at least one person (categories that occur nowhere are not listed), and people
- *       who did not share the attribute are counted as "not stated".</li>
+ *       who did not share the attribute are counted as {@code not stated}.</li>
  *   <li><b>Secondary suppression.</b> The total is published, so one suppressed cell could be worked out by
  *       subtraction; and a reader who knows each listed category holds at least one person could work out
  *       suppressed cells that all hold one. So further cells are suppressed, smallest first, until either no

@@ -11,11 +11,12 @@ import org.coproduction.core.json.JsonValueType;
  * orientation, gender identity, carer status and area.
  *
  * <p>They exist so that a council can see whether the people it involves reflect the people it serves
- * (North Tyneside's forum aimed to be "diverse in age, disability and level of need"). Several are special
+ * (of North Tyneside's Inspire forum: "The membership is diverse in terms of age, nature of disability, and
+ * level of needs for support"). Several are special
  * category data, so the library only ever uses them in aggregate: they never appear in {@code toString()},
  * messages or per-person query results. Categories are the council's own (for example the Census 2021
- * ethnic groups), held as text; every attribute may be left out, and "prefer not to say" is the council's
- * own category value.
+ * ethnic groups), held as text; every attribute may be left out, and a value such as {@code prefer not to say} is
+ * the council's own category value.
  *
  * <p>Rule: an attribute that is present is not blank.
  */

@@ -10,8 +10,8 @@ import org.coproduction.core.internal.Codes;
  * leading or co-chairing.
  *
  * <p>In the Scottish adult support and protection project people did not always want to commit to a formal
- * group or attend every meeting, so teams offered "incremental steps suited to the level of participation
- * each person wanted" (<i>A Project to Support More Effective Involvement of Service Users in Adult Support
+ * group or attend every meeting, so "Different teams developed different ways to involve service users in
+ * incremental steps that suited the level of participation the service user indicated they wanted" (<i>A Project to Support More Effective Involvement of Service Users in Adult Support
  * and Protection Activity</i>, chapter 5). North Tyneside notes that not everyone wants or is able to take
  * part (<i>Stronger Together</i>, 2024). The steps are the library's own naming of that idea; they are
  * ordered, so a person who wants a higher step is content with the lower ones.

@@ -8,7 +8,8 @@ import org.coproduction.core.internal.Codes;
 /**
  * How a person likes to take part: in person, online, by phone or in writing.
  *
- * <p>North Tyneside's co-production guide commits to "a variety of ways to take part" with support if needed
+ * <p>North Tyneside's co-production guide commits to "access to a variety of options to participate, and support
+ * available if they need it"
  * (<i>Stronger Together</i>, 2024); the Care Act procedures ask commissioners to attend to the time and venue
  * of meetings.
  */

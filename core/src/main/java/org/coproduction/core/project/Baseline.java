@@ -11,8 +11,9 @@ import org.coproduction.core.json.JsonValueType;
 /**
  * A baseline a project measures its progress against, and the latest value when there is one: for example
  * the share of people who found it easy to find information, 59.9% at the baseline and 72% in the latest
- * Adult Social Care Survey (North Tyneside Council, <i>Stronger Together</i>, 2024). Gathering evidence
- * "sets the issue, a baseline against which progress is measured, and the aims".
+ * Adult Social Care Survey (North Tyneside Council, <i>Stronger Together</i>, 2024). Of gathering evidence the
+ * guide says: "This activity will determine the issue to be solved, and a baseline against which progress can
+ * be measured."
  *
  * <p>Rules: the measure, unit and source are not blank; a latest value is not dated certainly before the
  * baseline.

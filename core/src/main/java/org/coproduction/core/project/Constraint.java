@@ -6,9 +6,9 @@ import org.immutables.value.Value;
 import org.coproduction.core.json.JsonValueType;
 
 /**
- * Something that limits how far a project can co-produce, stated openly, such as "the advocacy contract gives
- * no room to release an advocacy worker for non-statutory work" (Scottish adult support and protection
- * project) or a legal duty that fixes part of a policy. North Tyneside commits to be open about difficult
+ * Something that limits how far a project can co-produce, stated openly, such as the local advocacy project
+ * that "felt there was no scope within the contract with the local authority to release an advocacy worker from
+ * their caseload to undertake non-statutory work" (Scottish adult support and protection project) or a legal duty that fixes part of a policy. North Tyneside commits to be open about difficult
  * decisions and realistic targets (<i>Stronger Together</i>, 2024).
  *
  * <p>Rule: the description is not blank.

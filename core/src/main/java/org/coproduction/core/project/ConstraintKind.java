@@ -7,8 +7,9 @@ import org.coproduction.core.internal.Codes;
 
 /**
  * What limits how far a project can co-produce, stated openly: legal duties, money, time, urgent risk, or
- * practical limits (North Tyneside Council, <i>Stronger Together</i>, 2024, barriers: "urgent risks may limit
- * co-production; legal, money and time constraints").
+ * practical limits (North Tyneside Council, <i>Stronger Together</i>, 2024, barriers: "the need to manage risks
+ * quickly may sometimes limit our ability to co-produce changes"; "Legal, money and time constraints may limit
+ * what we can do").
  */
 public enum ConstraintKind {
     /** A legal duty or statutory requirement. */

@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 import org.coproduction.core.json.JsonValueType;
 
 /**
- * A piece of evidence a project started from, such as "Adult Social Care Survey" or "themes from
- * quality-assurance audits" (North Tyneside Council, <i>Stronger Together</i>, 2024, step 1: gather and
+ * A piece of evidence a project started from, such as the Adult Social Care Survey or themes from
+ * quality-assurance audits (North Tyneside Council, <i>Stronger Together</i>, 2024, step 1: gather and
  * analyse evidence).
  *
  * <p>Rule: the description is not blank.

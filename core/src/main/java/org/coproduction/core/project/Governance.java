@@ -82,6 +82,40 @@ public abstract class Governance implements WithGovernance {
     }
 
     /**
+     * The chairs who bring lived experience (of care and support, as an unpaid carer or as a family member), in
+     * the order the chairs are listed. Shropshire's Direct Payments Board "is co-chaired by an Expert by
+     * Experience and the Director of ASC" (Shropshire Council, <i>Your guide to being an Expert by Experience</i>):
+     * being co-chaired is not enough on its own, one of the chairs brings lived experience.
+     *
+     * @param participants  the participants by identifier; every chair must be there, not null
+     * @return the identifiers of the chairs with lived experience, possibly empty, not null
+     * @throws java.util.NoSuchElementException if a chair is not among the participants
+     */
+    public List<String> livedExperienceChairs(Map<String, Participant> participants) {
+        List<String> lived = new java.util.ArrayList<>();
+        for (String id : chairs()) {
+            Participant p = Optional.ofNullable(participants.get(id)).orElseThrow(() -> new java.util.NoSuchElementException(
+                    "Chair " + id + " is not among the participants given"));
+            if (p.hasLivedExperience()) {
+                lived.add(id);
+            }
+        }
+        return List.copyOf(lived);
+    }
+
+    /**
+     * Whether the group is co-chaired with at least one chair who brings lived experience, as Shropshire's Direct
+     * Payments Board is; two staff co-chairs are not.
+     *
+     * @param participants  the participants by identifier; every chair must be there, not null
+     * @return true with two or more chairs of whom at least one brings lived experience
+     * @throws java.util.NoSuchElementException if a chair is not among the participants
+     */
+    public boolean isCoChairedWithLivedExperience(Map<String, Participant> participants) {
+        return isCoChaired() && !livedExperienceChairs(participants).isEmpty();
+    }
+
+    /**
      * How many of the voting members bring lived experience (of care and support, as an unpaid carer or as a
      * family member), out of all voting members.
      *

@@ -7,8 +7,8 @@ import org.coproduction.core.internal.Codes;
 
 /**
  * How much the work changes people's lives and services: low, medium or high. With {@link Scope} it sets
- * how many people to involve (North Tyneside Council, <i>Stronger Together</i>, 2024: "scale the number of
- * people involved to the impact of the work"). The three levels are the library's own.
+ * how many people to involve (North Tyneside Council, <i>Stronger Together</i>, 2024: "Adapting the number of
+ * people involved, proportionately to the impact of the work"). The three levels are the library's own.
  */
 public enum Impact {
     /** Small changes, such as the wording of one leaflet. */

@@ -9,8 +9,8 @@ import org.coproduction.core.internal.Codes;
  * What kind of undertaking a project is: an ongoing group (a forum, a board, a partnership, a steering group,
  * a peer-led group) or work with an end (a time-limited project or a task-and-finish group).
  *
- * <p>North Tyneside chooses its co-production plan by "whether the work is ongoing or a project, its
- * timeframe, scope and nature" (<i>Stronger Together</i>, 2024); its examples include an improvement forum,
+ * <p>North Tyneside chooses the approach of a co-production plan by "Whether the activity is ongoing or
+ * project-based", "Delivery timeframes" and "The scope and nature of the work" (<i>Stronger Together</i>, 2024); its examples include an improvement forum,
  * a carers forum and a peer-led group, and Shropshire's Direct Payments Board works through task-and-finish
  * groups.
  */

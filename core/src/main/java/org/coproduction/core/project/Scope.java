@@ -7,8 +7,8 @@ import org.coproduction.core.internal.Codes;
 
 /**
  * How far the work reaches: one team, one service, a whole service area, the whole council, or a system
- * of partners. With {@link Impact} it sets how many people to involve: North Tyneside commits to "scale the
- * number of people involved to the impact of the work" (<i>Stronger Together</i>, 2024). The levels are the
+ * of partners. With {@link Impact} it sets how many people to involve: North Tyneside will address barriers by "Adapting the
+ * number of people involved, proportionately to the impact of the work" (<i>Stronger Together</i>, 2024). The levels are the
  * library's own naming.
  */
 public enum Scope {

@@ -7,8 +7,8 @@ import org.coproduction.core.internal.Codes;
 
 /**
  * What people are being involved for: giving evidence (a wider group) or designing solutions (a smaller
- * group). North Tyneside starts "with feedback from a wider group, then a smaller group of people with lived
- * experience designs solutions" (<i>Stronger Together</i>, 2024).
+ * group). North Tyneside starts by "Seeking feedback from a wider group as the starting point", "before solutions are
+ * developed by a smaller group of people who draw on care and support" (<i>Stronger Together</i>, 2024).
  */
 public enum InvolvementPurpose {
     /** Gathering feedback and evidence from a wider group. */

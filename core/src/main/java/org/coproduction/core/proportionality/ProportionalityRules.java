@@ -16,7 +16,8 @@ import org.coproduction.core.json.JsonValueType;
  * giving evidence (a wider group) or designing solutions (a smaller group), held as data the council can
  * change.
  *
- * <p>North Tyneside commits to "scale the number of people involved to the impact of the work", starting with
+ * <p>North Tyneside commits to "Adapting the number of people involved, proportionately to the impact of the
+ * work", starting with
  * feedback from a wider group before a smaller group of people with lived experience designs solutions,
  * because wide involvement slows work (<i>Stronger Together</i>, 2024). The guide gives no numbers, so
  * {@link #illustrative()} is the library's own example, to be replaced by each council's figures.

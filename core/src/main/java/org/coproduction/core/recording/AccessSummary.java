@@ -9,7 +9,7 @@ import org.coproduction.core.json.JsonValueType;
 
 /**
  * The access arrangements an activity's attendees need, counted, without saying who needs what: for example
- * "2 need Easy Read, 1 needs a BSL interpreter", so that the organiser can book them. See
+ * two need Easy Read and one needs a BSL interpreter, so that the organiser can book them. See
  * {@link CoproductionRecord#accessSummary(String)}.
  *
  * <p>North Tyneside's lead learns people's accessibility requirements before working together (<i>Stronger

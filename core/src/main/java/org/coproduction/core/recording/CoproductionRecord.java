@@ -52,9 +52,9 @@ import org.coproduction.core.json.JsonValueType;
  * <p>Rules, besides each object's own: identifiers are unique within projects, participants, activities and
  * feedback items; every reference names something in this record (a project's parent, governance members, an
  * activity's project, an attendee, a feedback item's project, raisers, activities and decision activities);
- * a project is not its own ancestor; no one is recorded as attending an activity after the day their consent
- * was withdrawn (an activity known only to the month or year must lie wholly on or before that day). Records
- * from before a withdrawal stay.
+ * a project is not its own ancestor; no one is recorded as attending an activity certainly before the day their
+ * consent was given, or after the day it was withdrawn (an activity known only to the month or year must lie
+ * wholly on or before that day). Records from before a withdrawal stay.
  *
  * <pre>{@code
  * CoproductionRecord record = CoproductionJson.read(json, CoproductionRecord.class);
@@ -77,7 +77,7 @@ public abstract class CoproductionRecord implements WithCoproductionRecord {
     public abstract String id();
 
     /**
-     * The record's title, such as "Shropshire Council: Direct Payments Board".
+     * The record's title, such as {@code Shropshire Council: Direct Payments Board}.
      *
      * @return the title, not blank
      */
@@ -532,6 +532,14 @@ public abstract class CoproductionRecord implements WithCoproductionRecord {
                     problems.add(Violation.of(path + ".attendance[" + j + "].participantId",
                             "must name a participant in this record", who));
                 } else {
+                    // Consent comes first (Stronger Together: informed consent always applies): an activity
+                    // certainly before the day consent was given cannot have been attended with it.
+                    PartialDate given = participant.consent().givenOn();
+                    if (activity.date().isCertainlyBefore(given)) {
+                        problems.add(Violation.of(path + ".attendance[" + j + "].participantId",
+                                "cannot attend an activity dated " + activity.date()
+                                        + ", before their consent was given on " + given, who));
+                    }
                     Optional<LocalDate> withdrawn = participant.consent().withdrawnOn();
                     if (withdrawn.isPresent() && latestDay.isAfter(withdrawn.get())) {
                         problems.add(Violation.of(path + ".attendance[" + j + "].participantId",

@@ -11,7 +11,7 @@ import org.coproduction.core.json.JsonValueType;
  * been checked ({@link SourceStatus}).
  *
  * <pre>{@code
- * Citation.of("Think Local Act Personal, Co-production: the ladder of participation", SourceStatus.VERIFIED)
+ * Citation.of("Think Local Act Personal (2021) Ladder of co-production", SourceStatus.VERIFIED)
  * }</pre>
  */
 @Value.Immutable

@@ -113,6 +113,26 @@ class ProjectTest {
     }
 
     @Test
+    void coChairedWithLivedExperienceNeedsAnExpertByExperienceAmongTheChairs() {
+        // Shropshire: the board "is co-chaired by an Expert by Experience and the Director of ASC". Two staff
+        // co-chairs are co-chaired, but not with lived experience.
+        Map<String, Participant> people = Map.of(
+                "p-001", person("p-001", ParticipantRole.LIVED_EXPERIENCE),
+                "d-001", person("d-001", ParticipantRole.MANAGER),
+                "s-001", person("s-001", ParticipantRole.PRACTITIONER));
+        Governance shropshire = Governance.builder().addChairs("p-001", "d-001").build();
+        assertEquals(java.util.List.of("p-001"), shropshire.livedExperienceChairs(people));
+        assertTrue(shropshire.isCoChairedWithLivedExperience(people));
+        Governance staffOnly = Governance.builder().addChairs("d-001", "s-001").build();
+        assertTrue(staffOnly.isCoChaired());
+        assertFalse(staffOnly.isCoChairedWithLivedExperience(people));
+        assertFalse(Governance.builder().addChair("p-001").build().isCoChairedWithLivedExperience(people),
+                "one chair is not co-chairing");
+        assertThrows(NoSuchElementException.class,
+                () -> Governance.builder().addChairs("p-001", "x-404").build().livedExperienceChairs(people));
+    }
+
+    @Test
     void userLedOrganisationShareIsComparedExactly() {
         // Reference: a DPULO needs at least 75% of voting members from its constituency (Department of Health
         // criteria, as cited by Rich Watts). 3 of 4 is exactly 75%; 2 of 3 is 66.7%.

@@ -159,6 +159,24 @@ class CoproductionRecordTest {
     }
 
     @Test
+    void noAttendanceBeforeConsentIsGiven() {
+        // p-002 attended a-001 on 2024-02-05. Consent given in March 2024 comes after it: refused, like attendance
+        // after withdrawal. Consent given in February 2024 might have come first (the month is not exact): kept.
+        Participant late = Participant.builder().from(person("p-002", ParticipantRole.UNPAID_CARER))
+                .consent(Consent.given(PartialDate.parse("2024-03"), "board and its groups")).build();
+        assertViolations(() -> CoproductionRecord.builder().from(record().build())
+                        .participants(List.of(person("p-001", ParticipantRole.LIVED_EXPERIENCE), late,
+                                person("p-003", ParticipantRole.PERSONAL_ASSISTANT), person("s-001", ParticipantRole.MANAGER)))
+                        .build(),
+                "activities[0].attendance[1].participantId: cannot attend an activity dated 2024-02-05, before their "
+                        + "consent was given on 2024-03, was \"p-002\"");
+        Participant sameMonth = Participant.builder().from(late)
+                .consent(Consent.given(PartialDate.parse("2024-02"), "board and its groups")).build();
+        CoproductionRecord.builder().from(record().build()).participants(List.of(person("p-001", ParticipantRole.LIVED_EXPERIENCE),
+                sameMonth, person("p-003", ParticipantRole.PERSONAL_ASSISTANT), person("s-001", ParticipantRole.MANAGER))).build();
+    }
+
+    @Test
     void noAttendanceAfterConsentIsWithdrawnButEarlierRecordsStay() {
         Participant withdrawn = person("p-002", ParticipantRole.UNPAID_CARER).withConsentWithdrawn(LocalDate.of(2024, 3, 10));
         CoproductionRecord.Builder b = CoproductionRecord.builder().from(record().build())

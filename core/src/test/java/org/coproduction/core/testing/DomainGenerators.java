@@ -296,10 +296,10 @@ public final class DomainGenerators {
         for (int i = r.nextInt(8); i > 0; i--) {
             String id = "p-" + String.format("%03d", participantIds.size() + 1);
             participantIds.add(id);
-            // Keep consent standing so that any activity date is allowed.
+            // Keep consent standing, from a day not known, so that any activity date is allowed.
             Participant p = participant(r, id);
             participants.add(Participant.builder().from(p).consent(Consent.builder().from(p.consent())
-                    .withdrawnOn(java.util.Optional.empty()).build()).build());
+                    .givenOn(PartialDate.UNKNOWN).withdrawnOn(java.util.Optional.empty()).build()).build());
         }
         b.participants(participants);
         List<String> projectIds = List.of("project-1", "project-2");

@@ -26,20 +26,22 @@ import org.coproduction.core.validation.ValidationException;
  *   <li>{@code learning-disability-carers-forum}: North Tyneside's forum of carers and family members (same
  *       source);</li>
  *   <li>{@code direct-payments-board}: Shropshire Council's Direct Payments Board, co-chaired by an expert by
- *       experience and the Director of Adult Social Care, its task-and-finish groups, and the "Experts by
- *       Experience said → This led to → Which resulted in" table;</li>
+ *       experience and the Director of Adult Social Care, its task-and-finish and working groups, and the
+ *       "Experts by Experience said → This led to → Which resulted in" table;</li>
  *   <li>{@code scotland-adult-support-and-protection}: the Scottish project that let service users join in
  *       incremental steps and used evaluation diaries (<i>A Project to Support More Effective Involvement of
  *       Service Users in Adult Support and Protection Activity</i>, chapter 5).</li>
  * </ul>
  *
  * <p>Real public bodies are named; people are pseudonymous ({@code p-001}) and no personal details are
- * invented. Where a source gives no date the record says {@code unknown}; each document's notes state the
- * assumptions made.
+ * invented. Where a source gives no date the record says {@code unknown}. Every fact in a record is either in its
+ * source or declared in the record's notes as the library's assumption (such as the rungs, which the sources do
+ * not name, and levels of involvement); the records carry no scope, impact or commissioning stage the sources do
+ * not give.
  *
  * <pre>{@code
  * CoproductionRecord board = CaseStudies.byId("direct-payments-board");
- * board.livedExperienceShare("direct-payments-board");   // 3 of 6 voting members
+ * board.livedExperienceShare("direct-payments-board");   // 3 of 7 voting members
  * }</pre>
  */
 public final class CaseStudies {

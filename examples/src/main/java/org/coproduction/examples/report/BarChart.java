@@ -15,8 +15,8 @@ import java.util.Optional;
  *
  * <pre>{@code
  * BarChart chart = BarChart.titled("Ease of finding information", "%")
- *     .withBar("2022/23", 59.9, null, null)
- *     .withBar("Target", 72.0, null, null);
+ *     .withBar("Before", 59.9, null, null)
+ *     .withBar("Latest survey", 72.0, null, null);
  * String svg = chart.toSvg();
  * }</pre>
  */

@@ -130,6 +130,22 @@ class CaseStudyAssessmentsTest {
     }
 
     @Test
+    void theRecordedRungIsShownBesideWhatTheAssessmentOfTheSameEvidenceAllows() {
+        // The board's record carries co-production (the reflection: "we are working co-productively"); the answers
+        // argued from the same passages support co-design on stages and feedback, and recompense is not described.
+        assertEquals("Recorded at Co-production; the assessment of the same evidence allows Co-design at most: the "
+                + "source's evidence supports less on stages (Co-design), feedback (Co-design); the source says "
+                + "nothing on recompense.", CaseStudyAssessments.recordedBesideAssessed(SHROPSHIRE));
+        // Inspire's record carries co-design; staff set it up in answer to feedback (engagement on "started").
+        assertTrue(CaseStudyAssessments.recordedBesideAssessed(INSPIRE).startsWith("Recorded at Co-design; the "
+                + "assessment of the same evidence allows Engagement at most: the source's evidence supports less on "
+                + "started (Engagement)"), CaseStudyAssessments.recordedBesideAssessed(INSPIRE));
+        // The carers forum gives "ideas, feedback, scrutiny and challenge" to managers and commissioners, who decide.
+        assertTrue(CaseStudyAssessments.recordedBesideAssessed(CARERS).contains("decisions (Engagement)"),
+                CaseStudyAssessments.recordedBesideAssessed(CARERS));
+    }
+
+    @Test
     void everyAnswerCitesTheSourcePassageItRestsOn() {
         for (String id : CaseStudyAssessments.IDS) {
             for (Answer answer : CaseStudyAssessments.responses(id).answers()) {

@@ -8,10 +8,11 @@ import org.immutables.value.Value;
 
 /**
  * The recompense policy a project works under, as the host records it: which policy, from when, and what it
- * covers. The assessment reads it to answer "what recompense and practical support do people get".
+ * covers. The assessment reads it to answer the question {@code recompense}: what recompense and practical
+ * support people get for their time.
  *
- * <p>North Tyneside commits to "appropriate recompense for people's time, commensurate with the level of
- * time commitment" and the Care Act procedures to reimbursing expenses and practical support
+ * <p>North Tyneside commits: "There will be appropriate recompense for people's time, commensurate with the
+ * level of time commitment" and the Care Act procedures to reimbursing expenses and practical support
  * (<i>Stronger Together</i>, 2024; Care Act 2014 procedures chapter on co-production).
  */
 @Value.Immutable

@@ -26,19 +26,20 @@ import org.coproduction.core.project.Governance;
  * <li><b>Stages</b> ({@code stages}): the stages of the activities that people with lived experience attended.
  * An activity's stage is the library's own mapping: an evaluation diary is evaluation; training, a conference,
  * peer support and tender evaluation are delivery; any other activity at co-design or above is design.
- * Design, delivery and evaluation together give "idea to evaluation"; design alone gives "design"; otherwise
- * the highest rung of those activities gives "early and ad hoc" (engagement), "asked on a draft"
- * (consultation), "told after" (informing) or "audience only".</li>
+ * Design, delivery and evaluation together give {@code idea-to-evaluation}; design alone gives {@code design};
+ * otherwise the highest rung of those activities gives {@code early-ad-hoc} (engagement), {@code asked-on-draft}
+ * (consultation), {@code told-after} (informing) or {@code audience-only}.</li>
  * <li><b>Agenda</b> ({@code agenda}): a group co-chaired with at least one chair bringing lived experience gives
- * "together, co-chaired" (Shropshire's Direct Payments Board, co-chaired by an expert by experience and the
+ * {@code jointly-co-chaired} (Shropshire's Direct Payments Board, co-chaired by an expert by experience and the
  * Director).</li>
- * <li><b>Feedback</b> ({@code feedback}): every "you said" item closed (resulted, or could not and explained
- * back) gives "you said, we did"; some closed gives "reported back"; none closed gives "sometimes". Whether
+ * <li><b>Feedback</b> ({@code feedback}): every feedback item closed (resulted, or could not and explained
+ * back) gives {@code you-said-we-did}; some closed gives {@code reported-back}; none closed gives
+ * {@code sometimes}. Whether
  * the loop is reviewed together is not on record, so co-production is never derived here.</li>
  * <li><b>Recompense</b> ({@code recompense}): the policy in force on the record's date: time, expenses,
  * support and training; time, expenses and support; expenses; or none.</li>
  * <li><b>Access</b> ({@code access}): when every participant with lived experience who attended and recorded
- * access needs had them met, "needs met".</li>
+ * access needs had them met, {@code needs-met}.</li>
  * </ul>
  *
  * <p>A person can override any derived answer with a written justification ({@link Responses#override}).
@@ -129,14 +130,10 @@ public final class RecordEvidence {
 
     private static Optional<Answer> agenda(ProjectRecord record, Map<String, Participant> people) {
         Optional<Governance> governance = record.project().governance();
-        if (governance.isEmpty() || !governance.get().isCoChaired()) {
+        if (governance.isEmpty() || !governance.get().isCoChairedWithLivedExperience(people)) {
             return Optional.empty();
         }
-        long livedChairs = governance.get().chairs().stream()
-                .filter(id -> livedExperience(people, id)).count();
-        if (livedChairs == 0) {
-            return Optional.empty();
-        }
+        int livedChairs = governance.get().livedExperienceChairs(people).size();
         return Optional.of(Answer.derived("agenda", "jointly-co-chaired", List.of(EvidenceRef.of("project",
                 record.project().id(), "co-chaired by " + governance.get().chairs().size() + " chairs, " + livedChairs
                         + " with lived experience"))));

@@ -20,7 +20,8 @@ import org.coproduction.core.source.SourceStatus;
  * supporting dimensions (accessibility, reach to seldom-heard groups, involvement in evaluation) come from
  * the commitments in the council documents and are mapped to rungs by the library.</li>
  * <li>{@link #nefSixPrinciples()}: a profile against the New Economics Foundation's six aspects of
- * co-production, each rated on a four-step progress scale that is the library's own wording.</li>
+ * co-production, named as the Care Act procedures chapter that cites them writes them, each rated on a
+ * four-step progress scale that is the library's own wording.</li>
  * </ul>
  *
  * <pre>{@code
@@ -69,7 +70,7 @@ public final class Instruments {
             .reference("New Economics Foundation, six aspects of co-production, as cited in a council's Care Act "
                     + "2014 procedures chapter on co-production")
             .status(SourceStatus.VERIFIED)
-            .note("Principle names verified in the citing document; NEF's own self-assessment scale was not seen.")
+            .note("Principle names as written in the citing document; NEF's own self-assessment scale was not seen.")
             .build();
     private static final Citation NEF_SCALE = Citation.builder()
             .reference("Co-production ladder library, four-step progress scale for the NEF principles")
@@ -257,13 +258,13 @@ public final class Instruments {
                 "How far do we recognise people as assets, not as passive recipients of services?");
         principle(nef, "capabilities", "Building on people's capabilities",
                 "How far do we build on what people can do, and help them grow it?");
-        principle(nef, "reciprocity", "Reciprocity and mutuality",
+        principle(nef, "reciprocity", "Developing two-way reciprocal relationships",
                 "How far are relationships two-way, with something in it for everyone?");
-        principle(nef, "peer-support", "Peer support networks",
+        principle(nef, "peer-support", "Encouraging peer support networks",
                 "How far do we support peer networks alongside professionals?");
-        principle(nef, "blurring-roles", "Blurring the roles of those who deliver and receive services",
+        principle(nef, "blurring-roles", "Blurring boundaries between delivering and receiving services",
                 "How far are the boundaries between delivering and receiving services blurred?");
-        principle(nef, "facilitating", "Facilitating rather than delivering",
+        principle(nef, "facilitating", "Facilitating not delivering to",
                 "How far do staff facilitate rather than deliver?");
         return nef.build();
     }

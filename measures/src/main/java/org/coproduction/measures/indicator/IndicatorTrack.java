@@ -39,11 +39,14 @@ import org.coproduction.measures.interval.Intervals;
  * interval for the change ({@link IndicatorStatus#change()}) and says in the reasoning whether it excludes no
  * change.
  *
+ * <p>In the example, 59.9 and 72 are North Tyneside's published before and latest values (both achieved
+ * survey results, <i>Stronger Together</i>, 2024); the target of 75 and all the dates are illustrative.
+ *
  * <pre>{@code
  * IndicatorTrack track = new IndicatorTrack(definition,
- *     Observation.of(LocalDate.of(2022, 3, 31), "59.9"), Target.of(LocalDate.of(2026, 3, 31), "70"),
+ *     Observation.of(LocalDate.of(2022, 3, 31), "59.9"), Target.of(LocalDate.of(2026, 3, 31), "75"),
  *     List.of(Observation.of(LocalDate.of(2024, 3, 31), "72")), Optional.of(Period.ofYears(1)));
- * track.status(LocalDate.of(2024, 6, 1));   // met: 72 reaches the target 70
+ * track.status(LocalDate.of(2024, 6, 1));   // on track: 72 is above the straight line from 59.9 to 75
  * }</pre>
  *
  * @param definition  what is measured, not null
@@ -62,7 +65,8 @@ public record IndicatorTrack(IndicatorDefinition definition, Observation baselin
      * Checks the track and puts the observations in date order.
      *
      * @throws org.coproduction.core.validation.ValidationException naming every problem: missing parts, a
-     *     target not after the baseline, two observations on one date, a non-positive interval
+     *     target not after the baseline, two observations on one date, a non-positive interval, a proportion
+     *     whose value disagrees with its counts
      */
     public IndicatorTrack {
         Violations problems = Violations.of("IndicatorTrack");
@@ -78,12 +82,43 @@ public record IndicatorTrack(IndicatorDefinition definition, Observation baselin
         if (observations != null) {
             problems.unique(observations, Observation::date, "observations", "date");
         }
+        if (definition != null && baseline != null) {
+            checkValueAgreesWithCounts(problems, definition, baseline, "baseline");
+        }
+        if (definition != null && observations != null) {
+            for (int i = 0; i < observations.size(); i++) {
+                checkValueAgreesWithCounts(problems, definition, observations.get(i), "observations[" + i + "]");
+            }
+        }
         reportingInterval.ifPresent(p -> problems.check(!p.isNegative() && !p.isZero(), "reportingInterval",
                 "must be positive", p));
         problems.throwIfAny();
         List<Observation> sorted = new ArrayList<>(observations);
         sorted.sort(Comparator.comparing(Observation::date));
         observations = List.copyOf(sorted);
+    }
+
+    /**
+     * A proportion's value must be what its counts give, to the precision the value is written in (59.9 % from
+     * 599 of 1,000; not 72 % from 100 of 1,000), so that a status never judges one number and explains another.
+     */
+    private static void checkValueAgreesWithCounts(Violations problems, IndicatorDefinition definition,
+            Observation observation, String path) {
+        if (definition.kind() != IndicatorKind.PROPORTION || observation.counts().isEmpty()
+                || observation.counts().get().denominator() == 0) {
+            return;
+        }
+        Share counts = observation.counts().get();
+        BigDecimal scale = definition.unit().trim().equals("%") ? BigDecimal.valueOf(100) : BigDecimal.ONE;
+        BigDecimal fromCounts = BigDecimal.valueOf(counts.numerator()).multiply(scale)
+                .divide(BigDecimal.valueOf(counts.denominator()), EXACT_ENOUGH);
+        // Half a unit in the last place written: 59.9 stands for anything from 59.85 to 59.95.
+        BigDecimal halfLastPlace = BigDecimal.ONE.movePointLeft(Math.max(0, observation.value().scale()))
+                .divide(BigDecimal.valueOf(2));
+        problems.check(observation.value().subtract(fromCounts).abs().compareTo(halfLastPlace) <= 0, path + ".value",
+                "must agree with its counts " + counts.numerator() + " of " + counts.denominator() + " ("
+                        + fromCounts.round(DISPLAY).stripTrailingZeros().toPlainString() + " " + definition.unit().trim()
+                        + ")", observation.value());
     }
 
     /**

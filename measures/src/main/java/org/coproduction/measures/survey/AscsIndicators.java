@@ -57,7 +57,8 @@ public final class AscsIndicators {
 
     /**
      * The share of people who use services who find it easy to find information about support (old ASCOF
-     * 3D(1)). North Tyneside reported this share rising from 59.9% to 72% after co-producing its information.
+     * 3D(1)). North Tyneside reports this share improving from 59.9% to 72% in the latest survey, among the impact of its
+     * Inspire forum, which co-produced its information and advice (<i>Stronger Together</i>, 2024).
      *
      * @return the definition, not null
      */

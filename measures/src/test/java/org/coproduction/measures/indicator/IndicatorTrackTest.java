@@ -50,6 +50,24 @@ class IndicatorTrackTest {
     }
 
     @Test
+    void aValueThatDisagreesWithItsCountsIsRefused() {
+        // 72 % with 100 of 1,000 behind it: the counts give 10 %, so the status could not say both "on track" and
+        // "a significant fall". 59.9 with 599 of 1,000 agrees exactly; 59.9 with 5,994 of 10,000 (59.94) agrees to
+        // the one decimal place the value is written in; 59.9 with 5,996 of 10,000 (59.96) does not.
+        ValidationException e = assertThrows(ValidationException.class, () -> new IndicatorTrack(INFORMATION,
+                new Observation(BASELINE_DATE, Optional.empty(), new BigDecimal("59.9"), Optional.of(Share.of(599, 1000))),
+                Target.of(TARGET_DATE, "75"), List.of(new Observation(LocalDate.of(2024, 3, 31), Optional.empty(),
+                        new BigDecimal("72"), Optional.of(Share.of(100, 1000)))), Optional.empty()));
+        assertEquals(List.of("observations[0].value: must agree with its counts 100 of 1000 (10 %), was 72"),
+                e.violations().stream().map(v -> v.message()).collect(java.util.stream.Collectors.toList()));
+        new IndicatorTrack(INFORMATION, new Observation(BASELINE_DATE, Optional.empty(), new BigDecimal("59.9"),
+                Optional.of(Share.of(5994, 10000))), Target.of(TARGET_DATE, "75"), List.of(), Optional.empty());
+        assertThrows(ValidationException.class, () -> new IndicatorTrack(INFORMATION, new Observation(BASELINE_DATE,
+                Optional.empty(), new BigDecimal("59.9"), Optional.of(Share.of(5996, 10000))),
+                Target.of(TARGET_DATE, "75"), List.of(), Optional.empty()));
+    }
+
+    @Test
     void theChangeCarriesANewcombeIntervalWhenCountsAreKnown() {
         // North Tyneside's 59.9% and 72%, with denominators of 1,000 assumed for the example (the source gives
         // only the percentages): 599/1000 then 720/1000.
@@ -73,16 +91,17 @@ class IndicatorTrackTest {
 
     @Test
     void onTrackWhenAtOrBeyondTheStraightLine() {
-        // Hand arithmetic: baseline 59.9 on 2022-03-31, target 72 on 2026-03-31 = 1461 days later (one leap
-        // day, 2024-02-29). On 2024-03-31 (731 days along) the line gives 59.9 + 12.1 × 731 / 1461
-        // = 59.9 + 8845.1 / 1461 = 59.9 + 6.054141 = 65.954141.
-        IndicatorStatus onTrack = track("72", Observation.of(LocalDate.of(2024, 3, 31), "66"))
+        // Hand arithmetic: baseline 59.9 on 2022-03-31, an illustrative target of 75 on 2026-03-31 = 1461 days
+        // later (one leap day, 2024-02-29). (North Tyneside's 72% was an achieved result, never a target.) On
+        // 2024-03-31 (731 days along) the line gives 59.9 + 15.1 × 731 / 1461 = 59.9 + 11038.1 / 1461
+        // = 59.9 + 7.555168 = 67.455168.
+        IndicatorStatus onTrack = track("75", Observation.of(LocalDate.of(2024, 3, 31), "67.5"))
                 .status(LocalDate.of(2024, 6, 1));
         assertEquals(Status.ON_TRACK, onTrack.status());
-        assertEquals(65.954141, onTrack.expected().orElseThrow().doubleValue(), 1e-6);
+        assertEquals(67.455168, onTrack.expected().orElseThrow().doubleValue(), 1e-6);
         assertTrue(onTrack.reasoning().contains("731 of 1461 days"), onTrack.reasoning());
 
-        IndicatorStatus behind = track("72", Observation.of(LocalDate.of(2024, 3, 31), "65.95"))
+        IndicatorStatus behind = track("75", Observation.of(LocalDate.of(2024, 3, 31), "67.45"))
                 .status(LocalDate.of(2024, 6, 1));
         assertEquals(Status.NOT_MET, behind.status());
         assertTrue(behind.reasoning().contains("behind the trajectory"), behind.reasoning());
