@@ -12,7 +12,7 @@ public final class LeakyFixture {
      * @param a  an attendance record
      * @return the same record as its generated class
      */
-    public static Attendance leak(Attendance a) {
+    public static ImmutableAttendance leak(Attendance a) {
         return (ImmutableAttendance) a;
     }
 }
