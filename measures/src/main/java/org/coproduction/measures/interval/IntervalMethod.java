@@ -123,6 +123,16 @@ public enum IntervalMethod {
                     + "Introduction to the Bootstrap, ch. 13 (percentile interval)",
             SourceStatus.UNVERIFIED, Constants.BOOTSTRAP),
     /**
+     * McNemar's test of no change between two paired proportions, from the discordant pairs only: χ² =
+     * (b − c)²/(b + c) with one degree of freedom, without continuity correction (a test, not an interval).
+     * McNemar Q (1947), <i>Psychometrika</i> 12:153–157.
+     */
+    MCNEMAR_TEST("McNemar's test",
+            "McNemar Q (1947). Note on the sampling error of the difference between correlated proportions or "
+                    + "percentages. Psychometrika 12:153-157",
+            SourceStatus.SECONDARY, "Standard form without continuity correction, as R's mcnemar.test(correct = "
+                    + "FALSE); checked by an independent calculation; the paper was not read."),
+    /**
      * Pooled two-proportion z-test of no difference (a test, not an interval).
      * Standard textbook method; see Newcombe (1998a) for its relation to the score intervals.
      */
