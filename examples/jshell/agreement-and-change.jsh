@@ -1,6 +1,8 @@
 // Agreement between raters on the ladder of co-production, and change with confidence.
 //
-// The ratings in ratings.csv are ILLUSTRATIVE, made up for this example. Run from the repository root:
+// The ratings in ratings.csv are ILLUSTRATIVE, made up for this example. The CSV is read with the library's
+// Tables (quoted fields, comments and a byte order mark are handled; errors name the line and column).
+// Run from the repository root:
 //   ./mvnw -q -pl examples -am package -DskipTests
 //   jshell --class-path "examples/target/lib/*" examples/jshell/agreement-and-change.jsh
 // or pass another file with -R-Dratings.csv=path/to/your.csv (same layout: a project column, then one
@@ -10,33 +12,24 @@
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.coproduction.measures.agreement.*;
 import org.coproduction.measures.interval.*;
+import org.coproduction.measures.table.*;
 
-// ---- Read the CSV with plain Java: skip comment lines, first line names the raters.
+// ---- Read the CSV: a project column, then one column per rater; lines starting with # are comments.
 String csvPath = System.getProperty("ratings.csv", "examples/jshell/ratings.csv");
-List<String> rows = new ArrayList<>();
-for (String line : Files.readAllLines(Path.of(csvPath))) {
-    if (!line.isBlank() && !line.startsWith("#")) {
-        rows.add(line);
-    }
-}
-String[] header = rows.get(0).split(",", -1);
-Ratings.Builder builder = Ratings.builder(Scale.rungs()).raters(Arrays.copyOfRange(header, 1, header.length));
-for (String row : rows.subList(1, rows.size())) {
-    String[] cells = row.split(",", -1);
-    builder.unit(cells[0], Arrays.copyOfRange(cells, 1, cells.length));
-}
-Ratings ratings = builder.build();
+Ratings ratings = Tables.ratingsWide(Files.newBufferedReader(Path.of(csvPath)), Scale.rungs(), "project");
 System.out.println(ratings);
 
 // ---- Krippendorff's alpha: all raters, missing ratings allowed; ordinal, because rungs are ordered.
 Agreement alpha = ratings.krippendorffAlpha(Metric.ORDINAL);
 System.out.printf(Locale.ROOT, "%nKrippendorff's alpha (ordinal, all five raters): alpha-ordinal = %.4f%n", alpha.coefficient());
 System.out.println("  " + alpha.explanation());
+// With a bootstrap interval over the projects: seeded, so the same data give the same interval.
+AgreementInterval alphaInterval = ratings.krippendorffAlphaInterval(Metric.ORDINAL, 2000, 20250401L);
+System.out.println("  " + alphaInterval);
 System.out.printf(Locale.ROOT, "Krippendorff's alpha (nominal, all five raters): alpha-nominal = %.4f%n",
         ratings.krippendorffAlpha(Metric.NOMINAL).coefficient());
 System.out.printf(Locale.ROOT, "Lived-experience raters alone: alpha-lived = %.4f; professionals alone: alpha-staff = %.4f%n",
@@ -49,6 +42,8 @@ Agreement weighted = ratings.cohenKappa("lived-1", "staff-1", Weighting.QUADRATI
 System.out.printf(Locale.ROOT, "%nCohen's kappa, lived-1 against staff-1: kappa-unweighted = %.4f, kappa-quadratic = %.4f%n",
         plain.coefficient(), weighted.coefficient());
 System.out.println("  " + weighted.explanation());
+// With its large-sample standard error, interval and z-test (Fleiss, Cohen and Everitt 1969).
+System.out.println("  " + ratings.cohenKappaInterval("lived-1", "staff-1", Weighting.QUADRATIC));
 
 // ---- Fleiss' kappa needs every project rated by every rater, so use the complete rows only.
 List<RatedUnit> complete = new ArrayList<>();
@@ -60,6 +55,7 @@ for (RatedUnit unit : ratings.units()) {
 Agreement fleiss = Ratings.of(ratings.scale(), ratings.raters(), complete).fleissKappa();
 System.out.printf(Locale.ROOT, "%nFleiss' kappa over the %d fully rated projects: fleiss-kappa = %.4f%n",
         complete.size(), fleiss.coefficient());
+System.out.println("  " + Ratings.of(ratings.scale(), ratings.raters(), complete).fleissKappaInterval());
 
 // ---- Change with confidence (ILLUSTRATIVE figures): forum members who said "I can influence decisions",
 // 18 of 40 before the new way of working and 29 of 42 a year later (different respondents each time).

@@ -33,3 +33,4 @@ import org.coproduction.measures.participation.*;
 import org.coproduction.measures.safeguarding.*;
 import org.coproduction.measures.sroi.*;
 import org.coproduction.measures.survey.*;
+import org.coproduction.measures.table.*;

@@ -16,7 +16,9 @@ import org.coproduction.measures.agreement.Scale;
 import org.coproduction.measures.interval.ConfidenceInterval;
 import org.coproduction.measures.interval.EventCount;
 import org.coproduction.measures.interval.Intervals;
+import org.coproduction.measures.interval.McNemarTest;
 import org.coproduction.measures.interval.MeanSummary;
+import org.coproduction.measures.interval.PairedCount;
 import org.coproduction.measures.interval.ProportionCount;
 import org.coproduction.measures.interval.ZTest;
 import org.coproduction.measures.representation.GroupCounts;
@@ -24,6 +26,7 @@ import org.coproduction.measures.representation.PopulationGroup;
 import org.coproduction.measures.representation.ReferencePopulation;
 import org.coproduction.measures.representation.Representation;
 import org.coproduction.measures.representation.RepresentationResult;
+import org.coproduction.measures.table.GroupShares;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -94,6 +97,32 @@ class IntervalAndRepresentationRoundTripTest {
         return Intervals.zTest(1 + r.nextLong(trials1 - 1), trials1, 1 + r.nextLong(trials2 - 1), trials2);
     }
 
+    /** Yes/no answers given twice, counts up to a million each. */
+    static PairedCount pairedCount(SplittableRandom r) {
+        return PairedCount.of(r.nextInt(1_000_000), r.nextInt(1000), r.nextInt(1000), r.nextInt(1_000_000));
+    }
+
+    /** McNemar's test with at least one person changing. */
+    static McNemarTest mcNemar(SplittableRandom r) {
+        long changedToNo = r.nextInt(10_000);
+        return Intervals.mcNemar(changedToNo, (changedToNo == 0 ? 1 : 0) + r.nextInt(10_000));
+    }
+
+    /** A yes/no outcome counted in one to four groups. */
+    static GroupShares groupShares(SplittableRandom r) {
+        List<String> groups = new ArrayList<>();
+        Map<String, ProportionCount> counts = new LinkedHashMap<>();
+        Map<String, Long> blank = new LinkedHashMap<>();
+        for (int i = 1 + r.nextInt(4); i > 0; i--) {
+            String group = PolicyGenerators.text(r) + " " + i;
+            groups.add(group);
+            long trials = r.nextInt(100_000);
+            counts.put(group, ProportionCount.of(trials == 0 ? 0 : r.nextLong(trials + 1), trials));
+            blank.put(group, (long) r.nextInt(100));
+        }
+        return new GroupShares(groups, counts, blank);
+    }
+
     static PairTable pairTable(SplittableRandom r) {
         List<String> categories = new ArrayList<>();
         for (int i = 2 + r.nextInt(3); i > 0; i--) {
@@ -143,6 +172,13 @@ class IntervalAndRepresentationRoundTripTest {
         Property.forAll(200, IntervalAndRepresentationRoundTripTest::meanSummary, s -> assertRoundTrip(s, MeanSummary.class));
         Property.forAll(200, IntervalAndRepresentationRoundTripTest::interval, i -> assertRoundTrip(i, ConfidenceInterval.class));
         Property.forAll(200, IntervalAndRepresentationRoundTripTest::zTest, z -> assertRoundTrip(z, ZTest.class));
+    }
+
+    @Test
+    void pairedAnswersAndGroupShares() {
+        Property.forAll(200, IntervalAndRepresentationRoundTripTest::pairedCount, c -> assertRoundTrip(c, PairedCount.class));
+        Property.forAll(200, IntervalAndRepresentationRoundTripTest::mcNemar, t -> assertRoundTrip(t, McNemarTest.class));
+        Property.forAll(200, IntervalAndRepresentationRoundTripTest::groupShares, g -> assertRoundTrip(g, GroupShares.class));
     }
 
     @Test

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.TestFactory;
 class GuideSnippetsTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    private static final List<String> GUIDES = List.of("core.md", "ladder-assessment.md", "measures.md", "examples.md");
+    private static final List<String> GUIDES = List.of("core.md", "ladder-assessment.md", "measures.md", "examples.md",
+            "research.md");
 
     private static List<Path> documents() {
         Stream<Path> guides = GUIDES.stream().map(name -> ROOT.resolve("docs/guides").resolve(name));

@@ -21,6 +21,13 @@ public enum AgreementMethod {
             + "Bulletin 70:213-220; Fleiss JL, Cohen J (1973). The equivalence of weighted kappa and the intraclass "
             + "correlation coefficient as measures of reliability. Educational and Psychological Measurement 33:613-619",
             false),
+    /** Cohen's weighted kappa with linear weights on the scale's values. Cohen J (1968). */
+    COHEN_KAPPA_LINEAR_BY_VALUE("Cohen's kappa, linear weights on the scale's values", "Cohen J (1968). Weighted "
+            + "kappa: nominal scale agreement with provision for scaled disagreement or partial credit. Psychological "
+            + "Bulletin 70:213-220", false),
+    /** Cohen's weighted kappa with quadratic weights on the scale's values. Cohen J (1968). */
+    COHEN_KAPPA_QUADRATIC_BY_VALUE("Cohen's kappa, quadratic weights on the scale's values", "Cohen J (1968). "
+            + "Weighted kappa. Psychological Bulletin 70:213-220", false),
     /** Fleiss' kappa for a fixed number of raters per unit. Fleiss JL (1971). */
     FLEISS_KAPPA("Fleiss' kappa", "Fleiss JL (1971). Measuring nominal scale agreement among many raters. "
             + "Psychological Bulletin 76:378-382", true),
@@ -80,6 +87,10 @@ public enum AgreementMethod {
                 return COHEN_KAPPA_LINEAR;
             case QUADRATIC:
                 return COHEN_KAPPA_QUADRATIC;
+            case LINEAR_BY_VALUE:
+                return COHEN_KAPPA_LINEAR_BY_VALUE;
+            case QUADRATIC_BY_VALUE:
+                return COHEN_KAPPA_QUADRATIC_BY_VALUE;
             default:
                 return COHEN_KAPPA;
         }

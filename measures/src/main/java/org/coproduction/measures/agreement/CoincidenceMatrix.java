@@ -169,25 +169,10 @@ public final class CoincidenceMatrix {
             }
         }
         problems.throwIfAny();
-        int k = scale.size();
-        double[][] o = coincidences();
-        double[] marginal = new double[k];
-        double n = 0;
-        for (int c = 0; c < k; c++) {
-            for (int d = 0; d < k; d++) {
-                marginal[c] += o[c][d];
-            }
-            n += marginal[c];
-        }
-        double observed = 0;
-        double expected = 0;
-        for (int c = 0; c < k; c++) {
-            for (int d = 0; d < k; d++) {
-                double delta = distance(metric, c, d, marginal);
-                observed += o[c][d] * delta;
-                expected += marginal[c] * marginal[d] * delta;
-            }
-        }
+        double[] parts = parts(scale, metric, coincidences());
+        double n = parts[0];
+        double observed = parts[1];
+        double expected = parts[2];
         problems.check(expected > 0, "ratings", "must not all fall in one category: alpha is then undefined");
         problems.throwIfAny();
         double alpha = 1 - (n - 1) * observed / expected;
@@ -207,7 +192,33 @@ public final class CoincidenceMatrix {
                 .build();
     }
 
-    private double distance(Metric metric, int c, int d, double[] marginal) {
+    /**
+     * The sums alpha is made of, from coincidences o: {n, Σ o_ck δ²_ck, Σ n_c n_k δ²_ck}; alpha is
+     * 1 − (n − 1)·second/third, undefined when the third is 0.
+     */
+    static double[] parts(Scale scale, Metric metric, double[][] o) {
+        int k = scale.size();
+        double[] marginal = new double[k];
+        double n = 0;
+        for (int c = 0; c < k; c++) {
+            for (int d = 0; d < k; d++) {
+                marginal[c] += o[c][d];
+            }
+            n += marginal[c];
+        }
+        double observed = 0;
+        double expected = 0;
+        for (int c = 0; c < k; c++) {
+            for (int d = 0; d < k; d++) {
+                double delta = distance(scale, metric, c, d, marginal);
+                observed += o[c][d] * delta;
+                expected += marginal[c] * marginal[d] * delta;
+            }
+        }
+        return new double[] {n, observed, expected};
+    }
+
+    private static double distance(Scale scale, Metric metric, int c, int d, double[] marginal) {
         if (c == d) {
             return 0;
         }

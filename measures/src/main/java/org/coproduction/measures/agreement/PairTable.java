@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import org.coproduction.core.validation.Violations;
+import org.coproduction.measures.interval.IntervalMethod;
 
 /**
  * The cross-table of two raters' ratings: how many units the first rater put in category i and the second
@@ -133,7 +134,7 @@ public final class PairTable {
         double expectedDisagreement = 0;
         for (int i = 0; i < k; i++) {
             for (int j = 0; j < k; j++) {
-                double w = weighting.disagreement(i, j, k);
+                double w = weighting.disagreement(scale, i, j);
                 observedDisagreement += w * counts[i][j];
                 expectedDisagreement += w * ((double) rows[i] * columns[j] / n);
             }
@@ -154,6 +155,105 @@ public final class PairTable {
                         Agreement.show(po), Agreement.show(pe), method.displayName(), Agreement.show(kappa),
                         Agreement.leftOut(unitsLeftOut, "a rating was missing")))
                 .build();
+    }
+
+    /**
+     * Cohen's kappa with its large-sample standard error, 95% confidence interval and z-test.
+     *
+     * @param weighting  how near misses count, not null
+     * @return the kappa with its uncertainty, not null
+     * @throws org.coproduction.core.validation.ValidationException if kappa is undefined
+     * @see #cohenKappaInterval(Weighting, double)
+     */
+    public AgreementInterval cohenKappaInterval(Weighting weighting) {
+        return cohenKappaInterval(weighting, 0.95);
+    }
+
+    /**
+     * Cohen's kappa, weighted or not, with the large-sample standard errors of Fleiss, Cohen and Everitt
+     * (1969). With cell proportions p_ij, margins p_i· and p_·j, agreement weights w_ij = 1 − the
+     * {@link Weighting}'s disagreement weight, w̄_i· = Σ_j p_·j w_ij, w̄_·j = Σ_i p_i· w_ij and p_e = Σ w_ij p_i· p_·j:
+     * <ul>
+     *   <li>Var(κ) = [Σ p_ij (w_ij − (w̄_i· + w̄_·j)(1 − κ))² − (κ − p_e(1 − κ))²] / (N(1 − p_e)²), for the
+     *       interval κ ± z·SE, which is not cut at −1 or 1;</li>
+     *   <li>Var₀(κ) = [Σ p_i· p_·j (w_ij − (w̄_i· + w̄_·j))² − p_e²] / (N(1 − p_e)²), the variance when the raters
+     *       agree no more than chance, for the test z = κ/SE₀.</li>
+     * </ul>
+     * These are the figures R's {@code irr::kappa2} (z), {@code psych::cohen.kappa} and SAS print.
+     *
+     * @param weighting  how near misses count, not null
+     * @param confidence  the confidence level, strictly between 0 and 1
+     * @return the kappa with its uncertainty, not null
+     * @throws org.coproduction.core.validation.ValidationException if kappa is undefined, the level is outside
+     *     (0, 1), or the ratings leave no variation to test (standard error under no agreement of 0)
+     */
+    public AgreementInterval cohenKappaInterval(Weighting weighting, double confidence) {
+        Violations problems = Violations.of("Cohen's kappa interval");
+        Uncertainty.checkConfidence(problems, confidence);
+        problems.throwIfAny();
+        Agreement kappa = cohenKappa(weighting);
+        int k = scale.size();
+        double n = total();
+        double[] rows = new double[k];
+        double[] columns = new double[k];
+        double[][] w = new double[k][k];
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < k; j++) {
+                rows[i] += counts[i][j] / n;
+                columns[j] += counts[i][j] / n;
+                w[i][j] = 1 - weighting.disagreement(scale, i, j);
+            }
+        }
+        double[] rowWeights = new double[k];
+        double[] columnWeights = new double[k];
+        double chance = 0;
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < k; j++) {
+                rowWeights[i] += columns[j] * w[i][j];
+                columnWeights[j] += rows[i] * w[i][j];
+                chance += w[i][j] * rows[i] * columns[j];
+            }
+        }
+        double kap = kappa.coefficient();
+        double spread = 0;
+        double nullSpread = 0;
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < k; j++) {
+                double d = w[i][j] - (rowWeights[i] + columnWeights[j]) * (1 - kap);
+                spread += counts[i][j] / n * d * d;
+                double d0 = w[i][j] - (rowWeights[i] + columnWeights[j]);
+                nullSpread += rows[i] * columns[j] * d0 * d0;
+            }
+        }
+        double scaleFactor = n * (1 - chance) * (1 - chance);
+        double variance = (spread - square(kap - chance * (1 - kap))) / scaleFactor;
+        double nullVariance = (nullSpread - chance * chance) / scaleFactor;
+        problems.check(nullVariance > 0, "counts",
+                "must vary enough for a test: the standard error under no agreement is 0");
+        problems.throwIfAny();
+        // Perfect agreement gives a variance of exactly 0 in exact arithmetic; rounding can leave a hair below.
+        double se = Math.sqrt(Math.max(0, variance));
+        double se0 = Math.sqrt(nullVariance);
+        double z = kap / se0;
+        double p = Uncertainty.twoSided(z);
+        double half = Uncertainty.z(confidence) * se;
+        String level = Uncertainty.percent(confidence);
+        String sentence = String.format(Locale.ROOT,
+                "%s = %s from %d units, standard error %s (Fleiss, Cohen and Everitt 1969): with %s%% confidence "
+                        + "kappa lies between %s and %s.",
+                kappa.method().displayName(), Agreement.show(kap), (long) n, AgreementInterval.four(se), level,
+                Agreement.show(kap - half), Agreement.show(kap + half));
+        return AgreementInterval.builder()
+                .agreement(kappa)
+                .interval(Uncertainty.interval(IntervalMethod.KAPPA_LARGE_SAMPLE, kap, kap - half, kap + half,
+                        confidence, sentence))
+                .standardError(se).nullStandardError(se0).z(z).pValueTwoSided(p)
+                .explanation(sentence + " " + Uncertainty.testSentence(z, p))
+                .build();
+    }
+
+    private static double square(double x) {
+        return x * x;
     }
 
     @Override

@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.SplittableRandom;
 import org.coproduction.core.ladder.Rung;
 import org.coproduction.core.validation.Violations;
+import org.coproduction.measures.interval.IntervalMethod;
 
 /**
  * A table of ratings as a researcher holds it: units (projects, items) down the side, raters across the
@@ -245,6 +248,160 @@ public final class Ratings {
      */
     public Agreement krippendorffAlpha(Metric metric) {
         return coincidences().alpha(metric);
+    }
+
+    /**
+     * Cohen's kappa between two raters with its large-sample standard error, 95% interval and z-test (Fleiss,
+     * Cohen and Everitt 1969); see {@link PairTable#cohenKappaInterval(Weighting, double)}.
+     *
+     * @param first  the first rater's id
+     * @param second  the second rater's id
+     * @param weighting  how near misses count, not null
+     * @return the kappa with its uncertainty, not null
+     * @throws org.coproduction.core.validation.ValidationException if a rater is unknown, no unit was rated by
+     *     both, or kappa is undefined
+     */
+    public AgreementInterval cohenKappaInterval(String first, String second, Weighting weighting) {
+        return pairTable(first, second).cohenKappaInterval(weighting);
+    }
+
+    /**
+     * Fleiss' kappa over all raters with its standard error under no agreement, 95% interval and z-test
+     * (Fleiss, Nee and Landis 1979); see {@link FleissTable#kappaInterval(double)}.
+     *
+     * @return the kappa with its uncertainty, not null
+     * @throws org.coproduction.core.validation.ValidationException if a rating is missing or kappa is undefined
+     */
+    public AgreementInterval fleissKappaInterval() {
+        return fleissTable().kappaInterval();
+    }
+
+    /**
+     * Krippendorff's alpha with a 95% bootstrap interval; see
+     * {@link #krippendorffAlphaInterval(Metric, int, long, double)}.
+     *
+     * @param metric  the distance between values, not null
+     * @param replicates  how many bootstrap samples to draw, at least 2; 1,000 or more for a steady interval
+     * @param seed  the seed of the random stream; the same seed gives the same interval
+     * @return alpha with its interval, the seed and the number of replicates, not null
+     * @throws org.coproduction.core.validation.ValidationException if alpha is undefined or the bootstrap
+     *     cannot give an interval
+     */
+    public AgreementInterval krippendorffAlphaInterval(Metric metric, int replicates, long seed) {
+        return krippendorffAlphaInterval(metric, replicates, seed, 0.95);
+    }
+
+    /**
+     * Krippendorff's alpha with a percentile bootstrap interval over units (Hayes and Krippendorff 2007 for
+     * alpha and bootstrapping it; Efron and Tibshirani 1993 for the percentile interval). The procedure is
+     * fixed so that anyone can repeat it:
+     * <ol>
+     *   <li>keep the U units with at least two ratings, in table order;</li>
+     *   <li>from {@code new java.util.SplittableRandom(seed)}, for each replicate draw U units with replacement,
+     *       unit {@code nextInt(U)} each time, and compute alpha of the drawn units with the same metric;</li>
+     *   <li>a replicate whose ratings all fall in one category has no alpha: it is counted in
+     *       {@link AgreementInterval#undefinedReplicates()} and left out of the next step;</li>
+     *   <li>the limits are the α/2 and 1 − α/2 quantiles of the sorted alphas, interpolated linearly between
+     *       order statistics at position (B − 1)·q, counting from 0 (R's and numpy's default quantile).</li>
+     * </ol>
+     * This resamples units; Krippendorff's own algorithm instead draws pairs from the coincidence matrix, and
+     * the two can differ for small data.
+     *
+     * @param metric  the distance between values, not null
+     * @param replicates  how many bootstrap samples to draw, at least 2; 1,000 or more for a steady interval
+     * @param seed  the seed of the random stream
+     * @param confidence  the confidence level, strictly between 0 and 1
+     * @return alpha with its interval, the seed and the number of replicates, not null
+     * @throws org.coproduction.core.validation.ValidationException if alpha is undefined, fewer than two
+     *     replicates have an alpha, the level is outside (0, 1), or the bootstrap alphas lie wholly on one side
+     *     of the estimate (too few units to bootstrap)
+     */
+    public AgreementInterval krippendorffAlphaInterval(Metric metric, int replicates, long seed, double confidence) {
+        Violations problems = Violations.of("Krippendorff's alpha interval");
+        problems.check(replicates >= 2, "replicates", "must be at least 2", replicates);
+        Uncertainty.checkConfidence(problems, confidence);
+        problems.throwIfAny();
+        Agreement alpha = krippendorffAlpha(metric);
+        List<double[][]> contributions = pairableContributions();
+        int k = scale.size();
+        int count = contributions.size();
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] alphas = new double[replicates];
+        int defined = 0;
+        for (int r = 0; r < replicates; r++) {
+            double[][] o = new double[k][k];
+            for (int draw = 0; draw < count; draw++) {
+                double[][] unit = contributions.get(random.nextInt(count));
+                for (int c = 0; c < k; c++) {
+                    for (int d = 0; d < k; d++) {
+                        o[c][d] += unit[c][d];
+                    }
+                }
+            }
+            double[] parts = CoincidenceMatrix.parts(scale, metric, o);
+            if (parts[2] > 0) {
+                alphas[defined++] = 1 - (parts[0] - 1) * parts[1] / parts[2];
+            }
+        }
+        int undefined = replicates - defined;
+        problems.check(defined >= 2, "replicates", "must give at least 2 replicates with an alpha; " + undefined
+                + " of " + replicates + " had every rating in one category", defined);
+        problems.throwIfAny();
+        double[] sorted = Arrays.copyOf(alphas, defined);
+        Arrays.sort(sorted);
+        double lower = quantile(sorted, (1 - confidence) / 2);
+        double upper = quantile(sorted, 1 - (1 - confidence) / 2);
+        double estimate = alpha.coefficient();
+        problems.check(lower <= estimate && estimate <= upper, "units",
+                "must be enough for a bootstrap: the bootstrap interval " + lower + " to " + upper
+                        + " does not contain alpha " + estimate);
+        problems.throwIfAny();
+        String sentence = String.format(Locale.ROOT,
+                "%s = %s. Resampling the %d units %d times (seed %d), %s%% of the resampled alphas lie between "
+                        + "%s and %s (percentile bootstrap interval)%s.",
+                alpha.method().displayName(), Agreement.show(estimate), count, replicates, seed,
+                Uncertainty.percent(confidence), Agreement.show(lower), Agreement.show(upper),
+                undefined == 0 ? "" : "; " + undefined + " resamples with every rating in one category had no alpha "
+                        + "and were left out");
+        return AgreementInterval.builder()
+                .agreement(alpha)
+                .interval(Uncertainty.interval(IntervalMethod.ALPHA_BOOTSTRAP, estimate, lower, upper, confidence,
+                        sentence))
+                .replicates(replicates).seed(seed).undefinedReplicates(undefined)
+                .explanation(alpha.explanation() + " " + sentence)
+                .build();
+    }
+
+    /** Each unit's share of the coincidences, 1/(m − 1) per ordered pair of its m ratings, for units with m ≥ 2. */
+    private List<double[][]> pairableContributions() {
+        int k = scale.size();
+        List<double[][]> contributions = new ArrayList<>();
+        Violations unused = Violations.of("Ratings");
+        for (int u = 0; u < units.size(); u++) {
+            int[] codes = Codes.of(scale, units.get(u).ratings(), "units[" + u + "].ratings", unused);
+            int m = (int) Arrays.stream(codes).filter(c -> c != Codes.MISSING).count();
+            if (m < 2) {
+                continue;
+            }
+            double[][] o = new double[k][k];
+            for (int i = 0; i < codes.length; i++) {
+                for (int j = 0; j < codes.length; j++) {
+                    if (i != j && codes[i] != Codes.MISSING && codes[j] != Codes.MISSING) {
+                        o[codes[i]][codes[j]] += 1.0 / (m - 1);
+                    }
+                }
+            }
+            contributions.add(o);
+        }
+        return contributions;
+    }
+
+    /** The q-quantile of sorted values, interpolating linearly at position (B − 1)·q from 0. */
+    static double quantile(double[] sorted, double q) {
+        double position = (sorted.length - 1) * q;
+        int below = (int) Math.floor(position);
+        int above = Math.min(below + 1, sorted.length - 1);
+        return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
     }
 
     @Override

@@ -23,6 +23,10 @@ import org.coproduction.core.validation.Violations;
  *       such as re-referrals per 1,000 people (exact Garwood limits; exact conditional rate ratio).</li>
  *   <li>{@link #mean}, {@link #pairedChange} — a mean, and a before/after change measured on the same
  *       people (Student's t).</li>
+ *   <li>{@link #newcombePaired}, {@link #mcNemar} — a yes/no answer from the same people before and after
+ *       (Newcombe 1998c method 10; McNemar's test).</li>
+ *   <li>{@link #welch} — the difference between two independent means (Welch's t).</li>
+ *   <li>{@link #weightedShare} — a survey share with weights (Wilson with Kish's effective sample size).</li>
  * </ul>
  *
  * <p>The confidence level defaults to 95%; every method has an overload taking another level. Quantiles
@@ -447,19 +451,282 @@ public final class Intervals {
     }
 
     // ----------------------------------------------------------------------------------------------
+    // Paired proportions, two means, weighted shares
+
+    /**
+     * Newcombe's interval for the difference between two paired proportions, at 95% confidence.
+     *
+     * @param yesBoth  people with the outcome both times (a)
+     * @param yesFirstOnly  people with the outcome the first time only (b)
+     * @param yesSecondOnly  people with the outcome the second time only (c)
+     * @param noBoth  people with the outcome neither time (d)
+     * @return the interval for p_first − p_second = (b − c)/n, not null
+     * @throws org.coproduction.core.validation.ValidationException if a count is negative or all are 0
+     * @see #newcombePaired(long, long, long, long, double)
+     */
+    public static ConfidenceInterval newcombePaired(long yesBoth, long yesFirstOnly, long yesSecondOnly, long noBoth) {
+        return newcombePaired(yesBoth, yesFirstOnly, yesSecondOnly, noBoth, DEFAULT_CONFIDENCE);
+    }
+
+    /**
+     * Newcombe's score interval for the difference between two paired proportions, the same people asked
+     * twice (Newcombe 1998c, method 10). With the 2 × 2 table a, b, c, d (yes/yes, yes/no, no/yes, no/no),
+     * n = a + b + c + d, p₁ = (a + b)/n, p₂ = (a + c)/n and D = p₁ − p₂, take the Wilson limits (l₁, u₁) and
+     * (l₂, u₂) of p₁ and p₂ and the correlation correction φ = C/√((a + b)(c + d)(a + c)(b + d)), where
+     * C = ad − bc − n/2 if ad − bc &gt; n/2, C = ad − bc if it is negative, and C = 0 otherwise (φ = 0 when the
+     * square root is 0):
+     * {@code lower = D − √((p₁ − l₁)² − 2φ(p₁ − l₁)(u₂ − p₂) + (u₂ − p₂)²)},
+     * {@code upper = D + √((p₂ − l₂)² − 2φ(p₂ − l₂)(u₁ − p₁) + (u₁ − p₁)²)}.
+     *
+     * @param yesBoth  people with the outcome both times (a)
+     * @param yesFirstOnly  people with the outcome the first time only (b)
+     * @param yesSecondOnly  people with the outcome the second time only (c)
+     * @param noBoth  people with the outcome neither time (d)
+     * @param confidence  the confidence level, strictly between 0 and 1
+     * @return the interval for p_first − p_second, not null
+     * @throws org.coproduction.core.validation.ValidationException if a count is negative, all are 0, or the
+     *     level is outside (0, 1)
+     */
+    public static ConfidenceInterval newcombePaired(long yesBoth, long yesFirstOnly, long yesSecondOnly, long noBoth,
+            double confidence) {
+        Violations problems = Violations.of("Newcombe paired interval");
+        problems.check(yesBoth >= 0, "yesBoth", "must not be negative", yesBoth);
+        problems.check(yesFirstOnly >= 0, "yesFirstOnly", "must not be negative", yesFirstOnly);
+        problems.check(yesSecondOnly >= 0, "yesSecondOnly", "must not be negative", yesSecondOnly);
+        problems.check(noBoth >= 0, "noBoth", "must not be negative", noBoth);
+        checkConfidence(problems, confidence);
+        problems.throwIfAny();
+        long n = yesBoth + yesFirstOnly + yesSecondOnly + noBoth;
+        problems.check(n > 0, "yesBoth + yesFirstOnly + yesSecondOnly + noBoth", "must be at least 1", n);
+        problems.throwIfAny();
+        long first = yesBoth + yesFirstOnly;
+        long second = yesBoth + yesSecondOnly;
+        double p1 = (double) first / n;
+        double p2 = (double) second / n;
+        double[] w1 = wilsonLimits(first, n, confidence);
+        double[] w2 = wilsonLimits(second, n, confidence);
+        double phi = pairedCorrelation(yesBoth, yesFirstOnly, yesSecondOnly, noBoth);
+        double d = p1 - p2;
+        double lowerFirst = p1 - w1[0];
+        double upperSecond = w2[1] - p2;
+        double lowerSecond = p2 - w2[0];
+        double upperFirst = w1[1] - p1;
+        double lower = d - Math.sqrt(Math.max(0, square(lowerFirst) - 2 * phi * lowerFirst * upperSecond
+                + square(upperSecond)));
+        double upper = d + Math.sqrt(Math.max(0, square(lowerSecond) - 2 * phi * lowerSecond * upperFirst
+                + square(upperFirst)));
+        return ConfidenceInterval.builder()
+                .method(IntervalMethod.NEWCOMBE_PAIRED_SCORE)
+                .source(IntervalMethod.NEWCOMBE_PAIRED_SCORE.source())
+                .estimate(d).lower(lower).upper(upper).confidenceLevel(confidence)
+                .explanation(String.format(Locale.ROOT,
+                        "The same %d people asked twice: %d (%s%%) had the outcome the first time and %d (%s%%) the "
+                                + "second; %d changed one way and %d the other. A difference of %s percentage points; "
+                                + "with %s%% confidence the true difference lies between %s and %s percentage points "
+                                + "(Newcombe paired score interval, method 10)%s.",
+                        n, first, percent(p1), second, percent(p2), yesFirstOnly, yesSecondOnly, percent(d),
+                        percent(confidence), percent(lower), percent(upper), verdict(lower, upper)))
+                .build();
+    }
+
+    /** Newcombe's (1998c) φ: the correlation of the paired answers, shrunk towards 0 as he prescribes. */
+    private static double pairedCorrelation(long a, long b, long c, long d) {
+        double n = a + b + c + d;
+        double product = (double) (a + b) * (c + d) * (a + c) * (b + d);
+        if (product == 0) {
+            return 0;
+        }
+        double cross = (double) a * d - (double) b * c;
+        double corrected = cross > n / 2 ? cross - n / 2 : cross < 0 ? cross : 0;
+        return corrected / Math.sqrt(product);
+    }
+
+    private static String verdict(double lower, double upper) {
+        return lower > 0 ? "; the whole interval is above zero, so this is an increase at this level"
+                : upper < 0 ? "; the whole interval is below zero, so this is a decrease at this level"
+                : "; the interval includes zero, so no change is shown at this level";
+    }
+
+    /**
+     * McNemar's test of no change between two paired proportions (McNemar 1947), from the people who changed:
+     * χ² = (b − c)²/(b + c), one degree of freedom, no continuity correction.
+     *
+     * @param yesFirstOnly  people with the outcome the first time only (b)
+     * @param yesSecondOnly  people with the outcome the second time only (c)
+     * @return the test, not null
+     * @throws org.coproduction.core.validation.ValidationException if a count is negative or nobody changed
+     */
+    public static McNemarTest mcNemar(long yesFirstOnly, long yesSecondOnly) {
+        Violations problems = Violations.of("McNemar's test");
+        problems.check(yesFirstOnly >= 0, "yesFirstOnly", "must not be negative", yesFirstOnly);
+        problems.check(yesSecondOnly >= 0, "yesSecondOnly", "must not be negative", yesSecondOnly);
+        problems.throwIfAny();
+        problems.check(yesFirstOnly + yesSecondOnly > 0, "yesFirstOnly + yesSecondOnly",
+                "must be at least 1: with nobody changing there is nothing to test", 0);
+        problems.throwIfAny();
+        double b = yesFirstOnly;
+        double c = yesSecondOnly;
+        double chiSquare = square(b - c) / (b + c);
+        double p = ChiSquaredDistribution.of(1).survivalProbability(chiSquare);
+        return McNemarTest.builder()
+                .yesFirstOnly(yesFirstOnly).yesSecondOnly(yesSecondOnly).chiSquare(chiSquare).pValue(p)
+                .explanation(String.format(Locale.ROOT,
+                        "%d people changed from having the outcome to not and %d the other way. If there were no "
+                                + "real change, a split at least this uneven would arise by chance with probability %s "
+                                + "(McNemar's test, chi-square %.4f, 1 degree of freedom).",
+                        yesFirstOnly, yesSecondOnly, ZTest.pText(p).startsWith("p <") ? "below 0.0001"
+                                : String.format(Locale.ROOT, "%.4f", p), chiSquare))
+                .build();
+    }
+
+    /**
+     * Welch's t interval for the difference between two independent means, at 95% confidence.
+     *
+     * @param first  the first group's observations, at least two, all finite
+     * @param second  the second group's observations, at least two, all finite
+     * @return the interval for mean(first) − mean(second), not null
+     * @throws org.coproduction.core.validation.ValidationException if a group has fewer than two values, a
+     *     value is not finite, or both groups have no spread
+     * @see #welch(MeanSummary, MeanSummary, double)
+     */
+    public static ConfidenceInterval welch(double[] first, double[] second) {
+        return welch(summarise("first", first), summarise("second", second), DEFAULT_CONFIDENCE);
+    }
+
+    /**
+     * Welch's t interval for the difference of two independent means with unequal variances (Welch 1947):
+     * D = x̄₁ − x̄₂, SE = √(s₁²/n₁ + s₂²/n₂), degrees of freedom
+     * ν = SE⁴ / ((s₁²/n₁)²/(n₁ − 1) + (s₂²/n₂)²/(n₂ − 1)) (Welch-Satterthwaite), interval D ± t(1 − α/2; ν)·SE.
+     * The summaries can come from two {@link MeanAccumulator}s.
+     *
+     * @param first  the first group's summary, at least two observations
+     * @param second  the second group's summary, at least two observations
+     * @param confidence  the confidence level, strictly between 0 and 1
+     * @return the interval for mean(first) − mean(second), not null
+     * @throws org.coproduction.core.validation.ValidationException if a group has fewer than two observations,
+     *     both have no spread, or the level is outside (0, 1)
+     */
+    public static ConfidenceInterval welch(MeanSummary first, MeanSummary second, double confidence) {
+        Violations problems = Violations.of(IntervalMethod.WELCH_T.displayName());
+        problems.check(first.count() >= 2, "first.count", "must be at least 2", first.count());
+        problems.check(second.count() >= 2, "second.count", "must be at least 2", second.count());
+        checkConfidence(problems, confidence);
+        problems.throwIfAny();
+        double v1 = first.variance() / first.count();
+        double v2 = second.variance() / second.count();
+        problems.check(v1 + v2 > 0, "first, second", "must not both have every value the same: the standard error "
+                + "is then 0");
+        problems.throwIfAny();
+        double se = Math.sqrt(v1 + v2);
+        double df = square(v1 + v2) / (square(v1) / (first.count() - 1) + square(v2) / (second.count() - 1));
+        double t = TDistribution.of(df).inverseSurvivalProbability((1 - confidence) / 2);
+        double d = first.mean() - second.mean();
+        double lower = d - t * se;
+        double upper = d + t * se;
+        return ConfidenceInterval.builder()
+                .method(IntervalMethod.WELCH_T).source(IntervalMethod.WELCH_T.source())
+                .estimate(d).lower(lower).upper(upper).confidenceLevel(confidence)
+                .explanation(String.format(Locale.ROOT,
+                        "A mean of %s from %d observations against %s from %d: a difference of %s, standard error %s. "
+                                + "With %s%% confidence the true difference lies between %s and %s (Welch's t interval, "
+                                + "%s degrees of freedom)%s.",
+                        show(first.mean()), first.count(), show(second.mean()), second.count(), show(d), show(se),
+                        percent(confidence), show(lower), show(upper), show(df),
+                        lower > 0 ? "; the first mean is higher at this level"
+                                : upper < 0 ? "; the first mean is lower at this level"
+                                : "; the interval includes zero, so no difference is shown at this level"))
+                .build();
+    }
+
+    /**
+     * The Wilson interval for a weighted share with Kish's effective sample size, at 95% confidence.
+     *
+     * @param weights  each respondent's survey weight, positive and finite
+     * @param outcomes  whether each respondent has the outcome, in the same order, the same length
+     * @return the interval for the weighted share, not null
+     * @throws org.coproduction.core.validation.ValidationException if the lengths differ, there are no
+     *     respondents, or a weight is not positive and finite
+     * @see #weightedShare(double, double, double, double)
+     */
+    public static ConfidenceInterval weightedShare(double[] weights, boolean[] outcomes) {
+        Violations problems = Violations.of("weighted share");
+        problems.check(weights.length == outcomes.length, "outcomes",
+                "must have one entry per weight (" + weights.length + ")", outcomes.length);
+        problems.check(weights.length > 0, "weights", "must have at least one respondent", weights.length);
+        for (int i = 0; i < weights.length; i++) {
+            problems.check(weights[i] > 0 && Double.isFinite(weights[i]), "weights[" + i + "]",
+                    "must be positive and finite", weights[i]);
+        }
+        problems.throwIfAny();
+        double yes = 0;
+        double sum = 0;
+        double sumOfSquares = 0;
+        for (int i = 0; i < weights.length; i++) {
+            sum += weights[i];
+            sumOfSquares += weights[i] * weights[i];
+            yes += outcomes[i] ? weights[i] : 0;
+        }
+        return weightedShare(yes, sum, sumOfSquares, DEFAULT_CONFIDENCE);
+    }
+
+    /**
+     * The Wilson score interval for a weighted share p_w = Σw·y/Σw, with Kish's effective sample size
+     * n_eff = (Σw)²/Σw² in place of the number of respondents (Kish 1965, 1992). Unequal weights make n_eff
+     * smaller than the number of respondents by Kish's design effect 1 + CV² of the weights, and so widen the
+     * interval; equal weights give the plain Wilson interval. This accounts for the weighting only, not for
+     * clustering or stratification, which the weights alone cannot show.
+     *
+     * @param weightedSuccesses  Σw over respondents with the outcome, 0 to {@code sumOfWeights}
+     * @param sumOfWeights  Σw over all respondents, positive
+     * @param sumOfSquaredWeights  Σw² over all respondents, positive, and no more than (Σw)²
+     * @param confidence  the confidence level, strictly between 0 and 1
+     * @return the interval for the weighted share, not null
+     * @throws org.coproduction.core.validation.ValidationException if the sums are impossible or the level is
+     *     outside (0, 1)
+     */
+    public static ConfidenceInterval weightedShare(double weightedSuccesses, double sumOfWeights,
+            double sumOfSquaredWeights, double confidence) {
+        Violations problems = Violations.of("weighted share");
+        problems.check(sumOfWeights > 0 && Double.isFinite(sumOfWeights), "sumOfWeights",
+                "must be positive and finite", sumOfWeights);
+        problems.check(weightedSuccesses >= 0 && weightedSuccesses <= sumOfWeights * (1 + 1e-12),
+                "weightedSuccesses", "must be 0 to sumOfWeights (" + sumOfWeights + ")", weightedSuccesses);
+        problems.check(sumOfSquaredWeights > 0 && sumOfSquaredWeights <= sumOfWeights * sumOfWeights * (1 + 1e-12),
+                "sumOfSquaredWeights", "must be positive and no more than sumOfWeights² ("
+                        + sumOfWeights * sumOfWeights + ")", sumOfSquaredWeights);
+        checkConfidence(problems, confidence);
+        problems.throwIfAny();
+        double p = Math.min(1, weightedSuccesses / sumOfWeights);
+        double effective = sumOfWeights * sumOfWeights / sumOfSquaredWeights;
+        double[] limits = wilsonLimits(p, effective, confidence);
+        return ConfidenceInterval.builder()
+                .method(IntervalMethod.WILSON_KISH).source(IntervalMethod.WILSON_KISH.source())
+                .estimate(p).lower(limits[0]).upper(limits[1]).confidenceLevel(confidence)
+                .explanation(String.format(Locale.ROOT,
+                        "A weighted share of %s%%. The weights are worth an effective %s respondents (Kish); with %s%% "
+                                + "confidence the underlying share lies between %s%% and %s%% (Wilson score interval "
+                                + "with Kish's effective sample size; weighting only, not clustering).",
+                        percent(p), show(effective), percent(confidence), percent(limits[0]), percent(limits[1])))
+                .build();
+    }
+
+    // ----------------------------------------------------------------------------------------------
     // Shared pieces
 
     /** The Wilson limits as {lower, upper}; x = 0 and x = n give exact 0 and 1. */
     static double[] wilsonLimits(long successes, long trials, double confidence) {
+        return wilsonLimits((double) successes / trials, trials, confidence);
+    }
+
+    /** The Wilson limits for a proportion p of n (n need not be whole); p = 0 and p = 1 give exact 0 and 1. */
+    private static double[] wilsonLimits(double p, double n, double confidence) {
         double z = STANDARD_NORMAL.inverseSurvivalProbability((1 - confidence) / 2);
-        double n = trials;
-        double p = successes / n;
         double z2 = z * z;
         double denominator = 1 + z2 / n;
         double centre = (p + z2 / (2 * n)) / denominator;
         double half = z * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / denominator;
-        double lower = successes == 0 ? 0 : Math.max(0, centre - half);
-        double upper = successes == trials ? 1 : Math.min(1, centre + half);
+        double lower = p == 0 ? 0 : Math.max(0, centre - half);
+        double upper = p == 1 ? 1 : Math.min(1, centre + half);
         // Rounding can put a limit a hair past the estimate when the interval is very narrow.
         return new double[] {Math.min(lower, p), Math.max(upper, p)};
     }

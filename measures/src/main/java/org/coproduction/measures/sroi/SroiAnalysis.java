@@ -90,13 +90,18 @@ public record SroiAnalysis(String id, Currency currency, List<SroiInput> inputs,
         BigDecimal in = totalInputs();
         List<YearValue> years = new ArrayList<>();
         BigDecimal pv = BigDecimal.ZERO;
+        BigDecimal shownSoFar = BigDecimal.ZERO.setScale(scale);
         for (int t = 1; t <= lastYear(outcomes); t++) {
             BigDecimal value = valueInYear(outcomes, t);
             BigDecimal factor = discountSchedule.factor(t, PRECISION);
             BigDecimal discounted = value.multiply(factor, PRECISION);
             pv = pv.add(discounted);
+            // Each year shows the rounded running total less what the earlier years show, so the years shown
+            // add up to the present value shown (rounding each year alone could leave them a penny apart).
+            BigDecimal shownRunningTotal = pv.setScale(scale, rounding);
             years.add(new YearValue(t, value.setScale(scale, rounding), factor.setScale(FACTOR_SCALE, rounding),
-                    discounted.setScale(scale, rounding)));
+                    shownRunningTotal.subtract(shownSoFar)));
+            shownSoFar = shownRunningTotal;
         }
         BigDecimal npv = pv.subtract(in);
         BigDecimal firstYear = valueInYear(outcomes, 1);

@@ -62,6 +62,26 @@ class SroiAnalysisTest {
     }
 
     @Test
+    void yearsShownAddUpToThePresentValueShown() {
+        // £1,000 a year for three years at 3.5%: 1000/1.035 = 966.1836, 1000/1.035² = 933.5107,
+        // 1000/1.035³ = 901.9427; rounded alone they add to 2,801.63, but the present value is 2,801.6370,
+        // shown as 2,801.64. The years show running totals 966.18, 1,899.69, 2,801.64 less the one before.
+        SroiAnalysis a = new SroiAnalysis("penny", GBP, List.of(SroiInput.of("Grant", "2000")),
+                List.of(outcome("steady", "1", "1000", "0", "0", "0", "0", 3)),
+                DiscountSchedule.constant("0.035", LocalDate.of(2024, 4, 1), NOTES), RoundingMode.HALF_UP);
+        SroiResult r = a.result();
+        assertEquals(new BigDecimal("2801.64"), r.presentValue());
+        assertEquals(List.of(new BigDecimal("966.18"), new BigDecimal("933.51"), new BigDecimal("901.95")),
+                r.years().stream().map(YearValue::presentValue).toList());
+        assertEquals(r.presentValue(), r.years().stream().map(YearValue::presentValue).reduce(BigDecimal.ZERO,
+                BigDecimal::add));
+        // The reference case adds up too.
+        SroiResult reference = referenceCase().result();
+        assertEquals(reference.presentValue(), reference.years().stream().map(YearValue::presentValue)
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    @Test
     void publishedRatioWithoutDiscounting() {
         // R-SROI-2: Circular Head Aboriginal Corporation forecast SROI, PV of benefits $4,760,250 and of
         // investment $847,166, no discounting, published as "6:1"; 4,760,250 / 847,166 = 5.6190.

@@ -1,0 +1,106 @@
+package org.coproduction.measures.interval;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Locale;
+import org.coproduction.core.source.Citation;
+import org.coproduction.core.validation.Violations;
+import org.coproduction.core.value.ValueStyle;
+import org.immutables.value.Value;
+
+/**
+ * McNemar's test of "no change" for a yes/no answer given twice by the same people (McNemar 1947): only
+ * the people who changed carry information, b from yes to no and c from no to yes, and
+ * χ² = (b − c)²/(b + c) with one degree of freedom, without continuity correction.
+ *
+ * <p>The test and Newcombe's paired interval ({@link Intervals#newcombePaired}) are different methods and can
+ * disagree near p = 0.05; report each under its own name.
+ */
+@Value.Immutable
+@ValueStyle
+@JsonSerialize(as = ImmutableMcNemarTest.class)
+@JsonDeserialize(as = ImmutableMcNemarTest.class)
+public abstract class McNemarTest {
+
+    /**
+     * The method, always {@link IntervalMethod#MCNEMAR_TEST}.
+     *
+     * @return the method, not null
+     */
+    @Value.Default
+    public IntervalMethod method() {
+        return IntervalMethod.MCNEMAR_TEST;
+    }
+
+    /**
+     * Where the method comes from.
+     *
+     * @return the citation, not null
+     */
+    @Value.Default
+    public Citation source() {
+        return IntervalMethod.MCNEMAR_TEST.source();
+    }
+
+    /**
+     * People with the outcome the first time only (b).
+     *
+     * @return the count, at least 0
+     */
+    public abstract long yesFirstOnly();
+
+    /**
+     * People with the outcome the second time only (c).
+     *
+     * @return the count, at least 0
+     */
+    public abstract long yesSecondOnly();
+
+    /**
+     * The statistic (b − c)²/(b + c).
+     *
+     * @return the statistic, at least 0
+     */
+    public abstract double chiSquare();
+
+    /**
+     * The p-value, the chance of a chi-square with one degree of freedom at least this large.
+     *
+     * @return the p-value, 0 to 1
+     */
+    public abstract double pValue();
+
+    /**
+     * What the test says, in plain English.
+     *
+     * @return the explanation, not blank
+     */
+    public abstract String explanation();
+
+    /**
+     * A builder, for reading stored results; use {@link Intervals#mcNemar} to compute one.
+     *
+     * @return a new builder, not null
+     */
+    public static ImmutableMcNemarTest.Builder builder() {
+        return ImmutableMcNemarTest.builder();
+    }
+
+    @Value.Check
+    void check() {
+        Violations problems = Violations.of("McNemarTest");
+        problems.check(yesFirstOnly() >= 0, "yesFirstOnly", "must not be negative", yesFirstOnly());
+        problems.check(yesSecondOnly() >= 0, "yesSecondOnly", "must not be negative", yesSecondOnly());
+        problems.check(chiSquare() >= 0 && Double.isFinite(chiSquare()), "chiSquare", "must be finite and not negative",
+                chiSquare());
+        problems.check(pValue() >= 0 && pValue() <= 1, "pValue", "must be 0 to 1", pValue());
+        problems.notBlank(explanation(), "explanation");
+        problems.throwIfAny();
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "chi-square = %.4f, %s (%s, %d changed to no, %d to yes)", chiSquare(),
+                ZTest.pText(pValue()), method().displayName(), yesFirstOnly(), yesSecondOnly());
+    }
+}
