@@ -1,7 +1,5 @@
 package org.coproduction.measures.agreement;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -10,6 +8,7 @@ import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.coproduction.measures.interval.ConfidenceInterval;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * An agreement coefficient with its uncertainty: the {@link Agreement} itself, a confidence interval, and,
@@ -25,9 +24,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableAgreementInterval.class)
-@JsonDeserialize(as = ImmutableAgreementInterval.class)
-public abstract class AgreementInterval {
+@JsonValueType
+public abstract class AgreementInterval implements WithAgreementInterval {
 
     /**
      * The coefficient, with its observed and chance parts and its explanation.
@@ -111,8 +109,17 @@ public abstract class AgreementInterval {
      *
      * @return a new builder, not null
      */
-    public static ImmutableAgreementInterval.Builder builder() {
-        return ImmutableAgreementInterval.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link AgreementInterval} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableAgreementInterval.Builder {
+        Builder() {
+        }
     }
 
     @Value.Check

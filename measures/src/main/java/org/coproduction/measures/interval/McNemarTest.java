@@ -1,12 +1,11 @@
 package org.coproduction.measures.interval;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Locale;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * McNemar's test of "no change" for a yes/no answer given twice by the same people (McNemar 1947): only
@@ -18,9 +17,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutableMcNemarTest.class)
-@JsonDeserialize(as = ImmutableMcNemarTest.class)
-public abstract class McNemarTest {
+@JsonValueType
+public abstract class McNemarTest implements WithMcNemarTest {
 
     /**
      * The method, always {@link IntervalMethod#MCNEMAR_TEST}.
@@ -82,8 +80,17 @@ public abstract class McNemarTest {
      *
      * @return a new builder, not null
      */
-    public static ImmutableMcNemarTest.Builder builder() {
-        return ImmutableMcNemarTest.builder();
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for {@link McNemarTest} values: set the fields, then {@code build()} checks every rule
+     * and reports all the problems it finds at once.
+     */
+    public static final class Builder extends ImmutableMcNemarTest.Builder {
+        Builder() {
+        }
     }
 
     @Value.Check

@@ -1,10 +1,9 @@
 package org.coproduction.measures.interval;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
+import org.coproduction.core.json.JsonValueType;
 
 /**
  * A yes/no answer given twice by the same people, before and after, as the four counts of its 2 × 2 table:
@@ -19,9 +18,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-@JsonSerialize(as = ImmutablePairedCount.class)
-@JsonDeserialize(as = ImmutablePairedCount.class)
-public abstract class PairedCount {
+@JsonValueType
+public abstract class PairedCount implements WithPairedCount {
 
     /**
      * People who said yes both times.
