@@ -28,6 +28,7 @@ import org.coproduction.core.validation.Violation;
  *   <li>the top-level {@value DocumentVersions#FIELD} is taken out of the stream (binding never sees it)
  *       and checked.</li>
  * </ul>
+ * It also counts the elements of each array, refusing one longer than {@link JsonLimits#maxListLength()}.
  * Refusals are thrown as {@link Refused}, a parse failure that carries the library's violations.
  */
 final class CheckedParser extends JsonParserDelegate {
@@ -45,11 +46,14 @@ final class CheckedParser extends JsonParserDelegate {
     private static final int NAMES_COMPARED_DIRECTLY = 12;
 
     private final boolean takesVersion;
+    private final int maxListLength;
     private int depth;
     private boolean[] isObject = new boolean[16];
     private String[][] names = new String[16][];
     private int[] counts = new int[16];
     private Set<String>[] manyNames = newSets(16);
+    private Object[] expected = new Object[16];
+    private final ReadingProblems problems;
     private Integer version;
 
     /**
@@ -57,10 +61,26 @@ final class CheckedParser extends JsonParserDelegate {
      *
      * @param parser  the parser of the document, positioned before its first token
      * @param takesVersion  whether a top-level {@value DocumentVersions#FIELD} is taken out and checked
+     * @param maxListLength  the most elements one JSON array may hold
      */
-    CheckedParser(JsonParser parser, boolean takesVersion) {
+    CheckedParser(JsonParser parser, boolean takesVersion, int maxListLength) {
+        this(parser, takesVersion, maxListLength, new ReadingProblems());
+    }
+
+    /**
+     * A checking parser that records binding problems with those of another parser of the same document
+     * (a migrated document is bound from its tree).
+     *
+     * @param parser  the parser of the document, positioned before its first token
+     * @param takesVersion  whether a top-level {@value DocumentVersions#FIELD} is taken out and checked
+     * @param maxListLength  the most elements one JSON array may hold
+     * @param problems  where binding problems are recorded
+     */
+    CheckedParser(JsonParser parser, boolean takesVersion, int maxListLength, ReadingProblems problems) {
         super(parser);
         this.takesVersion = takesVersion;
+        this.maxListLength = maxListLength;
+        this.problems = problems;
     }
 
     @SuppressWarnings("unchecked")
@@ -92,6 +112,10 @@ final class CheckedParser extends JsonParserDelegate {
         if (token == null) {
             return null;
         }
+        if (depth > 0 && !isObject[depth] && token != JsonToken.END_ARRAY && ++counts[depth] > maxListLength) {
+            throw new Refused(delegate, Violation.of(listPath(), "must not hold more than " + maxListLength
+                    + " elements in one list (maxListLength)"));
+        }
         switch (token.id()) {
             case JsonTokenId.ID_START_OBJECT:
                 enter(true);
@@ -111,6 +135,11 @@ final class CheckedParser extends JsonParserDelegate {
             case JsonTokenId.ID_NUMBER_INT:
                 if (delegate.getTextLength() > LARGEST_DOUBLE_DIGITS) {
                     checkRange();
+                }
+                break;
+            case JsonTokenId.ID_NULL:
+                if (isObject[depth]) {
+                    problems.nullAt(path(delegate));
                 }
                 break;
             default:
@@ -155,10 +184,12 @@ final class CheckedParser extends JsonParserDelegate {
             names = Arrays.copyOf(names, size);
             counts = Arrays.copyOf(counts, size);
             manyNames = Arrays.copyOf(manyNames, size);
+            expected = Arrays.copyOf(expected, size);
         }
         isObject[depth] = object;
         counts[depth] = 0;
         manyNames[depth] = null;
+        expected[depth] = null;
     }
 
     private JsonToken fieldName() throws IOException {
@@ -168,7 +199,50 @@ final class CheckedParser extends JsonParserDelegate {
             takeVersion();
             return nextToken();
         }
+        if (expected[depth] != null && !((ReadingModule.KnownFields) expected[depth]).test.test(name)) {
+            skipUnknown(name);
+            return nextToken();
+        }
         return JsonToken.FIELD_NAME;
+    }
+
+    /**
+     * The problems found so far in binding this document.
+     *
+     * @return the problems, not null
+     */
+    ReadingProblems problems() {
+        return problems;
+    }
+
+    /**
+     * Declares the fields of the library object about to be bound at the current depth: any other field is
+     * recorded as unknown and skipped, so that binding never sees it. If the parser is already at a field
+     * (the first one after a version), that field is checked now.
+     *
+     * @param fields  the object's fields
+     * @throws IOException if the document cannot be read
+     */
+    void expectFields(ReadingModule.KnownFields fields) throws IOException {
+        expected[depth] = fields;
+        if (currentToken() == JsonToken.FIELD_NAME && !fields.test.test(delegate.currentName())) {
+            skipUnknown(delegate.currentName());
+            nextToken();
+        }
+    }
+
+    /** Records an unknown field and reads past its value. */
+    private void skipUnknown(String name) throws IOException {
+        String parent = path(delegate.getParsingContext(), false);
+        ReadingModule.KnownFields fields = (ReadingModule.KnownFields) expected[depth];
+        problems.unknownField(parent, name, fields.names, CoproductionJson.isPersonal(parent));
+        if (problems.full()) {
+            throw Refused.stop(this);
+        }
+        JsonToken value = nextToken();
+        if (value != null && value.isStructStart()) {
+            skipChildren();
+        }
     }
 
     /**
@@ -299,15 +373,30 @@ final class CheckedParser extends JsonParserDelegate {
 
     /** The JSON path the parser has reached, such as {@code rungs[0].name}. */
     static String path(JsonParser parser) {
+        return path(parser.getParsingContext(), true);
+    }
+
+    /**
+     * The path a parsing context is at, such as {@code rungs[0].name}.
+     *
+     * @param context  the context
+     * @return the path, {@code ""} for the document
+     */
+    static String path(JsonStreamContext context) {
+        return context == null ? "" : path(context, true);
+    }
+
+    /** The path to a context, with or without the name of the field the innermost context is at. */
+    private static String path(JsonStreamContext at, boolean withInnermostName) {
         Deque<JsonStreamContext> chain = new ArrayDeque<>();
-        for (JsonStreamContext c = parser.getParsingContext(); c != null; c = c.getParent()) {
+        for (JsonStreamContext c = at; c != null; c = c.getParent()) {
             chain.push(c);
         }
         StringBuilder path = new StringBuilder();
         for (JsonStreamContext c : chain) {
             if (c.inArray() && c.getCurrentIndex() >= 0) {
                 path.append('[').append(c.getCurrentIndex()).append(']');
-            } else if (c.inObject() && c.getCurrentName() != null) {
+            } else if (c.inObject() && c.getCurrentName() != null && (withInnermostName || c != at)) {
                 if (path.length() > 0) {
                     path.append('.');
                 }
@@ -315,6 +404,13 @@ final class CheckedParser extends JsonParserDelegate {
             }
         }
         return path.toString();
+    }
+
+    /** The path of the array the parser is in, such as {@code notes}, without the element's index. */
+    private String listPath() {
+        String path = path(delegate);
+        int index = path.lastIndexOf('[');
+        return index < 0 ? path : path.substring(0, index);
     }
 
     /** JSON text shown as it is, without the quotes {@link Violation} puts around text values. */
@@ -340,9 +436,37 @@ final class CheckedParser extends JsonParserDelegate {
 
         private final transient List<Violation> violations;
 
+        private final boolean stopped;
+
         Refused(JsonParser parser, Violation violation) {
+            this(parser, violation, false);
+        }
+
+        private Refused(JsonParser parser, Violation violation, boolean stopped) {
             super(parser, violation.toString());
             this.violations = List.of(violation);
+            this.stopped = stopped;
+        }
+
+        /**
+         * Reading stopped because the document has more problems than are collected.
+         *
+         * @param parser  the parser
+         * @return the failure to throw, not null
+         */
+        static Refused stop(JsonParser parser) {
+            return new Refused(parser, Violation.of("", "has more than " + ReadingProblems.MAX_PROBLEMS
+                    + " problems; reading stopped there (the first " + ReadingProblems.MAX_PROBLEMS
+                    + " are listed)"), true);
+        }
+
+        /**
+         * Whether reading stopped at the most problems collected, rather than at a problem of its own.
+         *
+         * @return true if it stopped
+         */
+        boolean stopped() {
+            return stopped;
         }
 
         /**

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -26,6 +27,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -90,11 +92,16 @@ public final class CoproductionJson {
                         .maxNameLength(limits.maxStringLength())
                         .maxNumberLength(limits.maxNumberLength())
                         .maxDocumentLength(limits.maxDocumentLength())
+                        .maxTokenCount(limits.maxTokenCount())
                         .build())
                 .build();
-        return JsonMapper.builder(factory)
+        JsonMapper.Builder builder = JsonMapper.builder(factory);
+        ReadingModule.refuseCoercion(builder);
+        return builder
             .addModule(new JavaTimeModule())
             .addModule(new Jdk8Module())
+            .addModule(new ReadingModule(lenient))
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             // Sets keep the order they were written in, so a document read and written again is the same text.
             .addModule(new SimpleModule("coproduction-ordered-sets")
                     .addAbstractTypeMapping(java.util.Set.class, java.util.LinkedHashSet.class))
@@ -105,7 +112,8 @@ public final class CoproductionJson {
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            // Locations never quote the document: a host that logs a failure would log personal data.
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             // Amounts keep their scale (25.00 stays 25.00) when a document passes through a JSON tree.
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -176,7 +184,9 @@ public final class CoproductionJson {
      */
     public <T> T readValue(String json, Class<T> type) {
         Objects.requireNonNull(json, "json");
-        return parse(() -> mapper.createParser(json), type);
+        // A byte-order mark, as some editors and .NET write, is not part of the document.
+        return parse(() -> json.startsWith(BYTE_ORDER_MARK) ? mapper.createParser(json.substring(1))
+                : mapper.createParser(json), type);
     }
 
     /** Opens a parser over a document; the callers differ only in the source they read. */
@@ -207,7 +217,20 @@ public final class CoproductionJson {
      */
     public <T> T readValue(Reader json, Class<T> type) {
         Objects.requireNonNull(json, "json");
-        return parse(() -> mapper.createParser(json).disable(JsonParser.Feature.AUTO_CLOSE_SOURCE), type);
+        return parse(() -> mapper.createParser(withoutByteOrderMark(json)).disable(JsonParser.Feature.AUTO_CLOSE_SOURCE),
+                type);
+    }
+
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
+    /** The characters without a leading byte-order mark, which a UTF-8 byte stream's parser skips by itself. */
+    private static Reader withoutByteOrderMark(Reader json) throws IOException {
+        PushbackReader reader = new PushbackReader(json, 1);
+        int first = reader.read();
+        if (first >= 0 && first != BYTE_ORDER_MARK.charAt(0)) {
+            reader.unread(first);
+        }
+        return reader;
     }
 
     /**
@@ -309,18 +332,28 @@ public final class CoproductionJson {
      */
     private <T> T readDocument(JsonParser source, Class<T> type) throws IOException {
         // Duplicate keys are found by CheckedParser, which needs no new hash set for every object.
-        CheckedParser parser = new CheckedParser(source.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION), true);
+        CheckedParser parser = new CheckedParser(source.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION), true,
+                limits.maxListLength());
         T value;
         try {
             value = bind(parser, type);
         } catch (JsonProcessingException e) {
             String parsedTo = CheckedParser.path(parser);
+            CheckedParser.Refused refused = ReadingModule.findCause(e, CheckedParser.Refused.class);
+            if (refused != null && refused.stopped()) {
+                List<Violation> all = new ArrayList<>(parser.problems().violations());
+                all.addAll(refused.violations());
+                throw withCause(new ValidationException(type.getSimpleName() + " JSON", all), e);
+            }
             if (!isReadingFailure(e)) {
                 readToTheEnd(parser, type);
             }
             throw translate(e, type, parsedTo);
         }
         requireSingleValue(parser, type);
+        if (parser.problems().any()) {
+            throw new ValidationException(type.getSimpleName() + " JSON", parser.problems().violations());
+        }
         return requireValue(value, type);
     }
 
@@ -337,14 +370,18 @@ public final class CoproductionJson {
             if (declared == null || !changingSteps(type, declared).isEmpty()) {
                 ObjectNode document = reader.forType(ObjectNode.class).readValue(parser);
                 int version = parser.declaredVersion() == null ? 0 : parser.declaredVersion();
-                return reader.forType(type).readValue(migrate(document, version, type));
+                ObjectNode migrated = migrate(document, version, type);
+                try (CheckedParser tree = new CheckedParser(mapper.treeAsTokens(migrated), false,
+                        limits.maxListLength(), parser.problems())) {
+                    return reader.forType(type).readValue(tree);
+                }
             }
         }
         return reader.forType(type).readValue(parser);
     }
 
     /** Whether a failure is in reading the document itself (well-formedness, a limit) rather than binding it. */
-    private static boolean isReadingFailure(Throwable e) {
+    static boolean isReadingFailure(Throwable e) {
         return findCause(e, JsonParseException.class) != null || findCause(e, StreamConstraintsException.class) != null;
     }
 
@@ -447,34 +484,8 @@ public final class CoproductionJson {
         if (cause != null) {
             return withCause(new ValidationException(subject, cause.under(path).violations()), e);
         }
-        List<Violation> violations = new ArrayList<>();
-        if (isPersonal(path)) {
-            // Never echo what was written in a personal field, nor a field name someone typed there.
-            String rule = mapping instanceof UnrecognizedPropertyException
-                    ? "holds a field that is not known (its name is not shown: it may be personal data)"
-                    : mapping instanceof MismatchedInputException
-                    ? "must be " + describe(((MismatchedInputException) mapping).getTargetType())
-                            + " (the value is not shown: it is personal data)"
-                    : "is not valid (the value is not shown: it is personal data)";
-            violations.add(Violation.of(personalPart(path), rule));
-        } else if (mapping instanceof UnrecognizedPropertyException) {
-            UnrecognizedPropertyException unknown = (UnrecognizedPropertyException) mapping;
-            List<String> known = unknown.getKnownPropertyIds() == null ? List.of()
-                    : unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.toList());
-            violations.add(Violation.of(path, "is not a known field" + (known.isEmpty() ? "" : "; known fields are " + known)));
-        } else if (mapping instanceof InvalidFormatException) {
-            InvalidFormatException format = (InvalidFormatException) mapping;
-            violations.add(Violation.of(path, "must be " + describe(format.getTargetType()) + reason(format),
-                    format.getValue()));
-        } else if (mapping.getCause() instanceof IllegalArgumentException && mapping.getCause().getMessage() != null) {
-            // A library type's own factory (such as an enum's parse) refused the value and said why.
-            violations.add(Violation.of(path, firstLine(mapping.getCause().getMessage())));
-        } else if (mapping instanceof MismatchedInputException) {
-            MismatchedInputException mismatch = (MismatchedInputException) mapping;
-            violations.add(Violation.of(path, "must be " + describe(mismatch.getTargetType()) + reason(mismatch)));
-        } else {
-            violations.add(Violation.of(path, firstLine(mapping.getOriginalMessage())));
-        }
+        // Reached only when binding could not go on past the value (read without CheckedParser's collecting).
+        List<Violation> violations = ReadingModule.describe(mapping, null, path, null);
         return withCause(new ValidationException(subject, violations), e);
     }
 
@@ -484,12 +495,12 @@ public final class CoproductionJson {
      */
     private static final List<String> PERSONAL_FIELDS = List.of("demographics", "youSaid");
 
-    private static boolean isPersonal(String path) {
+    static boolean isPersonal(String path) {
         return !personalPart(path).equals(path) || PERSONAL_FIELDS.stream().anyMatch(path::endsWith);
     }
 
     /** The path up to and including the first personal field, such as {@code participants[0].demographics}. */
-    private static String personalPart(String path) {
+    static String personalPart(String path) {
         for (String field : PERSONAL_FIELDS) {
             int at = path.indexOf(field);
             while (at >= 0) {
@@ -505,52 +516,6 @@ public final class CoproductionJson {
         return path;
     }
 
-    private static String reason(JsonMappingException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
-            return " (" + firstLine(cause.getMessage()) + ")";
-        }
-        return "";
-    }
-
-    private static String describe(Class<?> type) {
-        if (type == null) {
-            return "a value of the expected type";
-        }
-        if (type.isEnum()) {
-            return "one of the known values of " + type.getSimpleName();
-        }
-        if (type == int.class || type == long.class || type == short.class || type == byte.class
-                || type == Integer.class || type == Long.class || type == Short.class || type == Byte.class
-                || type == java.math.BigInteger.class) {
-            return "a whole number";
-        }
-        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class && type != char.class)) {
-            return "a number";
-        }
-        if (type == String.class) {
-            return "text";
-        }
-        if (java.util.Collection.class.isAssignableFrom(type)) {
-            return "a JSON array";
-        }
-        if (type == boolean.class || type == Boolean.class) {
-            return "true or false";
-        }
-        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
-            return "an ISO-8601 " + type.getSimpleName() + " such as 2025-03-04";
-        }
-        return "a " + type.getSimpleName() + " object";
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "is not valid";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
-    }
-
     private static <X extends Throwable> X findCause(Throwable e, Class<X> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
@@ -563,11 +528,35 @@ public final class CoproductionJson {
         return null;
     }
 
+    /**
+     * Attaches what went wrong inside the reader as the cause, described without its message or its own
+     * causes: Jackson's messages and the exceptions they wrap can quote the document, and a host that logs
+     * the exception with its stack trace would log whatever personal data was written there.
+     */
     private static ValidationException withCause(ValidationException v, Throwable cause) {
         if (v.getCause() == null) {
-            v.initCause(cause);
+            v.initCause(new ReadingFailure(cause));
         }
         return v;
+    }
+
+    /**
+     * The kind and place of a failure inside the reader, such as {@code MismatchedInputException at line 3,
+     * column 12}, with its stack trace and nothing of its message.
+     */
+    static final class ReadingFailure extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        ReadingFailure(Throwable failure) {
+            super(failure.getClass().getSimpleName() + where(failure), null, false, true);
+            setStackTrace(failure.getStackTrace());
+        }
+
+        private static String where(Throwable failure) {
+            JsonLocation at = failure instanceof JsonProcessingException
+                    ? ((JsonProcessingException) failure).getLocation() : null;
+            return at == null || at.getLineNr() < 0 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        }
     }
 
     /** Renders Jackson's reference chain as {@code activities[4].attendance[2].minutes}. */

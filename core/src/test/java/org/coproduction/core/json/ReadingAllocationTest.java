@@ -51,7 +51,7 @@ class ReadingAllocationTest {
 
     @Test
     void readingARecordAllocatesLessThanEightTimesTheDocument() throws Exception {
-        CoproductionRecord record = generated(new SplittableRandom(20260318L));
+        CoproductionRecord record = generated(new SplittableRandom(20260318L), 1_000);
         byte[] json = CoproductionJson.mapper().disable(SerializationFeature.INDENT_OUTPUT)
                 .setSerializationInclusion(JsonInclude.Include.NON_EMPTY).writeValueAsBytes(record);
         assertTrue(json.length > 3_000_000, "a document of a few megabytes, was " + json.length + " bytes");
@@ -78,10 +78,11 @@ class ReadingAllocationTest {
 
     /**
      * A record shaped like a council's (as {@code CouncilDataSet} in the benchmarks, a tenth of its
-     * size): 2,000 participants, 100 projects, 1,000 activities with 20 attendance records each (a third with an
-     * expense claim), 200 feedback items; every rule and cross-reference holds.
+     * size, with 1,000 activities): 2,000 participants, 100 projects, activities with 20 attendance records each
+     * (a third with an expense claim), one feedback item for every five activities; every rule and
+     * cross-reference holds.
      */
-    private static CoproductionRecord generated(SplittableRandom r) {
+    static CoproductionRecord generated(SplittableRandom r, int activities) {
         LocalDate firstDay = LocalDate.of(2023, 1, 2);
         int participants = 2_000;
         int projects = 100;
@@ -105,7 +106,7 @@ class ReadingAllocationTest {
                     .currentRung(current).targetRung(current.next()).start(PartialDate.of(firstDay))
                     .governance(governance.build()).build());
         }
-        for (int i = 0; i < 1_000; i++) {
+        for (int i = 0; i < activities; i++) {
             String id = "a-" + i;
             var activity = Activity.builder().id(id).projectId("project-" + r.nextInt(projects))
                     .type(ActivityType.values()[r.nextInt(ActivityType.values().length)])
@@ -127,10 +128,10 @@ class ReadingAllocationTest {
             }
             record.addActivity(activity.build());
         }
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < activities / 5; i++) {
             record.addFeedbackItem(FeedbackItem.builder().id("f-" + i).projectId("project-" + r.nextInt(projects))
                     .youSaid("Information is hard to find").addRaisedBy(participantId(r.nextInt(participants)))
-                    .addRaisedAt("a-" + r.nextInt(1_000)).raisedOn(PartialDate.of(firstDay.plusDays(r.nextInt(700))))
+                    .addRaisedAt("a-" + r.nextInt(activities)).raisedOn(PartialDate.of(firstDay.plusDays(r.nextInt(700))))
                     .build());
         }
         return record.build();
