@@ -22,7 +22,7 @@ import org.coproduction.core.validation.Violations;
  *   <tr><td>{@code maxDocumentLength}</td><td>512 MiB</td><td>documents larger than a whole council's
  *       year of records</td></tr>
  *   <tr><td>{@code maxTokenCount}</td><td>100,000,000</td><td>documents with more values, names and brackets
- *       than a 512 MiB record holds (a council's 38 MB record has about 4.6 million)</td></tr>
+ *       than a 512 MiB record holds (a council's 38 MB record has about 4.5 million)</td></tr>
  *   <tr><td>{@code maxListLength}</td><td>1,000,000</td><td>one JSON array with more elements than any list in
  *       a council's record (20,000 participants, 10,000 activities), such as ten million numbers in
  *       {@code notes}</td></tr>
