@@ -38,9 +38,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The bound comes from measurement. {@code RecordReadBenchmark} ({@code benchmarks/results/RecordReadBenchmark.md})
  * found that reading the 38 MB council record allocated 18.5 times the document's size when the reader built a
- * JSON tree of the whole document first and bound from it, 5.4 times once it bound from the token stream, and
+ * JSON tree of the whole document first and bound from it, 5.3 times once it bound from the token stream, and
  * Jackson into plain records, with no checks, 2.2 times. On this test's record the stream reader allocates
- * 6.0 times the document and the tree-first reader 19.1 times (that reader put back makes this test fail).
+ * 5.9 times the document and the tree-first reader 19.1 times (that reader put back makes this test fail).
  * The bound of 8 times leaves a third for small changes and for the JIT compiler allocating differently, and
  * fails on a second copy of the document.
  */
