@@ -138,7 +138,7 @@ final class CheckedParser extends JsonParserDelegate {
                 }
                 break;
             case JsonTokenId.ID_NULL:
-                if (isObject[depth]) {
+                if (isObject[depth] && problems.remembersMoreNulls()) {
                     problems.nullAt(path(delegate));
                 }
                 break;

@@ -113,6 +113,15 @@ final class ReadingProblems {
     }
 
     /**
+     * Whether another place of a {@code null} value is remembered (a thousand are).
+     *
+     * @return true if it is
+     */
+    boolean remembersMoreNulls() {
+        return nullPaths.size() < MAX_NULLS_REMEMBERED;
+    }
+
+    /**
      * The document wrote {@code null} at the path.
      *
      * @param path  the path
