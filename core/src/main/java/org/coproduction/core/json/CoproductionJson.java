@@ -2,16 +2,19 @@ package org.coproduction.core.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -21,11 +24,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -65,24 +67,18 @@ public final class CoproductionJson {
     private static final CoproductionJson STRICT = new CoproductionJson(JsonLimits.defaults(), false, REGISTERED);
 
     private final ObjectMapper mapper;
+    private final ObjectReader reader;
     private final JsonLimits limits;
     private final boolean lenient;
     private final List<JsonMigration> migrations;
-
-    /** The most digits before the point a {@code double} needs: {@code Double.MAX_VALUE} is 1.797…E+308. */
-    private static final int LARGEST_DOUBLE_DIGITS = 309;
-
-    /**
-     * The most decimal places a {@code double} needs when written in decimal: 17 significant digits at the
-     * smallest exponent, as in {@code 4.9406564584124654E-324} (16 + 324 = 340).
-     */
-    private static final int SMALLEST_DOUBLE_SCALE = 340;
 
     private CoproductionJson(JsonLimits limits, boolean lenient, List<JsonMigration> migrations) {
         this.limits = limits;
         this.lenient = lenient;
         this.migrations = List.copyOf(migrations);
         this.mapper = configure(limits, lenient);
+        // Trailing content is reported with its position, rather than as a type mismatch.
+        this.reader = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     private static ObjectMapper configure(JsonLimits limits, boolean lenient) {
@@ -93,10 +89,15 @@ public final class CoproductionJson {
                         .maxNameLength(limits.maxStringLength())
                         .maxNumberLength(limits.maxNumberLength())
                         .maxDocumentLength(limits.maxDocumentLength())
+                        .maxTokenCount(limits.maxTokenCount())
                         .build())
                 .build();
-        return JsonMapper.builder(factory)
+        JsonMapper.Builder builder = JsonMapper.builder(factory);
+        ReadingModule.refuseCoercion(builder);
+        return builder
             .addModule(new LibraryModule())
+            .addModule(new ReadingModule(lenient))
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -104,7 +105,8 @@ public final class CoproductionJson {
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            // Locations never quote the document: a host that logs a failure would log personal data.
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             // Amounts keep their scale (25.00 stays 25.00) when a document passes through a JSON tree.
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -175,7 +177,9 @@ public final class CoproductionJson {
      */
     public <T> T readValue(String json, Class<T> type) {
         Objects.requireNonNull(json, "json");
-        return parse(() -> mapper.createParser(json), type);
+        // A byte-order mark, as some editors and .NET write, is not part of the document.
+        return parse(() -> json.startsWith(BYTE_ORDER_MARK) ? mapper.createParser(json.substring(1))
+                : mapper.createParser(json), type);
     }
 
     /** Opens a parser over a document; the callers differ only in the source they read. */
@@ -206,7 +210,20 @@ public final class CoproductionJson {
      */
     public <T> T readValue(Reader json, Class<T> type) {
         Objects.requireNonNull(json, "json");
-        return parse(() -> mapper.createParser(json).disable(JsonParser.Feature.AUTO_CLOSE_SOURCE), type);
+        return parse(() -> mapper.createParser(withoutByteOrderMark(json)).disable(JsonParser.Feature.AUTO_CLOSE_SOURCE),
+                type);
+    }
+
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
+    /** The characters without a leading byte-order mark, which a UTF-8 byte stream's parser skips by itself. */
+    private static Reader withoutByteOrderMark(Reader json) throws IOException {
+        PushbackReader reader = new PushbackReader(json, 1);
+        int first = reader.read();
+        if (first >= 0 && first != BYTE_ORDER_MARK.charAt(0)) {
+            reader.unread(first);
+        }
+        return reader;
     }
 
     /**
@@ -325,92 +342,104 @@ public final class CoproductionJson {
     }
 
     /**
-     * Reads one document: parses it within the limits, checks and migrates its version, then binds it.
-     * Parse failures are reported before anything is bound, so a document is never half-read.
+     * Reads one document in a single pass over its tokens: every token goes through {@link CheckedParser}
+     * (limits, duplicate keys, numbers out of range, the version) as it is bound. Only a document that needs
+     * a migration step that changes something is first read into a tree. A document that is not well-formed,
+     * or breaks a limit, is reported as such even when binding failed first, and nothing of it is returned.
      */
-    private <T> T readDocument(JsonParser parser, Class<T> type) throws IOException {
-        JsonNode tree;
+    private <T> T readDocument(JsonParser source, Class<T> type) throws IOException {
+        // Duplicate keys are found by CheckedParser, which needs no new hash set for every object.
+        CheckedParser parser = new CheckedParser(source.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION), true,
+                limits.maxListLength());
+        T value;
         try {
-            // Trailing content is reported below with its position, rather than as a type mismatch.
-            tree = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(parser);
-            if (tree != null && parser.nextToken() != null) {
-                JsonLocation at = parser.currentTokenLocation();
-                throw new ValidationException(type.getSimpleName() + " JSON", List.of(Violation.of("",
-                        "must be a single JSON value, but more follows at line " + at.getLineNr() + ", column "
-                                + at.getColumnNr())));
-            }
+            value = bind(parser, type);
         } catch (JsonProcessingException e) {
-            throw translate(e, type, contextPath(parser));
-        } catch (NumberFormatException | ArithmeticException e) {
-            // A number whose exponent does not fit any decimal, such as 2e1199211992121.
-            throw withCause(new ValidationException(type.getSimpleName() + " JSON", List.of(Violation.of(
-                    contextPath(parser), "must not hold numbers beyond the range of a double (the exponent is "
-                            + "too large for any decimal)"))), e);
+            String parsedTo = CheckedParser.path(parser);
+            CheckedParser.Refused refused = ReadingModule.findCause(e, CheckedParser.Refused.class);
+            if (refused != null && refused.stopped()) {
+                List<Violation> all = new ArrayList<>(parser.problems().violations());
+                all.addAll(refused.violations());
+                throw withCause(new ValidationException(type.getSimpleName() + " JSON", all), e);
+            }
+            if (!isReadingFailure(e)) {
+                readToTheEnd(parser, type);
+            }
+            throw translate(e, type, parsedTo);
         }
-        if (tree == null || tree.isMissingNode()) {
+        requireSingleValue(parser, type);
+        if (parser.problems().any()) {
+            throw new ValidationException(type.getSimpleName() + " JSON", parser.problems().violations());
+        }
+        return requireValue(value, type);
+    }
+
+    private <T> T bind(CheckedParser parser, Class<T> type) throws IOException {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
             throw new ValidationException(type.getSimpleName() + " JSON",
                     List.of(Violation.of("", "must be well-formed JSON: the document is empty")));
         }
-        List<Violation> huge = new ArrayList<>();
-        findHugeNumbers(tree, "", huge);
-        if (!huge.isEmpty()) {
-            throw new ValidationException(type.getSimpleName() + " JSON", huge);
+        if (first == JsonToken.START_OBJECT && !changingSteps(type, 0).isEmpty()) {
+            // A version written first is taken out here; otherwise the version is known only at the end.
+            parser.nextToken();
+            Integer declared = parser.declaredVersion();
+            if (declared == null || !changingSteps(type, declared).isEmpty()) {
+                ObjectNode document = reader.forType(ObjectNode.class).readValue(parser);
+                int version = parser.declaredVersion() == null ? 0 : parser.declaredVersion();
+                ObjectNode migrated = migrate(document, version, type);
+                try (CheckedParser tree = new CheckedParser(mapper.treeAsTokens(migrated), false,
+                        limits.maxListLength(), parser.problems())) {
+                    return reader.forType(type).readValue(tree);
+                }
+            }
         }
-        if (tree.isObject()) {
-            tree = upgrade((ObjectNode) tree, type);
-        }
-        try {
-            return requireValue(mapper.readerFor(type).readValue(tree), type);
-        } catch (JsonProcessingException e) {
-            throw translate(e, type, "");
-        }
+        return reader.forType(type).readValue(parser);
+    }
+
+    /** Whether a failure is in reading the document itself (well-formedness, a limit) rather than binding it. */
+    static boolean isReadingFailure(Throwable e) {
+        return findCause(e, JsonParseException.class) != null || findCause(e, StreamConstraintsException.class) != null;
     }
 
     /**
-     * Finds numbers written short with an exponent that arithmetic on them (rounding an amount to pence)
-     * would take unbounded time and memory for: beyond the range of a {@code double}, such as
-     * {@code 1e999999999} or {@code 1e-999999999}. Every number a {@code double} can hold, such as a p-value of
-     * {@code 1.12E-43} or a survey weight of {@code 1.0E+50}, is read.
+     * Reads the rest of a document whose binding failed, so that a document that is not well-formed JSON, or
+     * breaks a limit, is reported as that, as it would be had it been read whole before binding.
      */
-    private void findHugeNumbers(JsonNode node, String path, List<Violation> found) {
-        if (node.isBigDecimal()) {
-            java.math.BigDecimal number = node.decimalValue();
-            long wholeDigits = (long) number.precision() - number.scale();
-            if (number.signum() != 0 && wholeDigits > LARGEST_DOUBLE_DIGITS) {
-                found.add(Violation.of(path, "must not hold numbers with more than " + LARGEST_DOUBLE_DIGITS
-                        + " digits before the point (larger than any double)"));
-            } else if (number.signum() != 0 && number.scale() > SMALLEST_DOUBLE_SCALE) {
-                found.add(Violation.of(path, "must not hold numbers with more than " + SMALLEST_DOUBLE_SCALE
-                        + " decimal places (closer to zero than any double)"));
+    private void readToTheEnd(CheckedParser parser, Class<?> type) throws IOException {
+        try {
+            while (parser.depth() > 0 && parser.nextToken() != null) {
+                // only the checks on each token matter here
             }
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                findHugeNumbers(node.get(i), path + "[" + i + "]", found);
-            }
-        } else if (node.isObject()) {
-            node.fields().forEachRemaining(field -> findHugeNumbers(field.getValue(),
-                    path.isEmpty() ? field.getKey() : path + "." + field.getKey(), found));
+            requireSingleValue(parser, type);
+        } catch (JsonProcessingException later) {
+            throw translate(later, type, CheckedParser.path(parser));
         }
     }
 
-    /** Removes and checks the version of a top-level document and applies the steps up to the current one. */
-    private ObjectNode upgrade(ObjectNode document, Class<?> type) {
-        JsonNode stamp = document.remove(DocumentVersions.FIELD);
-        int version = 0;
-        if (stamp != null) {
-            if (!stamp.isIntegralNumber() || !stamp.canConvertToInt() || stamp.intValue() < 0) {
-                throw new ValidationException(type.getSimpleName() + " JSON", List.of(Violation.of(
-                        DocumentVersions.FIELD, "must be a whole number from 0 to " + DocumentVersions.CURRENT,
-                        stamp.isTextual() ? shorten(stamp.textValue()) : (Object) new Shown(shorten(stamp.toString())))));
-            }
-            version = stamp.intValue();
-            if (version > DocumentVersions.CURRENT) {
-                throw new ValidationException(type.getSimpleName() + " JSON", List.of(Violation.of(
-                        DocumentVersions.FIELD, "must be at most " + DocumentVersions.CURRENT
-                                + " (this library reads documents up to version " + DocumentVersions.CURRENT + ")",
-                        version)));
+    private static void requireSingleValue(JsonParser parser, Class<?> type) throws IOException {
+        if (parser.nextToken() != null) {
+            JsonLocation at = parser.currentTokenLocation();
+            throw new ValidationException(type.getSimpleName() + " JSON", List.of(Violation.of("",
+                    "must be a single JSON value, but more follows at line " + at.getLineNr() + ", column "
+                            + at.getColumnNr())));
+        }
+    }
+
+    /** The steps for the type from the given version on that change something (not the built-in 0 to 1). */
+    private List<JsonMigration> changingSteps(Class<?> type, int fromVersion) {
+        List<JsonMigration> found = new ArrayList<>();
+        for (JsonMigration step : migrations) {
+            if (step != DocumentVersions.UNCHANGED_FIELDS && step.fromVersion() >= fromVersion
+                    && step.documentType().isAssignableFrom(type)) {
+                found.add(step);
             }
         }
+        return found;
+    }
+
+    /** Applies the steps from the document's version up to the current one. */
+    private ObjectNode migrate(ObjectNode document, int version, Class<?> type) {
         ObjectNode migrated = document;
         for (int from = version; from < DocumentVersions.CURRENT; from++) {
             for (JsonMigration step : migrations) {
@@ -420,44 +449,6 @@ public final class CoproductionJson {
             }
         }
         return migrated;
-    }
-
-    /** JSON text shown as it is, without the quotes {@link Violation} puts around text values. */
-    private static final class Shown {
-        private final String json;
-
-        Shown(String json) {
-            this.json = json;
-        }
-
-        @Override
-        public String toString() {
-            return json;
-        }
-    }
-
-    private static String shorten(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
-    }
-
-    /** The JSON path the parser had reached, such as {@code rungs[0].name}. */
-    private static String contextPath(JsonParser parser) {
-        Deque<JsonStreamContext> chain = new ArrayDeque<>();
-        for (JsonStreamContext c = parser.getParsingContext(); c != null; c = c.getParent()) {
-            chain.push(c);
-        }
-        StringBuilder path = new StringBuilder();
-        for (JsonStreamContext c : chain) {
-            if (c.inArray() && c.getCurrentIndex() >= 0) {
-                path.append('[').append(c.getCurrentIndex()).append(']');
-            } else if (c.inObject() && c.getCurrentName() != null) {
-                if (path.length() > 0) {
-                    path.append('.');
-                }
-                path.append(c.getCurrentName());
-            }
-        }
-        return path.toString();
     }
 
     private static <T> T requireValue(T value, Class<T> type) {
@@ -478,23 +469,29 @@ public final class CoproductionJson {
      */
     private ValidationException translate(IOException e, Class<?> type, String parsedTo) {
         String subject = type.getSimpleName() + " JSON";
+        CheckedParser.Refused refused = findCause(e, CheckedParser.Refused.class);
+        if (refused != null) {
+            return withCause(new ValidationException(subject, refused.violations()), e);
+        }
         StreamConstraintsException limit = findCause(e, StreamConstraintsException.class);
         if (limit != null) {
-            String where = e instanceof JsonMappingException ? path(((JsonMappingException) e).getPath())
-                    : JsonLimits.isPositional(limit.getMessage()) ? parsedTo : "";
+            String where = JsonLimits.isPositional(limit.getMessage()) ? parsedTo : "";
             return withCause(new ValidationException(subject, JsonLimits.explain(limit.getMessage(), limits).stream()
                     .map(v -> v.under(where)).collect(Collectors.toList())), e);
         }
-        if (!(e instanceof JsonMappingException)) {
-            JsonLocation at = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getLocation() : null;
+        // Binding passes on a parse failure wrapped with the path it had reached; the parser's own words are used.
+        JsonParseException malformed = findCause(e, JsonParseException.class);
+        if (malformed != null || !(e instanceof JsonMappingException)) {
+            JsonProcessingException parse = malformed != null ? malformed
+                    : e instanceof JsonProcessingException ? (JsonProcessingException) e : null;
+            JsonLocation at = parse == null ? null : parse.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
             if (isPersonal(parsedTo)) {
                 // The parser's reason quotes the text it could not read ("Unrecognized token 'Jane'").
                 return withCause(new ValidationException(subject, List.of(Violation.of(personalPart(parsedTo),
                         "must be well-formed JSON" + where + " (the text is not shown: it is personal data)"))), e);
             }
-            String reason = e instanceof JsonProcessingException
-                    ? ((JsonProcessingException) e).getOriginalMessage() : e.getMessage();
+            String reason = parse != null ? parse.getOriginalMessage() : e.getMessage();
             return withCause(new ValidationException(subject,
                     List.of(Violation.of("", "must be well-formed JSON" + where + ": " + reason))), e);
         }
@@ -504,34 +501,8 @@ public final class CoproductionJson {
         if (cause != null) {
             return withCause(new ValidationException(subject, cause.under(path).violations()), e);
         }
-        List<Violation> violations = new ArrayList<>();
-        if (isPersonal(path)) {
-            // Never echo what was written in a personal field, nor a field name someone typed there.
-            String rule = mapping instanceof UnrecognizedPropertyException
-                    ? "holds a field that is not known (its name is not shown: it may be personal data)"
-                    : mapping instanceof MismatchedInputException
-                    ? "must be " + describe(((MismatchedInputException) mapping).getTargetType())
-                            + " (the value is not shown: it is personal data)"
-                    : "is not valid (the value is not shown: it is personal data)";
-            violations.add(Violation.of(personalPart(path), rule));
-        } else if (mapping instanceof UnrecognizedPropertyException) {
-            UnrecognizedPropertyException unknown = (UnrecognizedPropertyException) mapping;
-            List<String> known = unknown.getKnownPropertyIds() == null ? List.of()
-                    : unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.toList());
-            violations.add(Violation.of(path, "is not a known field" + (known.isEmpty() ? "" : "; known fields are " + known)));
-        } else if (mapping instanceof InvalidFormatException) {
-            InvalidFormatException format = (InvalidFormatException) mapping;
-            violations.add(Violation.of(path, "must be " + describe(format.getTargetType()) + reason(format),
-                    format.getValue()));
-        } else if (mapping.getCause() instanceof IllegalArgumentException && mapping.getCause().getMessage() != null) {
-            // A library type's own factory (such as an enum's parse) refused the value and said why.
-            violations.add(Violation.of(path, firstLine(mapping.getCause().getMessage())));
-        } else if (mapping instanceof MismatchedInputException) {
-            MismatchedInputException mismatch = (MismatchedInputException) mapping;
-            violations.add(Violation.of(path, "must be " + describe(mismatch.getTargetType()) + reason(mismatch)));
-        } else {
-            violations.add(Violation.of(path, firstLine(mapping.getOriginalMessage())));
-        }
+        // Reached only when binding could not go on past the value (read without CheckedParser's collecting).
+        List<Violation> violations = ReadingModule.describe(mapping, null, path, null);
         return withCause(new ValidationException(subject, violations), e);
     }
 
@@ -541,12 +512,12 @@ public final class CoproductionJson {
      */
     private static final List<String> PERSONAL_FIELDS = List.of("demographics", "youSaid");
 
-    private static boolean isPersonal(String path) {
+    static boolean isPersonal(String path) {
         return !personalPart(path).equals(path) || PERSONAL_FIELDS.stream().anyMatch(path::endsWith);
     }
 
     /** The path up to and including the first personal field, such as {@code participants[0].demographics}. */
-    private static String personalPart(String path) {
+    static String personalPart(String path) {
         for (String field : PERSONAL_FIELDS) {
             int at = path.indexOf(field);
             while (at >= 0) {
@@ -562,52 +533,6 @@ public final class CoproductionJson {
         return path;
     }
 
-    private static String reason(JsonMappingException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
-            return " (" + firstLine(cause.getMessage()) + ")";
-        }
-        return "";
-    }
-
-    private static String describe(Class<?> type) {
-        if (type == null) {
-            return "a value of the expected type";
-        }
-        if (type.isEnum()) {
-            return "one of the known values of " + type.getSimpleName();
-        }
-        if (type == int.class || type == long.class || type == short.class || type == byte.class
-                || type == Integer.class || type == Long.class || type == Short.class || type == Byte.class
-                || type == java.math.BigInteger.class) {
-            return "a whole number";
-        }
-        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class && type != char.class)) {
-            return "a number";
-        }
-        if (type == String.class) {
-            return "text";
-        }
-        if (java.util.Collection.class.isAssignableFrom(type)) {
-            return "a JSON array";
-        }
-        if (type == boolean.class || type == Boolean.class) {
-            return "true or false";
-        }
-        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
-            return "an ISO-8601 " + type.getSimpleName() + " such as 2025-03-04";
-        }
-        return "a " + type.getSimpleName() + " object";
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "is not valid";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
-    }
-
     private static <X extends Throwable> X findCause(Throwable e, Class<X> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
@@ -620,11 +545,35 @@ public final class CoproductionJson {
         return null;
     }
 
+    /**
+     * Attaches what went wrong inside the reader as the cause, described without its message or its own
+     * causes: Jackson's messages and the exceptions they wrap can quote the document, and a host that logs
+     * the exception with its stack trace would log whatever personal data was written there.
+     */
     private static ValidationException withCause(ValidationException v, Throwable cause) {
         if (v.getCause() == null) {
-            v.initCause(cause);
+            v.initCause(new ReadingFailure(cause));
         }
         return v;
+    }
+
+    /**
+     * The kind and place of a failure inside the reader, such as {@code MismatchedInputException at line 3,
+     * column 12}, with its stack trace and nothing of its message.
+     */
+    static final class ReadingFailure extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        ReadingFailure(Throwable failure) {
+            super(failure.getClass().getSimpleName() + where(failure), null, false, true);
+            setStackTrace(failure.getStackTrace());
+        }
+
+        private static String where(Throwable failure) {
+            JsonLocation at = failure instanceof JsonProcessingException
+                    ? ((JsonProcessingException) failure).getLocation() : null;
+            return at == null || at.getLineNr() < 0 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        }
     }
 
     /** Renders Jackson's reference chain as {@code activities[4].attendance[2].minutes}. */

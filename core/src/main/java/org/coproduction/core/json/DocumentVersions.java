@@ -36,6 +36,12 @@ public final class DocumentVersions {
     /** The name of the field that holds the version in a top-level document. */
     public static final String FIELD = "schemaVersion";
 
+    /**
+     * The built-in step from version 0 to 1, which changes nothing: readers need no JSON tree for it and
+     * read such documents as they stream past.
+     */
+    static final JsonMigration UNCHANGED_FIELDS = JsonMigration.of(Object.class, 0, document -> document);
+
     private DocumentVersions() {
     }
 
@@ -46,7 +52,7 @@ public final class DocumentVersions {
      * @return the steps, in the order they are applied, not null
      */
     public static List<JsonMigration> builtIn() {
-        return List.of(JsonMigration.of(Object.class, 0, document -> document));
+        return List.of(UNCHANGED_FIELDS);
     }
 
     /**

@@ -21,16 +21,32 @@ import org.coproduction.core.validation.Violations;
  *       which are slow to parse</td></tr>
  *   <tr><td>{@code maxDocumentLength}</td><td>512 MiB</td><td>documents larger than a whole council's
  *       year of records</td></tr>
+ *   <tr><td>{@code maxTokenCount}</td><td>100,000,000</td><td>documents with more values, names and brackets
+ *       than a 512 MiB record holds (a council's 38 MB record has about 4.5 million)</td></tr>
+ *   <tr><td>{@code maxListLength}</td><td>1,000,000</td><td>one JSON array with more elements than any list in
+ *       a council's record (20,000 participants, 10,000 activities), such as ten million numbers in
+ *       {@code notes}</td></tr>
  * </table>
+ *
+ * <p>Reading streams through the document and keeps only the values being built, so the memory a read
+ * takes is bounded by these limits and by the size of the value returned; see {@code docs/json.md} for the
+ * figures measured.
  *
  * @param maxNestingDepth  the deepest nesting of arrays and objects, at least 1
  * @param maxStringLength  the longest text value or field name, in characters, at least 1
  * @param maxNumberLength  the longest number, in characters, at least 1
  * @param maxDocumentLength  the longest document, in bytes or characters, at least 1
+ * @param maxTokenCount  the most tokens (values, field names, brackets) in one document, at least 1
+ * @param maxListLength  the most elements in one JSON array, at least 1
  */
-public record JsonLimits(int maxNestingDepth, int maxStringLength, int maxNumberLength, long maxDocumentLength) {
+public record JsonLimits(int maxNestingDepth, int maxStringLength, int maxNumberLength, long maxDocumentLength,
+        long maxTokenCount, int maxListLength) {
 
-    private static final JsonLimits DEFAULTS = new JsonLimits(64, 100_000, 50, 512L * 1024 * 1024);
+    private static final long DEFAULT_TOKEN_COUNT = 100_000_000L;
+    private static final int DEFAULT_LIST_LENGTH = 1_000_000;
+
+    private static final JsonLimits DEFAULTS = new JsonLimits(64, 100_000, 50, 512L * 1024 * 1024,
+            DEFAULT_TOKEN_COUNT, DEFAULT_LIST_LENGTH);
 
     /**
      * Checks every limit is positive.
@@ -42,8 +58,24 @@ public record JsonLimits(int maxNestingDepth, int maxStringLength, int maxNumber
                 .check(maxNestingDepth >= 1, "maxNestingDepth", "must be at least 1", maxNestingDepth)
                 .check(maxStringLength >= 1, "maxStringLength", "must be at least 1", maxStringLength)
                 .check(maxNumberLength >= 1, "maxNumberLength", "must be at least 1", maxNumberLength)
-                .check(maxDocumentLength >= 1, "maxDocumentLength", "must be at least 1", maxDocumentLength);
+                .check(maxDocumentLength >= 1, "maxDocumentLength", "must be at least 1", maxDocumentLength)
+                .check(maxTokenCount >= 1, "maxTokenCount", "must be at least 1", maxTokenCount)
+                .check(maxListLength >= 1, "maxListLength", "must be at least 1", maxListLength);
         problems.throwIfAny();
+    }
+
+    /**
+     * Limits with the default token count and list length, as before those limits existed.
+     *
+     * @param maxNestingDepth  the deepest nesting of arrays and objects, at least 1
+     * @param maxStringLength  the longest text value or field name, in characters, at least 1
+     * @param maxNumberLength  the longest number, in characters, at least 1
+     * @param maxDocumentLength  the longest document, in bytes or characters, at least 1
+     * @throws ValidationException naming every limit that is not positive
+     */
+    public JsonLimits(int maxNestingDepth, int maxStringLength, int maxNumberLength, long maxDocumentLength) {
+        this(maxNestingDepth, maxStringLength, maxNumberLength, maxDocumentLength, DEFAULT_TOKEN_COUNT,
+                DEFAULT_LIST_LENGTH);
     }
 
     /**
@@ -62,7 +94,8 @@ public record JsonLimits(int maxNestingDepth, int maxStringLength, int maxNumber
      * @return the new limits, not null
      */
     public JsonLimits withMaxNestingDepth(int depth) {
-        return new JsonLimits(depth, maxStringLength, maxNumberLength, maxDocumentLength);
+        return new JsonLimits(depth, maxStringLength, maxNumberLength, maxDocumentLength,
+                maxTokenCount, maxListLength);
     }
 
     /**
@@ -72,7 +105,8 @@ public record JsonLimits(int maxNestingDepth, int maxStringLength, int maxNumber
      * @return the new limits, not null
      */
     public JsonLimits withMaxStringLength(int length) {
-        return new JsonLimits(maxNestingDepth, length, maxNumberLength, maxDocumentLength);
+        return new JsonLimits(maxNestingDepth, length, maxNumberLength, maxDocumentLength,
+                maxTokenCount, maxListLength);
     }
 
     /**
@@ -82,7 +116,8 @@ public record JsonLimits(int maxNestingDepth, int maxStringLength, int maxNumber
      * @return the new limits, not null
      */
     public JsonLimits withMaxNumberLength(int length) {
-        return new JsonLimits(maxNestingDepth, maxStringLength, length, maxDocumentLength);
+        return new JsonLimits(maxNestingDepth, maxStringLength, length, maxDocumentLength,
+                maxTokenCount, maxListLength);
     }
 
     /**
@@ -92,7 +127,30 @@ public record JsonLimits(int maxNestingDepth, int maxStringLength, int maxNumber
      * @return the new limits, not null
      */
     public JsonLimits withMaxDocumentLength(long length) {
-        return new JsonLimits(maxNestingDepth, maxStringLength, maxNumberLength, length);
+        return new JsonLimits(maxNestingDepth, maxStringLength, maxNumberLength, length,
+                maxTokenCount, maxListLength);
+    }
+
+    /**
+     * A copy with another token-count limit.
+     *
+     * @param count  the most tokens allowed in one document, at least 1
+     * @return the new limits, not null
+     */
+    public JsonLimits withMaxTokenCount(long count) {
+        return new JsonLimits(maxNestingDepth, maxStringLength, maxNumberLength, maxDocumentLength, count,
+                maxListLength);
+    }
+
+    /**
+     * A copy with another list-length limit.
+     *
+     * @param length  the most elements allowed in one JSON array, at least 1
+     * @return the new limits, not null
+     */
+    public JsonLimits withMaxListLength(int length) {
+        return new JsonLimits(maxNestingDepth, maxStringLength, maxNumberLength, maxDocumentLength, maxTokenCount,
+                length);
     }
 
     /** Whether a limit concerns one value (text or a number) whose place in the document can be named. */
@@ -113,6 +171,9 @@ public record JsonLimits(int maxNestingDepth, int maxStringLength, int maxNumber
             rule = "must not hold numbers longer than " + limits.maxNumberLength() + " characters (maxNumberLength)";
         } else if (message.startsWith("Document length")) {
             rule = "must not be longer than " + limits.maxDocumentLength() + " characters (maxDocumentLength)";
+        } else if (message.startsWith("Token count")) {
+            rule = "must not hold more than " + limits.maxTokenCount() + " values, field names and brackets "
+                    + "(maxTokenCount)";
         } else {
             rule = "exceeds a reading limit: " + message;
         }

@@ -49,8 +49,12 @@ class LadderJsonTest {
     void unknownFieldsAreAnErrorNamingTheKnownOnes() {
         String json = CoproductionJson.write(Ladders.iap2()).replace("\"name\" : \"Involve\"", "\"name\" : \"Involve\", \"nmae\" : 1");
         ValidationException e = assertThrows(ValidationException.class, () -> CoproductionJson.read(json, Ladder.class));
-        assertEquals(List.of("rungs[2].nmae: is not a known field; known fields are [group, id, meaning, name, order]"),
-                messages(e));
+        // "nmae" is "name" with two letters swapped: named as the probable misspelling.
+        assertEquals(List.of("rungs[2].nmae: is not a known field; did you mean `name`?"), messages(e));
+        String far = json.replace("\"nmae\"", "\"colour\"");
+        ValidationException unrelated = assertThrows(ValidationException.class, () -> CoproductionJson.read(far, Ladder.class));
+        assertEquals(List.of("rungs[2].colour: is not a known field; known fields are [group, id, meaning, name, order]"),
+                messages(unrelated));
     }
 
     @Test
@@ -60,18 +64,19 @@ class LadderJsonTest {
         assertEquals(List.of("rungs[2].id: is required"), messages(missing));
         ValidationException nulls = assertThrows(ValidationException.class,
                 () -> CoproductionJson.read("{\"id\": null}", Ladder.class));
-        assertEquals(List.of("id: is required", "name: is required", "source: is required"), messages(nulls));
+        // A null where a required value belongs says so, rather than only that the field is missing.
+        assertEquals(List.of("id: is required, was null", "name: is required", "source: is required"), messages(nulls));
     }
 
     @Test
     void wrongTypesAreNamed() {
         String json = CoproductionJson.write(Ladders.iap2()).replace("\"order\" : 3", "\"order\" : \"third\"");
         ValidationException e = assertThrows(ValidationException.class, () -> CoproductionJson.read(json, Ladder.class));
-        assertEquals(List.of("rungs[2].order: must be a whole number, was \"third\""), messages(e));
+        assertEquals(List.of("rungs[2].order: must be a whole number, was the string \"third\""), messages(e));
         ValidationException status = assertThrows(ValidationException.class, () -> CoproductionJson.read(
                 "{\"reference\": \"r\", \"status\": \"official\"}", org.coproduction.core.source.Citation.class));
-        assertEquals(List.of("status: Unknown source status \"official\"; "
-                + "expected one of verified, secondary, unverified, library-own"), messages(status));
+        assertEquals(List.of("status: must be one of \"verified\", \"secondary\", \"unverified\", \"library-own\", "
+                + "was the string \"official\""), messages(status));
     }
 
     @Test
@@ -79,7 +84,7 @@ class LadderJsonTest {
         // The rung order is an int: 2.5 is a number, but not a whole one, and the message must say which.
         String json = CoproductionJson.write(Ladders.iap2()).replace("\"order\" : 3", "\"order\" : 2.5");
         ValidationException e = assertThrows(ValidationException.class, () -> CoproductionJson.read(json, Ladder.class));
-        assertEquals(List.of("rungs[2].order: must be a whole number, was 2.5"), messages(e));
+        assertEquals(List.of("rungs[2].order: must be a whole number, was the number 2.5"), messages(e));
     }
 
     @Test

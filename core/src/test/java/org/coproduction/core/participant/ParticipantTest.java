@@ -106,7 +106,11 @@ class ParticipantTest {
         ValidationException e = assertThrows(ValidationException.class, () -> CoproductionJson.read(json, Participant.class));
         assertTrue(e.violations().get(0).path().startsWith("roles[1]"), e.getMessage());
         assertTrue(e.getMessage().contains("unpaid-carer"), "lists allowed values: " + e.getMessage());
-        Participant ok = CoproductionJson.read(json.replace("wizard", "UNPAID_CARER"), Participant.class);
+        // Only the documented identifier is read: the constant's Java name is another spelling, refused.
+        ValidationException javaName = assertThrows(ValidationException.class,
+                () -> CoproductionJson.read(json.replace("wizard", "UNPAID_CARER"), Participant.class));
+        assertTrue(javaName.getMessage().contains("roles[1]: must be one of"), javaName.getMessage());
+        Participant ok = CoproductionJson.read(json.replace("wizard", "unpaid-carer"), Participant.class);
         assertEquals(RecompensePreference.VOUCHER, ok.recompense().orElseThrow());
     }
 }
