@@ -11,7 +11,6 @@ module org.coproduction.core {
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.fasterxml.jackson.datatype.jdk8;
-    requires org.slf4j;
     requires static org.immutables.value.annotations;
 
     exports org.coproduction.core.activity;
