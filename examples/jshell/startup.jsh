@@ -5,6 +5,7 @@ import org.coproduction.core.disclosure.*;
 import org.coproduction.core.feedback.*;
 import org.coproduction.core.json.*;
 import org.coproduction.core.ladder.*;
+import org.coproduction.core.money.*;
 import org.coproduction.core.participant.*;
 import org.coproduction.core.project.*;
 import org.coproduction.core.proportionality.*;

@@ -21,6 +21,7 @@ module org.coproduction.core {
     exports org.coproduction.core.participant;
     exports org.coproduction.core.project;
     exports org.coproduction.core.proportionality;
+    exports org.coproduction.core.money;
     exports org.coproduction.core.recompense;
     exports org.coproduction.core.recompense.benefit;
     exports org.coproduction.core.recording;
@@ -40,6 +41,7 @@ module org.coproduction.core {
     opens org.coproduction.core.recording to com.fasterxml.jackson.databind;
     opens org.coproduction.core.time to com.fasterxml.jackson.databind;
     opens org.coproduction.core.source to com.fasterxml.jackson.databind;
+    opens org.coproduction.core.money to com.fasterxml.jackson.databind;
     opens org.coproduction.core.recompense to com.fasterxml.jackson.databind;
     opens org.coproduction.core.recompense.benefit to com.fasterxml.jackson.databind;
 }

@@ -2,12 +2,12 @@ package org.coproduction.core;
 
 import nl.jqno.equalsverifier.EqualsVerifier;
 import nl.jqno.equalsverifier.Warning;
+import org.coproduction.core.money.Money;
 import org.coproduction.core.project.Impact;
 import org.coproduction.core.project.LivedExperienceShare;
 import org.coproduction.core.proportionality.GroupSizeRecommendation;
 import org.coproduction.core.proportionality.GroupSizeRule;
 import org.coproduction.core.proportionality.InvolvementPurpose;
-import org.coproduction.core.recompense.Money;
 import org.coproduction.core.recompense.TaxYear;
 import org.coproduction.core.time.PartialDate;
 import org.coproduction.core.validation.Violation;

@@ -12,6 +12,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.coproduction.core.money.Money;
 import org.coproduction.core.participant.RecompensePreference;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.validation.MissingValueException;

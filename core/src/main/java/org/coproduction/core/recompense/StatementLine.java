@@ -11,6 +11,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.coproduction.core.money.Money;
 import org.coproduction.core.validation.MissingValueException;
 import org.coproduction.core.validation.Violations;
 

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.coproduction.core.recompense.Money;
+import org.coproduction.core.money.Money;
 import org.coproduction.core.recompense.PaymentStatement;
 import org.coproduction.core.recompense.StatementLine;
 import org.coproduction.core.recompense.TaxYear;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.coproduction.core.recompense.Money;
+import org.coproduction.core.money.Money;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;

@@ -1,4 +1,4 @@
-package org.coproduction.core.recompense;
+package org.coproduction.core.money;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
