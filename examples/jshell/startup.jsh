@@ -1,6 +1,7 @@
 // Imports the co-production library's whole public API (used by bin/jshell).
 import java.time.*;
 import org.coproduction.core.activity.*;
+import org.coproduction.core.api.*;
 import org.coproduction.core.disclosure.*;
 import org.coproduction.core.feedback.*;
 import org.coproduction.core.json.*;

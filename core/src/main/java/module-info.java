@@ -14,6 +14,7 @@ module org.coproduction.core {
     requires static org.immutables.value.annotations;
 
     exports org.coproduction.core.activity;
+    exports org.coproduction.core.api;
     exports org.coproduction.core.disclosure;
     exports org.coproduction.core.feedback;
     exports org.coproduction.core.json;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Ids;
 import org.coproduction.core.validation.Violation;
 import org.coproduction.core.validation.Violations;
@@ -23,6 +24,7 @@ import org.immutables.value.Value;
  * not negative; the expense claims are valid. Within an {@link Activity}, the activity identifier must match
  * the activity and a participant is recorded once.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonSerialize(as = ImmutableAttendance.class)

@@ -3,6 +3,7 @@ package org.coproduction.core.feedback;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Ids;
 import org.coproduction.core.time.PartialDate;
 import org.coproduction.core.validation.Violations;
@@ -20,6 +21,7 @@ import org.immutables.value.Value;
  * <p>Rules: the text and owner are not blank; the activity identifier keeps the identifier rule;
  * completion is not certainly before the start, and the due date is not certainly before the start.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonSerialize(as = ImmutableFeedbackAction.class)

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Ids;
 import org.coproduction.core.time.PartialDate;
 import org.coproduction.core.validation.Violations;
@@ -31,6 +32,7 @@ import org.immutables.value.Value;
  * identifiers or a description of the group); outcomes need at least one action; an item cannot both have
  * outcomes and be "could not"; actions and the explanation are not certainly before the item was raised.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonSerialize(as = ImmutableFeedbackItem.class)

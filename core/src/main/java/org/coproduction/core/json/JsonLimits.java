@@ -1,6 +1,7 @@
 package org.coproduction.core.json;
 
 import java.util.List;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.ValidationException;
 import org.coproduction.core.validation.Violation;
 import org.coproduction.core.validation.Violations;
@@ -28,6 +29,7 @@ import org.coproduction.core.validation.Violations;
  * @param maxNumberLength  the longest number, in characters, at least 1
  * @param maxDocumentLength  the longest document, in bytes or characters, at least 1
  */
+@Stable
 public record JsonLimits(int maxNestingDepth, int maxStringLength, int maxNumberLength, long maxDocumentLength) {
 
     private static final JsonLimits DEFAULTS = new JsonLimits(64, 100_000, 50, 512L * 1024 * 1024);

@@ -3,6 +3,7 @@ package org.coproduction.core.ladder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -14,6 +15,7 @@ import org.immutables.value.Value;
  * <p>For the default TLAP ladder the type-safe {@link Rung} enum is usually easier; {@code LadderRung}
  * serves every ladder, including a council's own.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonSerialize(as = ImmutableLadderRung.class)

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import java.util.Set;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Ids;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.internal.PersonalValueStyle;
@@ -38,6 +39,7 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  */
+@Stable
 @Value.Immutable
 @PersonalValueStyle
 @JsonSerialize(as = ImmutableParticipant.class)

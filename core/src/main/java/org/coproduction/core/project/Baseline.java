@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.time.PartialDate;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
@@ -18,6 +19,7 @@ import org.immutables.value.Value;
  * <p>Rules: the measure, unit and source are not blank; a latest value is not dated certainly before the
  * baseline.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonSerialize(as = ImmutableBaseline.class)

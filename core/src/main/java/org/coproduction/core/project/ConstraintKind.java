@@ -3,6 +3,7 @@ package org.coproduction.core.project;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Codes;
 
 /**
@@ -10,6 +11,7 @@ import org.coproduction.core.internal.Codes;
  * practical limits (North Tyneside Council, <i>Stronger Together</i>, 2024, barriers: "urgent risks may limit
  * co-production; legal, money and time constraints").
  */
+@Stable
 public enum ConstraintKind {
     /** A legal duty or statutory requirement. */
     LEGAL,

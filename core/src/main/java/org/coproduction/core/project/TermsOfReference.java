@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.time.PartialDate;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
@@ -18,6 +19,7 @@ import org.immutables.value.Value;
  *
  * <p>Rules: the purpose is not blank; every listed text is not blank.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonSerialize(as = ImmutableTermsOfReference.class)

@@ -3,6 +3,7 @@ package org.coproduction.core.proportionality;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.project.Impact;
 import org.coproduction.core.project.Scope;
 import org.coproduction.core.validation.Violations;
@@ -15,6 +16,7 @@ import org.immutables.value.Value;
  *
  * <p>Rules: at least one person; the most, when given, is not below the least.
  */
+@Experimental
 @Value.Immutable
 @ValueStyle
 @JsonSerialize(as = ImmutableGroupSizeRule.class)

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.project.Impact;
 import org.coproduction.core.project.Scope;
 import org.coproduction.core.source.Citation;
@@ -28,6 +29,7 @@ import org.immutables.value.Value;
  * than the design group; a higher impact never recommends fewer people than a lower one for the same scope
  * and purpose.
  */
+@Experimental
 @Value.Immutable
 @ValueStyle
 @JsonSerialize(as = ImmutableProportionalityRules.class)

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -16,6 +17,7 @@ import org.immutables.value.Value;
  * <p>Caps are applied in date order. The part of a payment over a cap is shown on the line as over the
  * cap, not silently removed. The tax year runs from 6 April to 5 April.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonSerialize(as = ImmutableCaps.class)

@@ -7,6 +7,7 @@ import java.time.Month;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.ValidationException;
 import org.coproduction.core.validation.Violations;
 
@@ -22,6 +23,7 @@ import org.coproduction.core.validation.Violations;
  *
  * <p>This class is immutable and thread-safe.
  */
+@Stable
 public final class TaxYear implements Comparable<TaxYear> {
 
     private static final Pattern TEXT = Pattern.compile("(\\d{4})/(\\d{2})");

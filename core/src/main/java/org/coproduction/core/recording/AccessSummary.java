@@ -3,6 +3,7 @@ package org.coproduction.core.recording;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Map;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.participant.AccessNeed;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
@@ -19,6 +20,7 @@ import org.immutables.value.Value;
  *
  * <p>Rules: counts are positive and none exceeds the number of attendees.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonSerialize(as = ImmutableAccessSummary.class)

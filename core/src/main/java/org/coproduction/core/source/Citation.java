@@ -3,6 +3,7 @@ package org.coproduction.core.source;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -15,6 +16,7 @@ import org.immutables.value.Value;
  * Citation.of("Think Local Act Personal, Co-production: the ladder of participation", SourceStatus.VERIFIED)
  * }</pre>
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonSerialize(as = ImmutableCitation.class)

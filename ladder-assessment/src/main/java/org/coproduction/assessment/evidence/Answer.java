@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -21,6 +22,7 @@ import org.immutables.value.Value;
  * Answer.of("agenda", "jointly-co-chaired", EvidenceRef.of("project", "dp-board", "co-chaired by an expert by experience"))
  * }</pre>
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonSerialize(as = ImmutableAnswer.class)

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -24,6 +25,7 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonSerialize(as = ImmutableResponses.class)

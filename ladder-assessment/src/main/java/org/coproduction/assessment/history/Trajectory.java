@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.coproduction.assessment.placement.Assessment;
 import org.coproduction.assessment.placement.DimensionResult;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.ladder.LadderRung;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
@@ -24,6 +25,7 @@ import org.immutables.value.Value;
  * t.steps();     // 2025-03-01 to 2025-10-01: climbed (Who takes decisions: Engagement to Co-design)
  * }</pre>
  */
+@Experimental
 @Value.Immutable
 @ValueStyle
 @JsonSerialize(as = ImmutableTrajectory.class)

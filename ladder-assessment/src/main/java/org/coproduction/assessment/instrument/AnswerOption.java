@@ -3,6 +3,7 @@ package org.coproduction.assessment.instrument;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -14,6 +15,7 @@ import org.immutables.value.Value;
  * <p>Whether {@link #supports()} names a rung of the ladder is checked by the {@link Instrument} that holds
  * the option, so that every problem in an instrument is reported together.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonSerialize(as = ImmutableAnswerOption.class)

@@ -3,6 +3,7 @@ package org.coproduction.assessment.instrument;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
 
@@ -15,6 +16,7 @@ import org.immutables.value.Value;
  * (non-core) dimension is reported, counts towards progress and appears in the gap as worth doing, but does
  * not set the rung.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonSerialize(as = ImmutableDimension.class)

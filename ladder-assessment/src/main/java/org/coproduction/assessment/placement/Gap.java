@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.ladder.LadderRung;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
@@ -17,6 +18,7 @@ import org.immutables.value.Value;
  * <p>{@link #steps()} is empty exactly when the target is reached. Supporting dimensions below the target
  * are listed apart in {@link #alsoWorthDoing()}: they do not hold the rung back.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonSerialize(as = ImmutableGap.class)

@@ -3,6 +3,7 @@ package org.coproduction.assessment.placement;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.ladder.LadderRung;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
@@ -12,6 +13,7 @@ import org.immutables.value.Value;
  * One change that would bring a question up to the target rung: the least change, that is the answer that
  * reaches the target with the fewest rungs to climb.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonSerialize(as = ImmutableGapStep.class)

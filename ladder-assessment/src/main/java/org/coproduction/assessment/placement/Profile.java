@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.coproduction.assessment.evidence.Perspective;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
 
@@ -14,6 +15,7 @@ import org.immutables.value.Value;
  * The result of a profile instrument such as the NEF six principles: each dimension rated on its progress
  * scale, read side by side, with no single rung.
  */
+@Experimental
 @Value.Immutable
 @ValueStyle
 @JsonSerialize(as = ImmutableProfile.class)

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.ladder.Rung;
 import org.coproduction.core.validation.Violations;
 
@@ -29,6 +30,7 @@ import org.coproduction.core.validation.Violations;
  * <p>Raters are named by pseudonymous ids or roles, never by name. This class is immutable and
  * thread-safe.
  */
+@Experimental
 public final class Ratings {
 
     private final Scale scale;

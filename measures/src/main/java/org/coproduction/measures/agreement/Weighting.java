@@ -3,6 +3,7 @@ package org.coproduction.measures.agreement;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import org.coproduction.core.api.Experimental;
 
 /**
  * How Cohen's kappa counts a near miss between two raters on an ordered scale (Cohen 1968): not at all
@@ -10,6 +11,7 @@ import java.util.Locale;
  * square (quadratic). With categories at positions i and j of k, the disagreement weight is 0 when i = j
  * and otherwise 1, |i − j|/(k − 1), or ((i − j)/(k − 1))².
  */
+@Experimental
 public enum Weighting {
     /** Every disagreement counts fully: Cohen's (1960) kappa. */
     UNWEIGHTED,

@@ -3,8 +3,10 @@ package org.coproduction.measures.disclosure;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import org.coproduction.core.api.Experimental;
 
 /** Whether a cell of a published table shows its count, and if not, why not. */
+@Experimental
 public enum CellStatus {
     /** The count is shown (rounded, if the rule rounds). */
     PUBLISHED,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.ArrayList;
 import java.util.List;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.disclosure.DisclosureControl;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
@@ -39,6 +40,7 @@ import org.immutables.value.Value;
  * literature: Hundepool A et al. (2012), <i>Statistical Disclosure Control</i>, Wiley, ch. 5 (cited from
  * memory, not checked against the text).
  */
+@Experimental
 @Value.Immutable
 @ValueStyle
 @JsonSerialize(as = ImmutableDisclosureRule.class)

@@ -3,6 +3,7 @@ package org.coproduction.measures.disclosure;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -11,6 +12,7 @@ import org.immutables.value.Value;
  * One cell (or total) of a published table: the count as published, or nothing when it is suppressed,
  * with the status and the reason in words. A suppressed cell never carries its raw value.
  */
+@Experimental
 @Value.Immutable
 @ValueStyle
 @JsonSerialize(as = ImmutablePublishedCell.class)

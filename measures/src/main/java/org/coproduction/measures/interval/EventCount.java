@@ -3,6 +3,7 @@ package org.coproduction.measures.interval;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Locale;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -12,6 +13,7 @@ import org.immutables.value.Value;
  * over 3.5 thousand hours of support: the inputs of an exact Poisson rate. What a {@link RateAccumulator}
  * produces.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonSerialize(as = ImmutableEventCount.class)

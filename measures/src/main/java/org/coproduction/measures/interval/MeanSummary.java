@@ -3,6 +3,7 @@ package org.coproduction.measures.interval;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Locale;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -14,6 +15,7 @@ import org.immutables.value.Value;
  * <p>The spread is held as the sum of squared deviations from the mean (Welford's M₂), from which the
  * sample variance is M₂/(n − 1).
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonSerialize(as = ImmutableMeanSummary.class)

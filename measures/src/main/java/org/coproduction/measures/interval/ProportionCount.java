@@ -2,6 +2,7 @@ package org.coproduction.measures.interval;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -11,6 +12,7 @@ import org.immutables.value.Value;
  * (trials), such as 70 of 100 respondents with control over their daily life. What a
  * {@link ProportionAccumulator} produces.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonSerialize(as = ImmutableProportionCount.class)

@@ -3,6 +3,7 @@ package org.coproduction.measures.interval;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Locale;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
@@ -16,6 +17,7 @@ import org.immutables.value.Value;
  * <p>The test and the Newcombe interval ({@link Intervals#newcombe}) are different methods and can
  * disagree near p = 0.05; report each under its own name and never mix them.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonSerialize(as = ImmutableZTest.class)

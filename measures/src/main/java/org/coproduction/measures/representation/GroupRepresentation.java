@@ -3,12 +3,14 @@ package org.coproduction.measures.representation;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Locale;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
 
 /**
  * How well one group is represented among participants compared with its reference population.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonSerialize(as = ImmutableGroupRepresentation.class)

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.money.Money;
 import org.coproduction.core.recompense.PaymentStatement;
 import org.coproduction.core.recompense.StatementLine;
@@ -36,6 +37,7 @@ import org.immutables.value.Value;
  * BenefitCheck.of(Benefit.CARERS_ALLOWANCE).warnings(statement)
  * }</pre>
  */
+@Experimental
 @Value.Immutable
 @ValueStyle
 @JsonSerialize(as = ImmutableBenefitCheck.class)

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.recompense.TaxYear;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.validation.Violations;
@@ -17,6 +18,7 @@ import org.immutables.value.Value;
  *
  * <p>Limits are in pounds and are set each April; keep them as data, year by year (domain notes, Table B).
  */
+@Experimental
 @Value.Immutable
 @ValueStyle
 @JsonSerialize(as = ImmutableBenefitLimit.class)

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.recompense.TaxYear;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.source.SourceStatus;
@@ -21,6 +22,7 @@ import org.immutables.value.Value;
  * BenefitLimits.uk().limit(Benefit.CARERS_ALLOWANCE, TaxYear.parse("2025/26"))   // £196 a week
  * }</pre>
  */
+@Experimental
 @Value.Immutable
 @ValueStyle
 @JsonSerialize(as = ImmutableBenefitLimits.class)

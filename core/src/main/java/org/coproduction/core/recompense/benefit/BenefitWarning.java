@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.money.Money;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
@@ -17,6 +18,7 @@ import org.immutables.value.Value;
  * earnings limit (or hours rule) of a benefit they said applies to them. It is information, not advice:
  * its message says what could avoid it and points to independent welfare-rights advice.
  */
+@Experimental
 @Value.Immutable
 @ValueStyle
 @JsonSerialize(as = ImmutableBenefitWarning.class)
