@@ -1,10 +1,12 @@
 // Imports the co-production library's whole public API (used by bin/jshell).
 import java.time.*;
 import org.coproduction.core.activity.*;
+import org.coproduction.core.api.*;
 import org.coproduction.core.disclosure.*;
 import org.coproduction.core.feedback.*;
 import org.coproduction.core.json.*;
 import org.coproduction.core.ladder.*;
+import org.coproduction.core.money.*;
 import org.coproduction.core.participant.*;
 import org.coproduction.core.project.*;
 import org.coproduction.core.proportionality.*;

@@ -13,10 +13,10 @@ module org.coproduction.core {
     requires static com.fasterxml.jackson.core;
     requires static com.fasterxml.jackson.datatype.jsr310;
     requires static com.fasterxml.jackson.datatype.jdk8;
-    requires org.slf4j;
     requires static org.immutables.value.annotations;
 
     exports org.coproduction.core.activity;
+    exports org.coproduction.core.api;
     exports org.coproduction.core.disclosure;
     exports org.coproduction.core.feedback;
     exports org.coproduction.core.json;
@@ -24,6 +24,7 @@ module org.coproduction.core {
     exports org.coproduction.core.participant;
     exports org.coproduction.core.project;
     exports org.coproduction.core.proportionality;
+    exports org.coproduction.core.money;
     exports org.coproduction.core.recompense;
     exports org.coproduction.core.recompense.benefit;
     exports org.coproduction.core.recording;
@@ -43,6 +44,7 @@ module org.coproduction.core {
     opens org.coproduction.core.recording to com.fasterxml.jackson.databind;
     opens org.coproduction.core.time to com.fasterxml.jackson.databind;
     opens org.coproduction.core.source to com.fasterxml.jackson.databind;
+    opens org.coproduction.core.money to com.fasterxml.jackson.databind;
     opens org.coproduction.core.recompense to com.fasterxml.jackson.databind;
     opens org.coproduction.core.recompense.benefit to com.fasterxml.jackson.databind;
 }

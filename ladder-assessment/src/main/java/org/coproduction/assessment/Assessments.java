@@ -3,6 +3,8 @@ package org.coproduction.assessment;
 import org.coproduction.assessment.evidence.Responses;
 import org.coproduction.assessment.instrument.Instruments;
 import org.coproduction.assessment.placement.Assessor;
+import org.coproduction.core.api.Experimental;
+import org.coproduction.core.api.Stable;
 
 /**
  * Short entry points for JShell and quick use.
@@ -15,6 +17,7 @@ import org.coproduction.assessment.placement.Assessor;
  * tlap.gap(a);
  * }</pre>
  */
+@Stable
 public final class Assessments {
 
     private static final Assessor TLAP = Assessor.of(Instruments.tlap());
@@ -47,6 +50,7 @@ public final class Assessments {
      *
      * @return the assessor
      */
+    @Experimental
     public static Assessor nef() {
         return NEF;
     }

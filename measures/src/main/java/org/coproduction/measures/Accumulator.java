@@ -1,5 +1,7 @@
 package org.coproduction.measures;
 
+import org.coproduction.core.api.Stable;
+
 /**
  * A measure computed one record at a time, that can be combined with another accumulator of the same
  * measure: the shape every aggregate in this module takes, so that the same code runs in a loop, a
@@ -15,6 +17,7 @@ package org.coproduction.measures;
  * @param <R>  the type of result
  * @param <A>  the accumulator's own type
  */
+@Stable
 public interface Accumulator<T, R, A extends Accumulator<T, R, A>> {
 
     /**

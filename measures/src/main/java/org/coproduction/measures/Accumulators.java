@@ -2,6 +2,7 @@ package org.coproduction.measures;
 
 import java.util.function.Supplier;
 import java.util.stream.Collector;
+import org.coproduction.core.api.Stable;
 
 /**
  * Helpers for running {@link Accumulator}s over streams.
@@ -10,6 +11,7 @@ import java.util.stream.Collector;
  * ProportionResult r = responses.parallelStream().collect(Accumulators.collector(ProportionAccumulator::new));
  * }</pre>
  */
+@Stable
 public final class Accumulators {
 
     private Accumulators() {

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Ids;
 import org.coproduction.core.ladder.Rung;
 import org.coproduction.core.time.PartialDate;
@@ -39,6 +40,7 @@ import org.coproduction.core.json.JsonValueType;
  *     .build();
  * }</pre>
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -3,6 +3,7 @@ package org.coproduction.core.activity;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Codes;
 
 /**
@@ -17,6 +18,7 @@ import org.coproduction.core.internal.Codes;
  * Payments Board). Sources: North Tyneside Council, <i>Stronger Together</i> (2024); Shropshire Council; the
  * Scottish project's chapter 5.
  */
+@Stable
 public enum ActivityType {
     /** A meeting of a group, forum, board or partnership. */
     MEETING,

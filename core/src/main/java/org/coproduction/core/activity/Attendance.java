@@ -3,6 +3,7 @@ package org.coproduction.core.activity;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Ids;
 import org.coproduction.core.validation.Violation;
 import org.coproduction.core.validation.Violations;
@@ -23,6 +24,7 @@ import org.coproduction.core.json.JsonValueType;
  * not negative; the expense claims are valid. Within an {@link Activity}, the activity identifier must match
  * the activity and a participant is recorded once.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

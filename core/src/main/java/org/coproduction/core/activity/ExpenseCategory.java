@@ -3,6 +3,7 @@ package org.coproduction.core.activity;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Codes;
 
 /**
@@ -14,6 +15,7 @@ import org.coproduction.core.internal.Codes;
  * payment and tax; see the library's recompense notes). Genuine out-of-pocket expenses are repaid, not
  * paid as earnings.
  */
+@Stable
 public enum ExpenseCategory {
     /** Public transport fares. */
     PUBLIC_TRANSPORT,

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -29,6 +30,7 @@ import org.coproduction.core.json.JsonValueType;
  * rounds a claim silently); miles, when given, are positive and only on a mileage claim; a note, when
  * present, is not blank.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -3,12 +3,14 @@ package org.coproduction.core.activity;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Codes;
 
 /**
  * Where an activity happens: at a venue, online, both, by phone or in writing. Compare a participant's
  * {@link org.coproduction.core.participant.ParticipationMode preferred ways of taking part}.
  */
+@Stable
 public enum Setting {
     /** At a venue, face to face. */
     IN_PERSON,

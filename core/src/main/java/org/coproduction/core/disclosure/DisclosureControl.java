@@ -1,5 +1,7 @@
 package org.coproduction.core.disclosure;
 
+import org.coproduction.core.api.Stable;
+
 /**
  * A small-number disclosure rule for published counts about people: counts below a threshold are hidden
  * (primary suppression), and the code that applies the rule hides further counts where needed (secondary
@@ -12,6 +14,7 @@ package org.coproduction.core.disclosure;
  *
  * <p>Implementations must be immutable.
  */
+@Stable
 public interface DisclosureControl {
 
     /**

@@ -1,5 +1,6 @@
 package org.coproduction.core.disclosure;
 
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 
 /**
@@ -19,6 +20,7 @@ import org.coproduction.core.validation.Violations;
  *
  * @param threshold  counts strictly below this are suppressed, at least 1
  */
+@Stable
 public record SmallNumberRule(int threshold) implements DisclosureControl {
 
     /** The standard threshold: counts below 3 are suppressed (NHS England ASCOF pipeline, carers' survey). */

@@ -1,6 +1,7 @@
 package org.coproduction.core.feedback;
 
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.time.PartialDate;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
@@ -19,6 +20,7 @@ import org.coproduction.core.json.JsonValueType;
  *
  * <p>Rule: the reason is not blank.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

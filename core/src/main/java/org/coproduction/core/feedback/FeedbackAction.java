@@ -1,6 +1,7 @@
 package org.coproduction.core.feedback;
 
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Ids;
 import org.coproduction.core.time.PartialDate;
 import org.coproduction.core.validation.Violations;
@@ -19,6 +20,7 @@ import org.coproduction.core.json.JsonValueType;
  * <p>Rules: the text and owner are not blank; the activity identifier keeps the identifier rule;
  * completion is not certainly before the start, and the due date is not certainly before the start.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Ids;
 import org.coproduction.core.time.PartialDate;
 import org.coproduction.core.validation.Violations;
@@ -31,6 +32,7 @@ import org.coproduction.core.json.JsonValueType;
  * outcomes and be "could not"; actions, outcomes and the explanation are not certainly before the item was
  * raised (so the loop-closure measures can time every item that is accepted).
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

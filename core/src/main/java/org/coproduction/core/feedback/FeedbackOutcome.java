@@ -1,6 +1,7 @@
 package org.coproduction.core.feedback;
 
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.time.PartialDate;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
@@ -15,6 +16,7 @@ import org.coproduction.core.json.JsonValueType;
  *
  * <p>Rule: the text is not blank.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

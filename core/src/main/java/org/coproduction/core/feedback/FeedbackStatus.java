@@ -1,12 +1,14 @@
 package org.coproduction.core.feedback;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Codes;
 
 /**
  * Where a "you said, we did" item stands, always worked out from what has been recorded (never typed in):
  * see {@link FeedbackItem#status()}.
  */
+@Stable
 public enum FeedbackStatus {
     /** Raised; nothing done and no answer yet. */
     RAISED(false),

@@ -3,6 +3,7 @@ package org.coproduction.core.feedback;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Codes;
 
 /**
@@ -10,6 +11,7 @@ import org.coproduction.core.internal.Codes;
  * openly: legal duties, money (resources), time and practical limits (<i>Stronger Together</i>, 2024,
  * "honesty and transparency").
  */
+@Stable
 public enum ReasonCategory {
     /** A legal duty or statutory requirement prevents it. */
     LEGAL_DUTY,

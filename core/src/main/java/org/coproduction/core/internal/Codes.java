@@ -5,11 +5,13 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.coproduction.core.api.Internal;
 
 /**
  * How the library's enumerations are written in JSON: kebab-case identifiers such as {@code unpaid-carer},
  * read back from the identifier or the constant name, ignoring case.
  */
+@Internal
 public final class Codes {
 
     private Codes() {

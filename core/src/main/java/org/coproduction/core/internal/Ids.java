@@ -1,5 +1,6 @@
 package org.coproduction.core.internal;
 
+import org.coproduction.core.api.Internal;
 import org.coproduction.core.validation.Violation;
 import org.coproduction.core.validation.Violations;
 
@@ -8,6 +9,7 @@ import org.coproduction.core.validation.Violations;
  * and {@code . _ : -}, starting with a letter or digit, at most 64 characters, such as {@code p-001} or
  * {@code inspire-forum}.
  */
+@Internal
 public final class Ids {
 
     /** The rule in words, as messages show it. */

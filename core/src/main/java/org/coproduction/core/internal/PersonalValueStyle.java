@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.coproduction.core.api.Internal;
 import org.coproduction.core.validation.MissingValueException;
 import org.immutables.value.Value;
 
@@ -25,5 +26,6 @@ import org.immutables.value.Value;
         throwForInvalidImmutableState = MissingValueException.class,
         throwForNullPointer = MissingValueException.class,
         allowedClasspathAnnotations = {java.lang.Override.class})
+@Internal
 public @interface PersonalValueStyle {
 }

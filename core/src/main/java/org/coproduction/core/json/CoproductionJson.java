@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.ValidationException;
 import org.coproduction.core.validation.Violation;
 
@@ -60,6 +61,7 @@ import org.coproduction.core.validation.Violation;
  * documents from a newer version of the library. The migration steps are the library's own and those
  * that modules contribute through {@link JsonMigrationProvider} ({@link DocumentVersions#registered()}).
  */
+@Stable
 public final class CoproductionJson {
 
     private static final List<JsonMigration> REGISTERED = DocumentVersions.registered();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.ServiceLoader;
+import org.coproduction.core.api.Stable;
 
 /**
  * Schema versions of the library's JSON documents.
@@ -28,6 +29,7 @@ import java.util.ServiceLoader;
  * <p>History: version 0 is the format of the first releases; version 1 adds only the version field
  * (the built-in step from 0 to 1 changes nothing else).
  */
+@Stable
 public final class DocumentVersions {
 
     /** The schema version this library writes and the newest it reads. */

@@ -1,6 +1,7 @@
 package org.coproduction.core.json;
 
 import java.util.List;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.ValidationException;
 import org.coproduction.core.validation.Violation;
 import org.coproduction.core.validation.Violations;
@@ -39,6 +40,7 @@ import org.coproduction.core.validation.Violations;
  * @param maxTokenCount  the most tokens (values, field names, brackets) in one document, at least 1
  * @param maxListLength  the most elements in one JSON array, at least 1
  */
+@Stable
 public record JsonLimits(int maxNestingDepth, int maxStringLength, int maxNumberLength, long maxDocumentLength,
         long maxTokenCount, int maxListLength) {
 

@@ -3,6 +3,7 @@ package org.coproduction.core.json;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import org.coproduction.core.api.Experimental;
 
 /**
  * One step that brings a document written by an older version of the library up to the next schema
@@ -20,6 +21,7 @@ import java.util.function.UnaryOperator;
  * <p>A step applies to documents read as {@link #documentType()} or any of its subtypes, so a step for
  * {@code Object.class} applies to every document.
  */
+@Experimental
 public interface JsonMigration {
 
     /**

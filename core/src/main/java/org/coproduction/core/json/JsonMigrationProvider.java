@@ -1,6 +1,7 @@
 package org.coproduction.core.json;
 
 import java.util.List;
+import org.coproduction.core.api.Experimental;
 
 /**
  * Migration steps that a module contributes for its own document types, found with
@@ -19,6 +20,7 @@ import java.util.List;
  * library's, shared by every document type, so a module that changes its documents' format does so in a
  * release that raises the version, and contributes the step from the version before.
  */
+@Experimental
 public interface JsonMigrationProvider {
 
     /**

@@ -3,6 +3,7 @@ package org.coproduction.core.ladder;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import org.coproduction.core.api.Stable;
 
 /**
  * The three bands of the TLAP ladder of co-production: what the relationship between people and those
@@ -12,6 +13,7 @@ import java.util.Locale;
  * Ladder" (doing to, doing for, doing with), building on Think Local Act Personal's ladder of
  * participation.
  */
+@Stable
 public enum Band {
     /** Coercion and educating: things are done to people, who have no influence. */
     DOING_TO("Doing to"),

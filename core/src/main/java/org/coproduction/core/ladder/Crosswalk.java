@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
@@ -24,6 +25,7 @@ import org.coproduction.core.json.JsonValueType;
  * <p>The presets in {@link Crosswalks} are the library's own reasoned mapping, not a published table,
  * and their citations say so.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -1,6 +1,7 @@
 package org.coproduction.core.ladder;
 
 import java.util.List;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -11,6 +12,7 @@ import org.coproduction.core.json.JsonValueType;
  * why. An empty list of targets means the other ladder has no corresponding rung (the IAP2 spectrum has
  * nothing like coercion).
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -2,6 +2,7 @@ package org.coproduction.core.ladder;
 
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.source.SourceStatus;
 
@@ -21,6 +22,7 @@ import org.coproduction.core.source.SourceStatus;
  * Crosswalks.between(Ladders.iap2(), Ladders.tlap()).map("involve")  // [5. Engagement]
  * }</pre>
  */
+@Stable
 public final class Crosswalks {
 
     private static final Citation OWN = Citation.builder()

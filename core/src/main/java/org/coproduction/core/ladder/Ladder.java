@@ -8,6 +8,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
@@ -33,6 +34,7 @@ import org.coproduction.core.json.JsonValueType;
  *     .build();
  * }</pre>
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

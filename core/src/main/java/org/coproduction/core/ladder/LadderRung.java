@@ -1,6 +1,7 @@
 package org.coproduction.core.ladder;
 
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -13,6 +14,7 @@ import org.coproduction.core.json.JsonValueType;
  * <p>For the default TLAP ladder the type-safe {@link Rung} enum is usually easier; {@code LadderRung}
  * serves every ladder, including a council's own.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.source.SourceStatus;
 
@@ -21,6 +22,7 @@ import org.coproduction.core.source.SourceStatus;
  * <p>The meanings of the rungs are the library's paraphrases of the sources named in each ladder's
  * citation.
  */
+@Stable
 public final class Ladders {
 
     private static final Ladder TLAP = buildTlap();

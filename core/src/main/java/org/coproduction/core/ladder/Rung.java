@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.source.SourceStatus;
 
@@ -37,6 +38,7 @@ import org.coproduction.core.source.SourceStatus;
  * <p>Other ladders (Arnstein, the IAP2 spectrum, a council's own) are data: see {@link Ladder} and
  * {@link Ladders}.
  */
+@Stable
 public enum Rung {
     /** People attend as passive recipients; their views are not asked for and not taken into account. */
     COERCION("Coercion", Band.DOING_TO,

@@ -3,6 +3,7 @@ package org.coproduction.core.participant;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Codes;
 
 /**
@@ -14,6 +15,7 @@ import org.coproduction.core.internal.Codes;
  * procedures ask for information in accessible, jargon-free formats and practical support to take part. An
  * activity's needs are only ever reported in aggregate, never per person.
  */
+@Stable
 public enum AccessNeed {
     /** Easy Read documents (plain words with pictures). */
     EASY_READ,

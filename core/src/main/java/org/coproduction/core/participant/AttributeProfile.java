@@ -1,6 +1,7 @@
 package org.coproduction.core.participant;
 
 import java.util.List;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -14,6 +15,7 @@ import org.coproduction.core.json.JsonValueType;
  * <p>When no choice of suppressed cells can protect every small count (every category holds one person, so
  * the total would give each of them away), the attribute is withheld: no cells are shown at all.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

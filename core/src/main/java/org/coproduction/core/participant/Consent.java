@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.time.PartialDate;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
@@ -22,6 +23,7 @@ import org.coproduction.core.json.JsonValueType;
  * <p>Rules: the scope is not blank; taking part must be recorded as not coerced (consent obtained under
  * pressure is not consent); withdrawal is not before the consent was given.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -3,12 +3,14 @@ package org.coproduction.core.participant;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Codes;
 
 /**
  * How a person prefers to be contacted. Only the method is recorded, never the address or number: the
  * library holds pseudonymous records and contact details stay in the council's own system.
  */
+@Stable
 public enum ContactMethod {
     /** By email. */
     EMAIL,

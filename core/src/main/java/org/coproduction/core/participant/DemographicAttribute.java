@@ -5,11 +5,13 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Codes;
 
 /**
  * The equality-monitoring attributes of {@link Demographics}, as counted in a {@link DemographicProfile}.
  */
+@Stable
 public enum DemographicAttribute {
     /** The age band, in the council's bands. */
     AGE_BAND(Demographics::ageBand),

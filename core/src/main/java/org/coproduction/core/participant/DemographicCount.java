@@ -2,6 +2,7 @@ package org.coproduction.core.participant;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -11,6 +12,7 @@ import org.coproduction.core.json.JsonValueType;
  * One cell of a {@link DemographicProfile}: how many of the group's participants are in a category of an
  * attribute, or that the count is suppressed.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

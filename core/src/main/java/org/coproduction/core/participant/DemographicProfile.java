@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.disclosure.DisclosureControl;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
@@ -51,6 +52,7 @@ import org.coproduction.core.json.JsonValueType;
  *
  * <p>{@code toString()} shows only the shape of the profile, never a category.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

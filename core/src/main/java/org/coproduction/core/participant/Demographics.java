@@ -1,6 +1,7 @@
 package org.coproduction.core.participant;
 
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -20,6 +21,7 @@ import org.coproduction.core.json.JsonValueType;
  *
  * <p>Rule: an attribute that is present is not blank.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

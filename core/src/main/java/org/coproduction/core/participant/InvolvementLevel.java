@@ -3,6 +3,7 @@ package org.coproduction.core.participant;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Codes;
 
 /**
@@ -16,6 +17,7 @@ import org.coproduction.core.internal.Codes;
  * part (<i>Stronger Together</i>, 2024). The steps are the library's own naming of that idea; they are
  * ordered, so a person who wants a higher step is content with the lower ones.
  */
+@Stable
 public enum InvolvementLevel {
     /** Only to be kept informed about the work and what came of it. */
     KEEP_INFORMED,

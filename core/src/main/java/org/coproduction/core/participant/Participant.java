@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 import java.util.Set;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Ids;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.internal.PersonalValueStyle;
@@ -38,6 +39,7 @@ import org.coproduction.core.json.JsonValueType;
  *     .build();
  * }</pre>
  */
+@Stable
 @Value.Immutable
 @PersonalValueStyle
 @JsonValueType

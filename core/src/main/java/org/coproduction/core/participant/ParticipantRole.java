@@ -3,6 +3,7 @@ package org.coproduction.core.participant;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Codes;
 
 /**
@@ -16,6 +17,7 @@ import org.coproduction.core.internal.Codes;
  * Organisations). A person may hold more than one role, for example a practitioner who is also an unpaid
  * carer.
  */
+@Stable
 public enum ParticipantRole {
     /** A person with lived experience of care and support: someone who uses or has used adult social care. */
     LIVED_EXPERIENCE(Kind.EXPERT_BY_EXPERIENCE),

@@ -3,6 +3,7 @@ package org.coproduction.core.participant;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Codes;
 
 /**
@@ -13,6 +14,7 @@ import org.coproduction.core.internal.Codes;
  * (<i>Stronger Together</i>, 2024); the Care Act procedures ask commissioners to attend to the time and venue
  * of meetings.
  */
+@Stable
 public enum ParticipationMode {
     /** Face to face, at a venue. */
     IN_PERSON,

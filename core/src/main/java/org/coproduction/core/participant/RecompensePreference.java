@@ -3,6 +3,7 @@ package org.coproduction.core.participant;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Codes;
 
 /**
@@ -14,6 +15,7 @@ import org.coproduction.core.internal.Codes;
  * recompense notes). Declining is a free choice and never a condition of taking part. Vouchers count as
  * earnings for benefits like money does.
  */
+@Stable
 public enum RecompensePreference {
     /** Paid in money, for example by bank transfer or through payroll. */
     PAYMENT,

@@ -2,6 +2,7 @@ package org.coproduction.core.project;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.time.PartialDate;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
@@ -18,6 +19,7 @@ import org.coproduction.core.json.JsonValueType;
  * <p>Rules: the measure, unit and source are not blank; a latest value is not dated certainly before the
  * baseline.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

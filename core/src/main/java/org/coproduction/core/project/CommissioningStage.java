@@ -3,6 +3,7 @@ package org.coproduction.core.project;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Codes;
 
 /**
@@ -10,6 +11,7 @@ import org.coproduction.core.internal.Codes;
  * procurement (evaluating tenders and awarding contracts), and monitoring and review, including the quality
  * criteria (North Tyneside Council, <i>Stronger Together</i>, 2024, next steps).
  */
+@Stable
 public enum CommissioningStage {
     /** Designing the service. */
     SERVICE_DESIGN,

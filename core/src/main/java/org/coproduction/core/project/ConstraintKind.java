@@ -3,6 +3,7 @@ package org.coproduction.core.project;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Codes;
 
 /**
@@ -11,6 +12,7 @@ import org.coproduction.core.internal.Codes;
  * quickly may sometimes limit our ability to co-produce changes"; "Legal, money and time constraints may limit
  * what we can do").
  */
+@Stable
 public enum ConstraintKind {
     /** A legal duty or statutory requirement. */
     LEGAL,

@@ -3,12 +3,14 @@ package org.coproduction.core.project;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Codes;
 
 /**
  * A stage of the commissioning cycle, analyse, plan, do, review; co-production can reach every one of them
  * (Rich Watts on user-led organisations and the commissioning cycle).
  */
+@Stable
 public enum CycleStage {
     /** Analyse: understand needs and the evidence. */
     ANALYSE,

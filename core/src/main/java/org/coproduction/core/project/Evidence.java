@@ -1,6 +1,7 @@
 package org.coproduction.core.project;
 
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.time.PartialDate;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
@@ -14,6 +15,7 @@ import org.coproduction.core.json.JsonValueType;
  *
  * <p>Rule: the description is not blank.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

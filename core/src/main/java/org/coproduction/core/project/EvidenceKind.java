@@ -3,6 +3,7 @@ package org.coproduction.core.project;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Codes;
 
 /**
@@ -13,6 +14,7 @@ import org.coproduction.core.internal.Codes;
  * academic research and grey literature, audits, and feedback from people with lived experience
  * (<i>Stronger Together</i>, 2024, step 1).
  */
+@Stable
 public enum EvidenceKind {
     /** Quality-assurance interviews, such as independent semi-structured interviews. */
     QUALITY_ASSURANCE_INTERVIEWS,

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Ids;
 import org.coproduction.core.participant.Participant;
 import org.coproduction.core.validation.Violations;
@@ -27,6 +28,7 @@ import org.coproduction.core.json.JsonValueType;
  * <p>Rules: every identifier keeps the identifier rule; no one is listed twice as chair, voting member or
  * adviser; an adviser is not also a voting member.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -3,6 +3,7 @@ package org.coproduction.core.project;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Codes;
 
 /**
@@ -10,6 +11,7 @@ import org.coproduction.core.internal.Codes;
  * how many people to involve (North Tyneside Council, <i>Stronger Together</i>, 2024: "Adapting the number of
  * people involved, proportionately to the impact of the work"). The three levels are the library's own.
  */
+@Stable
 public enum Impact {
     /** Small changes, such as the wording of one leaflet. */
     LOW,

@@ -3,6 +3,7 @@ package org.coproduction.core.project;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Objects;
+import org.coproduction.core.api.Stable;
 
 /**
  * How many of a group's voting members bring lived experience, out of how many, and whether that meets a
@@ -11,6 +12,7 @@ import java.util.Objects;
  *
  * <p>The comparison is exact: 3 of 4 (75%) meets 75%; 2 of 3 (66.7%) does not. Instances are immutable.
  */
+@Stable
 public final class LivedExperienceShare {
 
     /** The share a user-led organisation needs: at least 75% of voting members from its constituency. */

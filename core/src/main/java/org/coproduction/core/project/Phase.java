@@ -1,6 +1,7 @@
 package org.coproduction.core.project;
 
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.time.PartialDate;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
@@ -14,6 +15,7 @@ import org.coproduction.core.json.JsonValueType;
  *
  * <p>Rules: the end is not certainly before the start; a note, when present, is not blank.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -3,6 +3,7 @@ package org.coproduction.core.project;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Codes;
 
 /**
@@ -10,6 +11,7 @@ import org.coproduction.core.internal.Codes;
  * work together, which has its own preparation, action and evaluation phases (<i>Stronger Together</i>,
  * 2024, "Getting started").
  */
+@Stable
 public enum PhaseType {
     /** Gather and analyse evidence: sets the issue, the baseline and the aims. */
     GATHER_AND_ANALYSE_EVIDENCE,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Ids;
 import org.coproduction.core.ladder.Rung;
 import org.coproduction.core.time.PartialDate;
@@ -28,6 +29,7 @@ import org.coproduction.core.json.JsonValueType;
  * before it; a project is not its own parent; phases, listed in order, do not overlap; rung changes follow on
  * from each other in date order and end at the current rung.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -3,6 +3,7 @@ package org.coproduction.core.project;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Codes;
 
 /**
@@ -14,6 +15,7 @@ import org.coproduction.core.internal.Codes;
  * a carers forum and a peer-led group, and Shropshire's Direct Payments Board works through task-and-finish
  * groups.
  */
+@Stable
 public enum ProjectKind {
     /** An ongoing forum, such as an improvement forum or a carers forum. */
     FORUM(true),

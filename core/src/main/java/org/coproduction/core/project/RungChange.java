@@ -2,6 +2,7 @@ package org.coproduction.core.project;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.ladder.Rung;
 import org.coproduction.core.time.PartialDate;
 import org.coproduction.core.validation.Violations;
@@ -16,6 +17,7 @@ import org.coproduction.core.json.JsonValueType;
  *
  * <p>Rules: the rung changes (from and to differ); a reason, when present, is not blank.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -3,6 +3,7 @@ package org.coproduction.core.project;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Codes;
 
 /**
@@ -11,6 +12,7 @@ import org.coproduction.core.internal.Codes;
  * number of people involved, proportionately to the impact of the work" (<i>Stronger Together</i>, 2024). The levels are the
  * library's own naming.
  */
+@Stable
 public enum Scope {
     /** One team. */
     TEAM,

@@ -2,6 +2,7 @@ package org.coproduction.core.project;
 
 import java.util.List;
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.time.PartialDate;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
@@ -17,6 +18,7 @@ import org.coproduction.core.json.JsonValueType;
  *
  * <p>Rules: the purpose is not blank; every listed text is not blank.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -2,6 +2,7 @@ package org.coproduction.core.proportionality;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.project.Impact;
 import org.coproduction.core.project.Scope;
 
@@ -9,6 +10,7 @@ import org.coproduction.core.project.Scope;
  * How many people a rule set recommends involving, with the rule that produced it and an explanation a
  * person can read.
  */
+@Experimental
 public final class GroupSizeRecommendation {
 
     private final Scope scope;

@@ -1,6 +1,7 @@
 package org.coproduction.core.proportionality;
 
 import java.util.Optional;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.project.Impact;
 import org.coproduction.core.project.Scope;
 import org.coproduction.core.validation.Violations;
@@ -14,6 +15,7 @@ import org.coproduction.core.json.JsonValueType;
  *
  * <p>Rules: at least one person; the most, when given, is not below the least.
  */
+@Experimental
 @Value.Immutable
 @ValueStyle
 @JsonValueType

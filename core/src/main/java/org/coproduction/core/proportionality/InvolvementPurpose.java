@@ -3,6 +3,7 @@ package org.coproduction.core.proportionality;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.internal.Codes;
 
 /**
@@ -10,6 +11,7 @@ import org.coproduction.core.internal.Codes;
  * group). North Tyneside starts by "Seeking feedback from a wider group as the starting point", "before solutions are
  * developed by a smaller group of people who draw on care and support" (<i>Stronger Together</i>, 2024).
  */
+@Experimental
 public enum InvolvementPurpose {
     /** Gathering feedback and evidence from a wider group. */
     EVIDENCE,

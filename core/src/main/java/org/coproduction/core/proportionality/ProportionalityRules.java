@@ -2,6 +2,7 @@ package org.coproduction.core.proportionality;
 
 import java.util.List;
 import java.util.Optional;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.project.Impact;
 import org.coproduction.core.project.Scope;
 import org.coproduction.core.source.Citation;
@@ -28,6 +29,7 @@ import org.coproduction.core.json.JsonValueType;
  * than the design group; a higher impact never recommends fewer people than a lower one for the same scope
  * and purpose.
  */
+@Experimental
 @Value.Immutable
 @ValueStyle
 @JsonValueType

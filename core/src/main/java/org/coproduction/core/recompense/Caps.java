@@ -3,6 +3,7 @@ package org.coproduction.core.recompense;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -15,6 +16,7 @@ import org.coproduction.core.json.JsonValueType;
  * <p>Caps are applied in date order. The part of a payment over a cap is shown on the line as over the
  * cap, not silently removed. The tax year runs from 6 April to 5 April.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -2,6 +2,7 @@ package org.coproduction.core.recompense;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -15,6 +16,7 @@ import org.coproduction.core.json.JsonValueType;
  * DurationBand.fixed(240, new BigDecimal("75.00"))   // up to 4 hours: £75 (a half day)
  * }</pre>
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

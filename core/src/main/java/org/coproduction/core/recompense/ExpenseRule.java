@@ -2,6 +2,7 @@ package org.coproduction.core.recompense;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -21,6 +22,7 @@ import org.coproduction.core.json.JsonValueType;
  *     .receiptRequired(true).approvalRequired(true).build();
  * }</pre>
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

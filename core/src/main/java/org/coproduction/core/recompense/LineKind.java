@@ -2,12 +2,14 @@ package org.coproduction.core.recompense;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.coproduction.core.api.Stable;
 
 /**
  * Whether a statement line is payment for time or a reimbursed expense. The two are always kept apart:
  * payment for time counts as earnings for tax and benefits, genuine expenses repaid at cost do not (NIHR
  * 2024 tax guide; SWRU; SCIE [V]).
  */
+@Stable
 public enum LineKind {
     /** Payment for time: counts as earnings, however it is paid (money or vouchers). */
     TIME,

@@ -2,11 +2,13 @@ package org.coproduction.core.recompense;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.coproduction.core.api.Stable;
 
 /**
  * What happens to a statement line's amount. Nothing is dropped: a declined payment is listed as offered
  * and declined, a claim waiting for approval or a receipt is listed as held with the reason.
  */
+@Stable
 public enum LineStatus {
     /** To be paid to the person (money or vouchers, as they chose), possibly less any cap or declined part. */
     PAYABLE,

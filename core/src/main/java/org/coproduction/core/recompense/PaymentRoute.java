@@ -2,6 +2,7 @@ package org.coproduction.core.recompense;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.coproduction.core.api.Stable;
 
 /**
  * How an organisation pays money for time: gross by bank transfer, with the person reporting it
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * Whether the person takes money, vouchers, part of it, or declines is their own
  * preference, recorded on the participant.
  */
+@Stable
 public enum PaymentRoute {
     /** Paid gross by bank transfer; the person declares it (self-employed or miscellaneous income). */
     BANK_TRANSFER,

@@ -12,6 +12,8 @@ import java.util.Currency;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.coproduction.core.api.Stable;
+import org.coproduction.core.money.Money;
 import org.coproduction.core.participant.RecompensePreference;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.validation.MissingValueException;
@@ -36,6 +38,7 @@ import org.coproduction.core.validation.Violations;
  * statements made together by {@link Recompense#statements} share that store of numbers, so keeping one of
  * them keeps the store of all of them. Copy a statement through the builder to keep it on its own.
  */
+@Stable
 @JsonPropertyOrder({"participantId", "from", "to", "policyId", "currency", "preference", "paymentRoute", "lines",
     "offeredForTime", "paymentForTime", "declined", "donated", "overCaps", "reimbursedExpenses", "heldExpenses",
     "sources", "notices"})

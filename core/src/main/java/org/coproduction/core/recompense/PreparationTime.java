@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -19,6 +20,7 @@ import org.coproduction.core.json.JsonValueType;
  * time that is not a whole number of minutes is rounded half up to the whole minute, and the statement line
  * shows the minutes counted.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

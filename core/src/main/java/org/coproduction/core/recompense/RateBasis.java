@@ -2,11 +2,13 @@ package org.coproduction.core.recompense;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.coproduction.core.api.Stable;
 
 /**
  * How a {@link RateRule} turns time into money (domain notes, "Rule types the rules engine must support",
  * items 1–4).
  */
+@Stable
 public enum RateBasis {
     /** An hourly rate for the paid minutes (NIHR-style hourly schemes, Co-Production Collective £30/h). */
     HOURLY,

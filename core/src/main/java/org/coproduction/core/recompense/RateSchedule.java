@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
@@ -20,6 +21,7 @@ import org.coproduction.core.json.JsonValueType;
  * {@linkplain org.coproduction.core.source.SourceStatus status}: a schedule whose rates are not confirmed is
  * marked {@code unverified} and must not be presented as official.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

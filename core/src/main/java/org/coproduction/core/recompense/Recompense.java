@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.coproduction.core.activity.Activity;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.participant.Participant;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.source.SourceStatus;
@@ -47,6 +48,7 @@ import org.coproduction.core.source.SourceStatus;
  * own time. Expense rules follow the sources named on each; the categories not named there are the
  * library's own choice and say so.
  */
+@Stable
 public final class Recompense {
 
     private static final Currency GBP = Currency.getInstance("GBP");

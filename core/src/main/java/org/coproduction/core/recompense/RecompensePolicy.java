@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
@@ -26,6 +27,7 @@ import org.coproduction.core.json.JsonValueType;
  * places than the currency's minor unit, as no penny could be paid up to it. Amounts are rounded once per statement line to the
  * currency's minor unit with {@link #lineRounding()}, half up unless set.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

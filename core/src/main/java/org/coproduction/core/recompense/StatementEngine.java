@@ -23,6 +23,7 @@ import org.coproduction.core.activity.ActivityType;
 import org.coproduction.core.activity.ExpenseCategory;
 import org.coproduction.core.activity.Attendance;
 import org.coproduction.core.activity.ExpenseClaim;
+import org.coproduction.core.money.Money;
 import org.coproduction.core.participant.Participant;
 import org.coproduction.core.participant.ParticipantRole;
 import org.coproduction.core.participant.RecompensePreference;

@@ -11,6 +11,8 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
+import org.coproduction.core.money.Money;
 import org.coproduction.core.validation.MissingValueException;
 import org.coproduction.core.validation.Violations;
 
@@ -28,6 +30,7 @@ import org.coproduction.core.validation.Violations;
  * {@link Money} when it is read; amounts with another scale, such as a claim of {@code 4.6}, are kept as
  * given. Two lines are equal when all their attributes are equal, amounts compared as {@link Money} is.
  */
+@Stable
 @JsonPropertyOrder({"kind", "status", "date", "activityId", "activityType", "rule", "scheduleVersion",
     "attendedMinutes", "preparationMinutes", "minutesBeforeRounding", "minutesAfterRounding", "rate", "offered",
     "overCap", "declined", "amount", "reason", "explanation"})

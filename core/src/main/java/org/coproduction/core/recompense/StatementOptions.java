@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -15,6 +16,7 @@ import org.coproduction.core.json.JsonValueType;
  * exchange rates for claims in another currency, the weekly amount a person on part-payment has asked
  * for, and the day the claims were received (for the claim window).
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

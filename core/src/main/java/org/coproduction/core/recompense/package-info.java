@@ -13,7 +13,7 @@
  *       totals for payment for time (earnings) and reimbursed expenses (not earnings).</li>
  *   <li>{@link org.coproduction.core.recompense.Recompense}: the entry point, with the shipped example
  *       policies ({@code Recompense.nihr()} …) and {@code Recompense.statement(…)}.</li>
- *   <li>{@link org.coproduction.core.recompense.Money}: an exact amount with a currency.</li>
+ *   <li>{@link org.coproduction.core.money.Money}: an exact amount with a currency.</li>
  * </ul>
  *
  * <p>Sources: the domain notes on recompense (NIHR payment guidance; NHS England PPV partner policy; HQIP;

@@ -1,6 +1,7 @@
 package org.coproduction.core.recording;
 
 import java.util.Map;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.participant.AccessNeed;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
@@ -18,6 +19,7 @@ import org.coproduction.core.json.JsonValueType;
  *
  * <p>Rules: counts are positive and none exceeds the number of attendees.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

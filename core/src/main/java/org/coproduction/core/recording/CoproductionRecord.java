@@ -17,6 +17,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.coproduction.core.activity.Activity;
 import org.coproduction.core.activity.Attendance;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.feedback.FeedbackAction;
 import org.coproduction.core.feedback.FeedbackItem;
 import org.coproduction.core.feedback.FeedbackOutcome;
@@ -64,6 +65,7 @@ import org.coproduction.core.json.JsonValueType;
  * record.overdueFeedback(LocalDate.of(2025, 3, 31), 90);    // open more than 90 days
  * }</pre>
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.ladder.Rung;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
@@ -17,6 +18,7 @@ import org.coproduction.core.json.JsonValueType;
  *
  * <p>Rules: minutes are not negative; activities chaired are not more than the activities.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

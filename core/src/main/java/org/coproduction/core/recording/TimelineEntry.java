@@ -3,6 +3,7 @@ package org.coproduction.core.recording;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Codes;
 import org.coproduction.core.time.PartialDate;
 import org.coproduction.core.validation.Violations;
@@ -17,6 +18,7 @@ import org.coproduction.core.json.JsonValueType;
  *
  * <p>Rule: the description and reference are not blank.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -1,6 +1,7 @@
 package org.coproduction.core.source;
 
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -14,6 +15,7 @@ import org.coproduction.core.json.JsonValueType;
  * Citation.of("Think Local Act Personal (2021) Ladder of co-production", SourceStatus.VERIFIED)
  * }</pre>
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -3,12 +3,14 @@ package org.coproduction.core.source;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import org.coproduction.core.api.Stable;
 
 /**
  * How far a fact the library ships has been checked against its source.
  *
  * <p>Presets say this openly so that nobody presents an unchecked rate or wording as official.
  */
+@Stable
 public enum SourceStatus {
     /** Read in a primary or authoritative source: the publisher, or a body that reproduces it with permission. */
     VERIFIED,

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.time.DateTimeException;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import org.coproduction.core.api.Stable;
 
 /**
  * A date known to a day, a month or only a year, as records and published reports give it: a meeting on
@@ -30,6 +31,7 @@ import java.util.Objects;
  * PartialDate.of(LocalDate.of(2024, 5, 3))  // 2024-05-03, exact
  * }</pre>
  */
+@Stable
 public final class PartialDate implements Comparable<PartialDate> {
 
     /** How precisely a partial date is known. */

@@ -2,11 +2,13 @@ package org.coproduction.core.validation;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.coproduction.core.api.Stable;
 
 /**
  * A value the library needs was not given: a builder's required field was never set, or was set to
  * {@code null}. The builders of every value type throw this, naming each missing field.
  */
+@Stable
 public class MissingValueException extends ValidationException {
 
     private static final long serialVersionUID = 1L;

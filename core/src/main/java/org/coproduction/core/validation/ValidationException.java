@@ -3,6 +3,7 @@ package org.coproduction.core.validation;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.coproduction.core.api.Stable;
 
 /**
  * The library's one exception for invalid input: an object that breaks its rules, or a JSON document
@@ -17,6 +18,7 @@ import java.util.stream.Collectors;
  *
  * <p>Nothing is half-applied: when this is thrown, no object was built.
  */
+@Stable
 public class ValidationException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 
 /**
  * One broken rule: where it was broken (the field path), which rule, and the offending value when showing
@@ -16,6 +17,7 @@ import java.util.Optional;
  *
  * <p>This class is immutable and thread-safe.
  */
+@Stable
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class Violation {
 

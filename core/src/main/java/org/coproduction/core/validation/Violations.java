@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.coproduction.core.api.Stable;
 
 /**
  * Collects the violations of one object so that every problem is reported at once, then throws a
@@ -20,6 +21,7 @@ import java.util.function.Function;
  *
  * <p>Instances are mutable and meant for one validation pass on one thread.
  */
+@Stable
 public final class Violations {
 
     private final String subject;

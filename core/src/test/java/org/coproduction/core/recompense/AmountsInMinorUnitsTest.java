@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.coproduction.core.activity.ActivityType;
 import org.coproduction.core.activity.ExpenseCategory;
 import org.coproduction.core.json.CoproductionJson;
+import org.coproduction.core.money.Money;
 import org.coproduction.core.participant.InvolvementLevel;
 import org.coproduction.core.participant.ParticipantRole;
 import org.coproduction.core.participant.RecompensePreference;

@@ -20,6 +20,7 @@ import org.coproduction.core.activity.Attendance;
 import org.coproduction.core.activity.ExpenseCategory;
 import org.coproduction.core.ladder.Rung;
 import org.coproduction.core.activity.Setting;
+import org.coproduction.core.money.Money;
 import org.coproduction.core.participant.Consent;
 import org.coproduction.core.participant.InvolvementLevel;
 import org.coproduction.core.participant.Participant;

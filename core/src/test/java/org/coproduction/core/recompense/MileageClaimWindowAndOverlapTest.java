@@ -25,6 +25,7 @@ import org.coproduction.core.activity.ActivityType;
 import org.coproduction.core.activity.ExpenseCategory;
 import org.coproduction.core.activity.ExpenseClaim;
 import org.coproduction.core.json.CoproductionJson;
+import org.coproduction.core.money.Money;
 import org.coproduction.core.testing.JsonRoundTrip;
 import org.coproduction.core.validation.ValidationException;
 import org.coproduction.core.validation.Violation;

@@ -13,6 +13,7 @@ import java.util.List;
 import org.coproduction.core.activity.ActivityType;
 import org.coproduction.core.activity.ExpenseCategory;
 import org.coproduction.core.json.CoproductionJson;
+import org.coproduction.core.money.Money;
 import org.coproduction.core.validation.MissingValueException;
 import org.coproduction.core.validation.ValidationException;
 import org.junit.jupiter.api.Test;

@@ -11,6 +11,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.coproduction.core.json.CoproductionJson;
+import org.coproduction.core.money.Money;
 import org.coproduction.core.source.SourceStatus;
 import org.coproduction.core.testing.JsonRoundTrip;
 import org.coproduction.core.validation.ValidationException;

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.coproduction.core.activity.Activity;
 import org.coproduction.core.activity.ActivityType;
 import org.coproduction.core.activity.ExpenseCategory;
+import org.coproduction.core.money.Money;
 import org.coproduction.core.participant.InvolvementLevel;
 import org.coproduction.core.participant.Participant;
 import org.coproduction.core.participant.ParticipantRole;

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.coproduction.core.activity.ActivityType;
 import org.coproduction.core.json.CoproductionJson;
+import org.coproduction.core.money.Money;
 import org.coproduction.core.testing.JsonRoundTrip;
 import org.coproduction.core.validation.ValidationException;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,7 @@ package org.coproduction.assessment.evidence;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -20,6 +21,7 @@ import org.coproduction.core.json.JsonValueType;
  * Answer.of("agenda", "jointly-co-chaired", EvidenceRef.of("project", "dp-board", "co-chaired by an expert by experience"))
  * }</pre>
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -3,11 +3,13 @@ package org.coproduction.assessment.evidence;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import org.coproduction.core.api.Stable;
 
 /**
  * Where an answer comes from: stated by a respondent, derived from the project's record, or a person's
  * override of a derived answer.
  */
+@Stable
 public enum AnswerOrigin {
     /** A respondent chose the answer. */
     STATED,

@@ -2,6 +2,7 @@ package org.coproduction.assessment.evidence;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
 
@@ -9,6 +10,7 @@ import org.immutables.value.Value;
  * The answers derived from a project's record, each citing the records it used, and for each question that
  * could not be derived, why not. Questions left underived are for people to answer.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 public abstract class Derivation implements WithDerivation {

@@ -3,6 +3,7 @@ package org.coproduction.assessment.evidence;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import org.coproduction.core.api.Stable;
 
 /**
  * Whose view a set of answers gives: people with lived experience, professionals, or both together.
@@ -10,6 +11,7 @@ import java.util.Locale;
  * <p>The same instrument answered from two perspectives shows where they see the work differently; the
  * combined placement is by default the lower of the two, so professionals cannot rate themselves up alone.
  */
+@Stable
 public enum Perspective {
     /** People with lived experience of care and support, and unpaid carers. */
     LIVED_EXPERIENCE,

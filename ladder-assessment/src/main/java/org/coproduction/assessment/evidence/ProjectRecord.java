@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.coproduction.core.activity.Activity;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.feedback.FeedbackItem;
 import org.coproduction.core.participant.Participant;
 import org.coproduction.core.project.Project;
@@ -24,6 +25,7 @@ import org.immutables.value.Value;
  * <p>Rules: every activity and feedback item belongs to the project; every attendance, chair and
  * access-needs entry names a participant given here.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 public abstract class ProjectRecord implements WithProjectRecord {

@@ -2,6 +2,7 @@ package org.coproduction.assessment.evidence;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -15,6 +16,7 @@ import org.immutables.value.Value;
  * level of time commitment" and the Care Act procedures to reimbursing expenses and practical support
  * (<i>Stronger Together</i>, 2024; Care Act 2014 procedures chapter on co-production).
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 public abstract class RecompenseInForce implements WithRecompenseInForce {

@@ -11,6 +11,7 @@ import org.coproduction.assessment.instrument.Instruments;
 import org.coproduction.core.activity.Activity;
 import org.coproduction.core.activity.ActivityType;
 import org.coproduction.core.activity.Attendance;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.feedback.FeedbackItem;
 import org.coproduction.core.feedback.FeedbackStatus;
 import org.coproduction.core.ladder.Rung;
@@ -44,6 +45,7 @@ import org.coproduction.core.project.Governance;
  *
  * <p>A person can override any derived answer with a written justification ({@link Responses#override}).
  */
+@Stable
 public final class RecordEvidence {
 
     private static final Set<ActivityType> DELIVERY = EnumSet.of(ActivityType.TRAINING, ActivityType.CONFERENCE,

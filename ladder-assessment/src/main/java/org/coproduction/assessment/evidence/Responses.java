@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -23,6 +24,7 @@ import org.coproduction.core.json.JsonValueType;
  *     .build();
  * }</pre>
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -1,6 +1,7 @@
 package org.coproduction.assessment.history;
 
 import java.util.Optional;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.ladder.LadderRung;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -9,6 +10,7 @@ import org.coproduction.core.json.JsonValueType;
 /**
  * A dimension whose supported rung changed between two assessments.
  */
+@Experimental
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -3,10 +3,12 @@ package org.coproduction.assessment.history;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import org.coproduction.core.api.Experimental;
 
 /**
  * How a project moved between two dated assessments.
  */
+@Experimental
 public enum Movement {
     /** Placed on a higher rung than before. */
     CLIMBED,

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.coproduction.assessment.placement.Assessment;
 import org.coproduction.assessment.placement.DimensionResult;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.ladder.LadderRung;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
@@ -23,6 +24,7 @@ import org.coproduction.core.json.JsonValueType;
  * t.steps();     // 2025-03-01 to 2025-10-01: climbed (Who takes decisions: Engagement to Co-design)
  * }</pre>
  */
+@Experimental
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.ladder.LadderRung;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -13,6 +14,7 @@ import org.coproduction.core.json.JsonValueType;
  * One step of a trajectory: from one dated assessment to the next, how the project moved and the dimension
  * changes that explain it.
  */
+@Experimental
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -1,6 +1,7 @@
 package org.coproduction.assessment.instrument;
 
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -13,6 +14,7 @@ import org.coproduction.core.json.JsonValueType;
  * <p>Whether {@link #supports()} names a rung of the ladder is checked by the {@link Instrument} that holds
  * the option, so that every problem in an instrument is reported together.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -1,6 +1,7 @@
 package org.coproduction.assessment.instrument;
 
 import java.util.List;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
 import org.coproduction.core.json.JsonValueType;
@@ -14,6 +15,7 @@ import org.coproduction.core.json.JsonValueType;
  * (non-core) dimension is reported, counts towards progress and appears in the gap as worth doing, but does
  * not set the rung.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.SortedMap;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.ladder.Ladder;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.validation.Violations;
@@ -26,6 +27,7 @@ import org.coproduction.core.json.JsonValueType;
  * options, duplicate dimension, question or option identifiers, an option pointing at a rung outside its
  * ladder, a plain summary for a rung outside its ladder, or (for a placement) no core dimension.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -3,10 +3,12 @@ package org.coproduction.assessment.instrument;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import org.coproduction.core.api.Stable;
 
 /**
  * What an instrument produces: a place on a ladder, or a profile of separate ratings.
  */
+@Stable
 public enum InstrumentKind {
     /** The answers place a project on one rung of a ladder (weakest core dimension). */
     PLACEMENT,

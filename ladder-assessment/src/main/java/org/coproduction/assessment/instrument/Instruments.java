@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
+import org.coproduction.core.api.Experimental;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.ladder.Ladder;
 import org.coproduction.core.ladder.LadderRung;
 import org.coproduction.core.ladder.Ladders;
@@ -29,11 +31,13 @@ import org.coproduction.core.source.SourceStatus;
  * Instruments.byId("nef-six-principles")
  * }</pre>
  */
+@Stable
 public final class Instruments {
 
     /** The identifier of {@link #tlap()}. */
     public static final String TLAP_ID = "tlap-default";
     /** The identifier of {@link #nefSixPrinciples()}. */
+    @Experimental
     public static final String NEF_ID = "nef-six-principles";
 
     private static final Citation SYNTHESIS = Citation.builder()
@@ -102,6 +106,7 @@ public final class Instruments {
      *
      * @return the instrument
      */
+    @Experimental
     public static Instrument nefSixPrinciples() {
         return NEF_SIX;
     }

@@ -2,6 +2,7 @@ package org.coproduction.assessment.instrument;
 
 import java.util.List;
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -11,6 +12,7 @@ import org.coproduction.core.json.JsonValueType;
  * A question of an assessment {@link Instrument}, with the answers a respondent can choose from and the
  * source of its wording.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -3,6 +3,7 @@ package org.coproduction.assessment.perspective;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import org.coproduction.core.api.Experimental;
 
 /**
  * How the placements from two perspectives combine into one.
@@ -10,6 +11,7 @@ import java.util.Locale;
  * <p>The default, {@link #LOWER_OF_TWO}, takes the lower rung, so professionals cannot rate a project up on
  * their own; if either perspective has not enough evidence, neither does the combination.
  */
+@Experimental
 public enum CombinationRule {
     /** The lower of the two placements (the default): both perspectives must support a rung. */
     LOWER_OF_TWO,

@@ -1,6 +1,7 @@
 package org.coproduction.assessment.perspective;
 
 import java.util.Optional;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.ladder.LadderRung;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -9,6 +10,7 @@ import org.coproduction.core.json.JsonValueType;
 /**
  * How people with lived experience and professionals rate one dimension, and how far apart they are.
  */
+@Experimental
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.coproduction.assessment.evidence.Perspective;
 import org.coproduction.assessment.placement.Assessment;
 import org.coproduction.assessment.placement.DimensionResult;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.ladder.LadderRung;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
@@ -25,6 +26,7 @@ import org.coproduction.core.json.JsonValueType;
  * c.differences();     // the dimensions where the views differ, furthest apart first
  * }</pre>
  */
+@Experimental
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.coproduction.assessment.placement.Assessment;
 import org.coproduction.assessment.placement.Gap;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.ladder.Ladder;
 import org.coproduction.core.ladder.LadderRung;
 
@@ -24,6 +25,7 @@ import org.coproduction.core.ladder.LadderRung;
  * p.textAlternative();  // "The ladder of co-production has 7 rungs ... You are at engagement ..."
  * }</pre>
  */
+@Experimental
 public final class LadderPicture {
 
     private static final int WIDTH = 420;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.coproduction.assessment.evidence.AnswerOrigin;
 import org.coproduction.assessment.evidence.EvidenceRef;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.ladder.LadderRung;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.value.ValueStyle;
@@ -14,6 +15,7 @@ import org.coproduction.core.json.JsonValueType;
  * One answer as an assessment explains it: the question and the answer in words, the rung the answer
  * supports, where the answer comes from, its evidence and the source of the wording.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.coproduction.assessment.evidence.Perspective;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.ladder.LadderRung;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
@@ -24,6 +25,7 @@ import org.coproduction.core.json.JsonValueType;
  * evidence; {@link #holdingBack()} names the dimensions that set the rung; {@link #summary()} says it in
  * plain English short enough for an Easy Read version.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -16,6 +16,7 @@ import org.coproduction.assessment.instrument.Dimension;
 import org.coproduction.assessment.instrument.Instrument;
 import org.coproduction.assessment.instrument.InstrumentKind;
 import org.coproduction.assessment.instrument.Question;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.ladder.Ladder;
 import org.coproduction.core.ladder.LadderRung;
 import org.coproduction.core.validation.Violations;
@@ -46,6 +47,7 @@ import org.coproduction.core.validation.Violations;
  *
  * <p>Instances are immutable and thread-safe.
  */
+@Stable
 public final class Assessor {
 
     private final Instrument instrument;

@@ -2,6 +2,7 @@ package org.coproduction.assessment.placement;
 
 import java.util.List;
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.ladder.LadderRung;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -14,6 +15,7 @@ import org.coproduction.core.json.JsonValueType;
  * <p>A dimension with any unanswered question has <em>not enough evidence</em>: it supports no rung, and
  * the library does not guess one.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

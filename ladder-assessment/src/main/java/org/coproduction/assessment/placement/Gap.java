@@ -3,6 +3,7 @@ package org.coproduction.assessment.placement;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.ladder.LadderRung;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
@@ -16,6 +17,7 @@ import org.coproduction.core.json.JsonValueType;
  * <p>{@link #steps()} is empty exactly when the target is reached. Supporting dimensions below the target
  * are listed apart in {@link #alsoWorthDoing()}: they do not hold the rung back.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

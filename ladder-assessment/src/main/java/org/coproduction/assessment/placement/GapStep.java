@@ -1,6 +1,7 @@
 package org.coproduction.assessment.placement;
 
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.ladder.LadderRung;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
@@ -11,6 +12,7 @@ import org.coproduction.core.json.JsonValueType;
  * One change that would bring a question up to the target rung: the least change, that is the answer that
  * reaches the target with the fewest rungs to climb.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

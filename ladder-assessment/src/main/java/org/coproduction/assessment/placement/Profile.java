@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.coproduction.assessment.evidence.Perspective;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
 import org.coproduction.core.json.JsonValueType;
@@ -13,6 +14,7 @@ import org.coproduction.core.json.JsonValueType;
  * The result of a profile instrument such as the NEF six principles: each dimension rated on its progress
  * scale, read side by side, with no single rung.
  */
+@Experimental
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -6,6 +6,7 @@ import org.coproduction.assessment.evidence.Responses;
 import org.coproduction.assessment.instrument.AnswerOption;
 import org.coproduction.assessment.instrument.Instrument;
 import org.coproduction.assessment.instrument.Question;
+import org.coproduction.core.api.Stable;
 
 /**
  * The placement rule compiled to arrays, for hosts that place many projects and need only the rung: the
@@ -18,6 +19,7 @@ import org.coproduction.assessment.instrument.Question;
  *
  * <p>Instances are immutable and thread-safe; the arrays are never exposed.
  */
+@Stable
 public final class ScoringTable {
 
     /** The result of {@link #placeOrder} when a core question has no answer. */

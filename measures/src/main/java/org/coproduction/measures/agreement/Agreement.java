@@ -2,6 +2,7 @@ package org.coproduction.measures.agreement;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
@@ -18,6 +19,7 @@ import org.coproduction.core.json.JsonValueType;
  * method is weighted) and the coefficient is (p_o − p_e)/(1 − p_e); for Krippendorff's alpha they are
  * disagreements (D_o and D_e) and the coefficient is 1 − D_o/D_e.
  */
+@Experimental
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -3,12 +3,14 @@ package org.coproduction.measures.agreement;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.source.SourceStatus;
 
 /**
  * The agreement coefficients the library computes, each with the publication that defines it.
  */
+@Experimental
 public enum AgreementMethod {
     /** Cohen's kappa for two raters, every disagreement counted fully. Cohen J (1960). */
     COHEN_KAPPA("Cohen's kappa", "Cohen J (1960). A coefficient of agreement for nominal scales. "

@@ -1,5 +1,6 @@
 package org.coproduction.measures.agreement;
 
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.measures.Accumulator;
 
@@ -9,6 +10,7 @@ import org.coproduction.measures.Accumulator;
  * Missing ratings are allowed; units with fewer than two ratings are counted as left out. Merging adds
  * whole numbers, so it is exactly associative and commutative.
  */
+@Experimental
 public final class CoincidenceAccumulator implements Accumulator<RatedUnit, CoincidenceMatrix, CoincidenceAccumulator> {
 
     private final Scale scale;

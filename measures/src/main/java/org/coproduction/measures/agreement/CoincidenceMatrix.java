@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.validation.Violations;
 
 /**
@@ -15,6 +16,7 @@ import org.coproduction.core.validation.Violations;
  *
  * <p>This class is immutable and thread-safe.
  */
+@Experimental
 public final class CoincidenceMatrix {
 
     private final Scale scale;

@@ -1,5 +1,6 @@
 package org.coproduction.measures.agreement;
 
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.measures.Accumulator;
 
@@ -8,6 +9,7 @@ import org.coproduction.measures.Accumulator;
  * memory that depends only on the number of categories. Merging adds whole-number sums, so it is exactly
  * associative and commutative.
  */
+@Experimental
 public final class FleissAccumulator implements Accumulator<RatedUnit, FleissTable, FleissAccumulator> {
 
     private final Scale scale;

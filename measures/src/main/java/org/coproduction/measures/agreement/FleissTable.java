@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.measures.interval.IntervalMethod;
 
@@ -15,6 +16,7 @@ import org.coproduction.measures.interval.IntervalMethod;
  *
  * <p>This class is immutable and thread-safe.
  */
+@Experimental
 public final class FleissTable {
 
     private final Scale scale;

@@ -3,12 +3,14 @@ package org.coproduction.measures.agreement;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import org.coproduction.core.api.Experimental;
 
 /**
  * The distance Krippendorff's alpha uses between two values (Krippendorff 2011): which disagreements count
  * and how much. Choose the one that fits the scale: nominal for labels, ordinal for rungs and ratings,
  * interval or ratio for measurements.
  */
+@Experimental
 public enum Metric {
     /** δ² = 0 for the same category, otherwise 1. */
     NOMINAL,

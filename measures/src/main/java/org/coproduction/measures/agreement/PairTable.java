@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.measures.interval.IntervalMethod;
 
@@ -14,6 +15,7 @@ import org.coproduction.measures.interval.IntervalMethod;
  *
  * <p>This class is immutable and thread-safe.
  */
+@Experimental
 public final class PairTable {
 
     private final Scale scale;

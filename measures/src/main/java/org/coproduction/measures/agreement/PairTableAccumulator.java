@@ -1,5 +1,6 @@
 package org.coproduction.measures.agreement;
 
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.measures.Accumulator;
 
@@ -7,6 +8,7 @@ import org.coproduction.measures.Accumulator;
  * Counts pairs of ratings into a {@link PairTable} for Cohen's kappa, in memory that depends only on the
  * number of categories. Merging adds the tables, so it is exactly associative and commutative.
  */
+@Experimental
 public final class PairTableAccumulator implements Accumulator<RatingPair, PairTable, PairTableAccumulator> {
 
     private final Scale scale;

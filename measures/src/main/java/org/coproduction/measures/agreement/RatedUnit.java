@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.coproduction.core.api.Experimental;
 
 /**
  * One unit that raters rated (a project placed on the ladder, an item, a case) with each rater's rating in
@@ -15,6 +16,7 @@ import java.util.Objects;
  * @param ratings  one rating per rater, {@code null} where a rater gave none; the list is copied and
  *     unmodifiable
  */
+@Experimental
 public record RatedUnit(@JsonProperty("id") String id, @JsonProperty("ratings") List<String> ratings) {
 
     /**

@@ -1,5 +1,7 @@
 package org.coproduction.measures.agreement;
 
+import org.coproduction.core.api.Experimental;
+
 /**
  * Two raters' ratings of the same unit, the record a {@link PairTableAccumulator} counts for Cohen's kappa.
  * Either may be {@code null} (or blank) when that rater gave no rating; such pairs are counted as left out.
@@ -7,6 +9,7 @@ package org.coproduction.measures.agreement;
  * @param first  the first rater's rating, or null
  * @param second  the second rater's rating, or null
  */
+@Experimental
 public record RatingPair(String first, String second) {
 
     /**

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.ladder.Ladder;
 import org.coproduction.core.ladder.LadderRung;
 import org.coproduction.core.ladder.Rung;
@@ -30,6 +31,7 @@ import org.coproduction.core.json.JsonValueType;
  * {@code "Co-design"}, {@code "CO_DESIGN"} and {@code "co design"} are all the rung {@code co-design}; on a
  * numeric scale {@code "2.0"} matches {@code "2"}.
  */
+@Experimental
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -3,6 +3,7 @@ package org.coproduction.measures.agreement;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import org.coproduction.core.api.Experimental;
 
 /**
  * How Cohen's kappa counts a near miss between two raters on an ordered scale (Cohen 1968): not at all
@@ -15,6 +16,7 @@ import java.util.Locale;
  * 4. With values v, the weight is |v_i − v_j|/(v_max − v_min), or its square. On a scale numbered 1, 2, 3 …
  * they equal {@link #LINEAR} and {@link #QUADRATIC}.
  */
+@Experimental
 public enum Weighting {
     /** Every disagreement counts fully: Cohen's (1960) kappa. */
     UNWEIGHTED,

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.validation.Violations;
 
 /**
@@ -23,6 +24,7 @@ import org.coproduction.core.validation.Violations;
  * <p>The raw counts stay in this object: {@link #toString()} shows only the shape, so a log line cannot
  * leak a small number. This class is immutable and thread-safe.
  */
+@Experimental
 public final class CountTable {
 
     private final List<String> rowLabels;

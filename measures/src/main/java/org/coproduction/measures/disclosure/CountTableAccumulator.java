@@ -1,6 +1,7 @@
 package org.coproduction.measures.disclosure;
 
 import java.util.List;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.measures.Accumulator;
 
@@ -8,6 +9,7 @@ import org.coproduction.measures.Accumulator;
  * Counts records into a {@link CountTable} with fixed row and column labels, in memory that depends only on
  * the table's size. Merging adds the counts, so it is exactly associative and commutative.
  */
+@Experimental
 public final class CountTableAccumulator implements Accumulator<TableEntry, CountTable, CountTableAccumulator> {
 
     private final List<String> rowLabels;

@@ -2,6 +2,7 @@ package org.coproduction.measures.disclosure;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.disclosure.DisclosureControl;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
@@ -56,6 +57,7 @@ import org.coproduction.core.json.JsonValueType;
  * literature: Hundepool A et al. (2012), <i>Statistical Disclosure Control</i>, Wiley, ch. 5 (cited from
  * memory, not checked against the text).
  */
+@Experimental
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -1,6 +1,7 @@
 package org.coproduction.measures.disclosure;
 
 import java.util.Optional;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -11,6 +12,7 @@ import org.coproduction.core.json.JsonValueType;
  * with the status and the reason in words. A suppressed cell never carries its raw value, and every
  * suppressed cell of a table has the same status and reason, so that none is marked as small.
  */
+@Experimental
 @Value.Immutable
 @ValueStyle
 @JsonValueType

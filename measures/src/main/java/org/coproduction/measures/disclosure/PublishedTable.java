@@ -1,6 +1,7 @@
 package org.coproduction.measures.disclosure;
 
 import java.util.List;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -13,6 +14,7 @@ import org.coproduction.core.json.JsonValueType;
  * a small one: every suppressed cell looks the same, in the object, its JSON and its text, so that the
  * marks cannot narrow a hidden count (see "What a published table reveals" in {@link DisclosureRule}).
  */
+@Experimental
 @Value.Immutable
 @ValueStyle
 @JsonValueType

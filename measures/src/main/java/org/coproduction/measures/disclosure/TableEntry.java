@@ -1,5 +1,7 @@
 package org.coproduction.measures.disclosure;
 
+import org.coproduction.core.api.Experimental;
+
 /**
  * One record to be counted into a {@link CountTable}: the row and column it falls in, such as an age band
  * and a rung.
@@ -7,6 +9,7 @@ package org.coproduction.measures.disclosure;
  * @param row  the row label, not null
  * @param column  the column label, not null
  */
+@Experimental
 public record TableEntry(String row, String column) {
 
     /**

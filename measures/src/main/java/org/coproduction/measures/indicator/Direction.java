@@ -3,11 +3,13 @@ package org.coproduction.measures.indicator;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import org.coproduction.core.api.Stable;
 
 /**
  * Which way an indicator should move for things to be getting better: up for the share of people who
  * find information easy to find, down for repeat referrals of the same people.
  */
+@Stable
 public enum Direction {
     /** A higher value is better. */
     HIGHER_IS_BETTER,

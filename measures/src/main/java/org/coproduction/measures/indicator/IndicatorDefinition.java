@@ -2,6 +2,7 @@ package org.coproduction.measures.indicator;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.validation.Violations;
 
@@ -32,6 +33,7 @@ import org.coproduction.core.validation.Violations;
  * @param code  the published metric code with its framework edition, if it has one
  * @param source  where the definition comes from, not null
  */
+@Stable
 public record IndicatorDefinition(String id, String name, IndicatorKind kind, Direction direction, String unit,
         String definition, Optional<String> code, Citation source) {
 

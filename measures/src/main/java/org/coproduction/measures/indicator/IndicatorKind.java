@@ -3,10 +3,12 @@ package org.coproduction.measures.indicator;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import org.coproduction.core.api.Stable;
 
 /**
  * What sort of number an indicator is, which says how its observations may be read and combined.
  */
+@Stable
 public enum IndicatorKind {
     /** A share of people or records, such as the ASCOF 1B share of users with control over daily life. */
     PROPORTION,

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.measures.interval.ConfidenceInterval;
 
@@ -21,6 +22,7 @@ import org.coproduction.measures.interval.ConfidenceInterval;
  *     observation, when both carry their counts; it says whether the change is larger than sampling noise,
  *     which the status rule itself does not consider
  */
+@Stable
 public record IndicatorStatus(Status status, LocalDate asOf, String reasoning, Optional<Observation> latest,
         Optional<BigDecimal> expected, Optional<ConfidenceInterval> change) {
 

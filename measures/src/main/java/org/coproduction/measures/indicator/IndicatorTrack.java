@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.measures.interval.ConfidenceInterval;
 import org.coproduction.measures.interval.Intervals;
@@ -55,6 +56,7 @@ import org.coproduction.measures.interval.Intervals;
  * @param observations  the observations, in any order, at most one per date
  * @param reportingInterval  how often an observation is expected, such as one year for the ASCS, if known
  */
+@Stable
 public record IndicatorTrack(IndicatorDefinition definition, Observation baseline, Target target,
         List<Observation> observations, Optional<Period> reportingInterval) {
 

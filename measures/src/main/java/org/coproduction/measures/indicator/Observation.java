@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 
 /**
@@ -14,6 +15,7 @@ import org.coproduction.core.validation.Violations;
  * @param value  the value in the indicator's unit, not null
  * @param counts  the numerator and denominator behind a proportion, where they are known
  */
+@Stable
 public record Observation(LocalDate date, Optional<String> period, BigDecimal value, Optional<Share> counts) {
 
     /**

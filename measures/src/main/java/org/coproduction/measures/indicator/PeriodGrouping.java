@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.coproduction.core.api.Stable;
 
 /**
  * How dated records are grouped into reporting periods, with the label each period gets. Labels of one
@@ -12,6 +13,7 @@ import java.util.Locale;
  * <p>The financial year is the UK public-sector year from 1 April to 31 March, labelled as published
  * statistics label it ("2024-25"), as in the ASCOF and the Safeguarding Adults Collection.
  */
+@Stable
 public enum PeriodGrouping {
     /** Calendar months, labelled like {@code 2024-07}. */
     MONTH,

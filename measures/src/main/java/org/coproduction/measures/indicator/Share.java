@@ -1,6 +1,7 @@
 package org.coproduction.measures.indicator;
 
 import java.util.OptionalDouble;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 
 /**
@@ -13,6 +14,7 @@ import org.coproduction.core.validation.Violations;
  * @param numerator  the records that meet the definition, from 0 to the denominator
  * @param denominator  the records eligible, at least 0
  */
+@Stable
 public record Share(long numerator, long denominator) {
 
     /** A share of nothing out of nothing: the starting point for adding counts. */

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.coproduction.core.api.Stable;
 
 /**
  * A share measured in each reporting period, in time order: for example the share of adult support and
@@ -15,6 +16,7 @@ import java.util.stream.Collectors;
  * @param byPeriod  the share in each period, keyed by the period's label; periods with no eligible record
  *     are absent, not zero
  */
+@Stable
 public record ShareSeries(PeriodGrouping grouping, Map<String, Share> byPeriod) {
 
     /**

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.coproduction.core.api.Stable;
 import org.coproduction.measures.Accumulator;
 
 /**
@@ -17,6 +18,7 @@ import org.coproduction.measures.Accumulator;
  *
  * @param <T>  the type of record
  */
+@Stable
 public final class SharesByPeriod<T> implements Accumulator<T, ShareSeries, SharesByPeriod<T>> {
 
     private final PeriodGrouping grouping;

@@ -3,11 +3,13 @@ package org.coproduction.measures.indicator;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import org.coproduction.core.api.Stable;
 
 /**
  * Where an indicator stands against its target. The rule that decides it is described on
  * {@link IndicatorTrack#status(java.time.LocalDate)}.
  */
+@Stable
 public enum Status {
     /** The latest observation reaches the target. */
     MET,

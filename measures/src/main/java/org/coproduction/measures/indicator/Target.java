@@ -2,6 +2,7 @@ package org.coproduction.measures.indicator;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 
 /**
@@ -10,6 +11,7 @@ import org.coproduction.core.validation.Violations;
  * @param date  the date by which the value should be reached, not null
  * @param value  the value to reach, in the indicator's unit, not null
  */
+@Stable
 public record Target(LocalDate date, BigDecimal value) {
 
     /**

@@ -1,6 +1,7 @@
 package org.coproduction.measures.interval;
 
 import java.util.Locale;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
@@ -17,6 +18,7 @@ import org.coproduction.core.json.JsonValueType;
  * Intervals.wilson(81, 263)   // 0.308 (95% CI 0.2553 to 0.3662), Wilson score interval
  * }</pre>
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

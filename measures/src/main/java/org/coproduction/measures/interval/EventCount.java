@@ -1,6 +1,7 @@
 package org.coproduction.measures.interval;
 
 import java.util.Locale;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -11,6 +12,7 @@ import org.coproduction.core.json.JsonValueType;
  * over 3.5 thousand hours of support: the inputs of an exact Poisson rate. What a {@link RateAccumulator}
  * produces.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.source.SourceStatus;
 
@@ -13,6 +14,7 @@ import org.coproduction.core.source.SourceStatus;
  * that defines it. Every {@link ConfidenceInterval} names its method, so a reader can tell a Wilson
  * interval from a Newcombe interval and never mixes them.
  */
+@Stable
 public enum IntervalMethod {
     /**
      * Wilson score interval for a single proportion; Newcombe's (1998b) "method 3", which he recommends.

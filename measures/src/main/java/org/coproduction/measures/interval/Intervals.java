@@ -7,6 +7,7 @@ import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.apache.commons.statistics.distribution.TDistribution;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 
 /**
@@ -38,6 +39,7 @@ import org.coproduction.core.validation.Violations;
  * Intervals.poissonRate(137, 24.19893);      // 5.6614 (95% CI 4.7531 to 6.6927)
  * }</pre>
  */
+@Stable
 public final class Intervals {
 
     /** The default confidence level, 95%. */

@@ -1,5 +1,6 @@
 package org.coproduction.measures.interval;
 
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.measures.Accumulator;
 
@@ -11,6 +12,7 @@ import org.coproduction.measures.Accumulator;
  * <p>References: Welford BP (1962), <i>Technometrics</i> 4:419–420; Chan TF, Golub GH, LeVeque RJ (1983),
  * "Algorithms for computing the sample variance", <i>Am Stat</i> 37:242–247.
  */
+@Stable
 public final class MeanAccumulator implements Accumulator<Double, MeanSummary, MeanAccumulator> {
 
     private long count;

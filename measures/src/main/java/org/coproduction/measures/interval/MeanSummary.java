@@ -1,6 +1,7 @@
 package org.coproduction.measures.interval;
 
 import java.util.Locale;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -13,6 +14,7 @@ import org.coproduction.core.json.JsonValueType;
  * <p>The spread is held as the sum of squared deviations from the mean (Welford's M₂), from which the
  * sample variance is M₂/(n − 1).
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

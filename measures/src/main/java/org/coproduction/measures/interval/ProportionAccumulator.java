@@ -1,5 +1,6 @@
 package org.coproduction.measures.interval;
 
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.measures.Accumulator;
 
@@ -14,6 +15,7 @@ import org.coproduction.measures.Accumulator;
  * control.wilson();
  * }</pre>
  */
+@Stable
 public final class ProportionAccumulator implements Accumulator<Boolean, ProportionCount, ProportionAccumulator> {
 
     private long successes;

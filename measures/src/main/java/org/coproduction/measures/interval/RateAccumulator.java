@@ -1,5 +1,6 @@
 package org.coproduction.measures.interval;
 
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.measures.Accumulator;
 
@@ -9,6 +10,7 @@ import org.coproduction.measures.Accumulator;
  * counts merge exactly; the exposure is a floating-point sum, so merged parts agree with one pass up to
  * rounding in the last digits.
  */
+@Stable
 public final class RateAccumulator implements Accumulator<EventCount, EventCount, RateAccumulator> {
 
     private long events;

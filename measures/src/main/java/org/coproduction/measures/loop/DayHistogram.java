@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.TreeMap;
+import org.coproduction.core.api.Stable;
 
 /**
  * A count of items for each whole number of days, from which percentiles are read exactly. Memory grows
@@ -20,6 +21,7 @@ import java.util.TreeMap;
  *
  * <p>Mutable and not thread-safe, like every accumulator part.
  */
+@Stable
 public final class DayHistogram {
 
     private final long[][] counts = {new long[64]};

@@ -1,6 +1,7 @@
 package org.coproduction.measures.loop;
 
 import java.util.OptionalLong;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.feedback.FeedbackItem;
 import org.coproduction.measures.Accumulator;
 import org.coproduction.measures.indicator.Share;
@@ -16,6 +17,7 @@ import org.coproduction.measures.indicator.Share;
  * loop.result().medianDaysToClose();
  * }</pre>
  */
+@Stable
 public final class LoopClosure implements Accumulator<LoopItem, LoopClosureResult, LoopClosure> {
 
     private static final int ITEMS = 0;

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.measures.indicator.Share;
 
@@ -22,6 +23,7 @@ import org.coproduction.measures.indicator.Share;
  * @param percentile90DaysToClose  the nearest-rank 90th percentile of days to close, likewise
  * @param daysToClose  how many closed items took each number of days, not null
  */
+@Stable
 public record LoopClosureResult(Share closed, Share couldNotExplained, long done, long closedWithoutKnownTime,
         Optional<Long> medianDaysToClose, Optional<Long> percentile90DaysToClose, Map<Integer, Long> daysToClose) {
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.feedback.CouldNotDo;
 import org.coproduction.core.feedback.FeedbackItem;
 import org.coproduction.core.feedback.FeedbackOutcome;
@@ -25,6 +26,7 @@ import org.coproduction.core.validation.Violations;
  * @param closedOn  the day the loop closed (the first outcome reported, or the day the reason was explained
  *     back), if closed and known to the day; absent for items that are not closed
  */
+@Stable
 public record LoopItem(String itemId, LoopState state, Optional<LocalDate> raisedOn, Optional<LocalDate> closedOn) {
 
     /**

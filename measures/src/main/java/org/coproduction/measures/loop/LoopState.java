@@ -3,11 +3,13 @@ package org.coproduction.measures.loop;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.feedback.FeedbackStatus;
 
 /**
  * Where a feedback item stands for the loop-closure measures.
  */
+@Stable
 public enum LoopState {
     /** Raised or in progress: the loop is open. */
     OPEN,

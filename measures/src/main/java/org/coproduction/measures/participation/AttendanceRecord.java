@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.coproduction.core.activity.Activity;
 import org.coproduction.core.activity.Attendance;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.ladder.Rung;
 import org.coproduction.core.participant.Participant;
 import org.coproduction.core.validation.Violations;
@@ -22,6 +23,7 @@ import org.coproduction.core.validation.Violations;
  *     uses services, an unpaid carer or a family member)
  * @param minutes  the minutes the person took part for, not negative
  */
+@Stable
 public record AttendanceRecord(String participantId, String activityId, LocalDate date, Rung rung,
         boolean livedExperience, int minutes) {
 

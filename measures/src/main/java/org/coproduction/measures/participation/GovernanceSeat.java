@@ -3,6 +3,7 @@ package org.coproduction.measures.participation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.participant.Participant;
 import org.coproduction.core.project.Governance;
 import org.coproduction.core.validation.Violations;
@@ -14,6 +15,7 @@ import org.coproduction.core.validation.Violations;
  * @param voting  whether the seat votes (advisers do not)
  * @param livedExperience  whether the person brings lived experience of care and support
  */
+@Stable
 public record GovernanceSeat(String personId, boolean voting, boolean livedExperience) {
 
     /**

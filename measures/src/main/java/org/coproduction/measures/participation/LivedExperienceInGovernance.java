@@ -2,6 +2,7 @@ package org.coproduction.measures.participation;
 
 import java.util.List;
 import java.util.Map;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.participant.Participant;
 import org.coproduction.core.project.Governance;
 import org.coproduction.measures.Accumulator;
@@ -15,6 +16,7 @@ import org.coproduction.measures.indicator.Share;
  * management board drawn from its constituency (Department of Health criteria, as cited by Rich Watts; see
  * {@link org.coproduction.core.project.LivedExperienceShare#USER_LED_ORGANISATION}).
  */
+@Stable
 public final class LivedExperienceInGovernance
         implements Accumulator<GovernanceSeat, Share, LivedExperienceInGovernance> {
 

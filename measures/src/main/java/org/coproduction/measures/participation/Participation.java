@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.coproduction.core.activity.Activity;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.ladder.Rung;
 import org.coproduction.core.participant.Participant;
 import org.coproduction.core.validation.Violations;
@@ -27,6 +28,7 @@ import org.coproduction.measures.indicator.Share;
  * p.result().retention();
  * }</pre>
  */
+@Stable
 public final class Participation implements Accumulator<AttendanceRecord, ParticipationResult, Participation> {
 
     private static final int PREVIOUS = 1;

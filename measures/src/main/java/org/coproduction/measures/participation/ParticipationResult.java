@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.measures.indicator.Share;
 
@@ -25,6 +26,7 @@ import org.coproduction.measures.indicator.Share;
  *     rung identifier (such as {@code co-design}), bottom rung first; rungs with nobody are absent
  * @param attendancesByRung  attendances by the rung of the activity, keyed likewise
  */
+@Stable
 public record ParticipationResult(LocalDate previousFrom, LocalDate from, LocalDate to, long reach,
         Share livedExperience, Share retention, long attendances, long activities, long attendedMinutes,
         Map<String, Long> peopleByRung, Map<String, Long> attendancesByRung) {

@@ -2,6 +2,7 @@ package org.coproduction.measures.representation;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.measures.Accumulator;
 
@@ -10,6 +11,7 @@ import org.coproduction.measures.Accumulator;
  * in memory that depends only on the number of groups. Merging adds the counts, so it is exactly
  * associative and commutative.
  */
+@Stable
 public final class GroupCountAccumulator implements Accumulator<String, GroupCounts, GroupCountAccumulator> {
 
     private final Map<String, Long> counts = new HashMap<>();

@@ -1,6 +1,7 @@
 package org.coproduction.measures.representation;
 
 import java.util.Map;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -10,6 +11,7 @@ import org.coproduction.core.json.JsonValueType;
  * How many participants fall in each group: an aggregate, never a list of people. What a
  * {@link GroupCountAccumulator} produces.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -1,6 +1,7 @@
 package org.coproduction.measures.representation;
 
 import java.util.Locale;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
 import org.coproduction.core.json.JsonValueType;
@@ -8,6 +9,7 @@ import org.coproduction.core.json.JsonValueType;
 /**
  * How well one group is represented among participants compared with its reference population.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -21,6 +22,7 @@ import org.coproduction.core.json.JsonValueType;
  *     .withSeldomHeard("18-64");
  * }</pre>
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.source.SourceStatus;
 import org.coproduction.core.validation.Violations;
@@ -38,6 +39,7 @@ import org.coproduction.core.validation.Violations;
  * r.published(DisclosureRule.standard());        // counts fit to publish
  * }</pre>
  */
+@Stable
 public final class Representation {
 
     /** The default threshold for under-representation: a representation ratio below 0.8. */

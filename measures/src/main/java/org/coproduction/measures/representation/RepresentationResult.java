@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.value.ValueStyle;
 import org.coproduction.measures.disclosure.CountTable;
@@ -21,6 +22,7 @@ import org.coproduction.core.json.JsonValueType;
  * <p>The per-group counts are in this object for the council's own use. Publish them only through
  * {@link #published(DisclosureRule)}, which applies small-number suppression.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -1,6 +1,7 @@
 package org.coproduction.measures.safeguarding;
 
 import java.time.LocalDate;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.validation.Violations;
 
 /**
@@ -14,6 +15,7 @@ import org.coproduction.core.validation.Violations;
  * @param meetings  experience of case conference meetings, not null
  * @param plans  experience of the support and protection plans, not null
  */
+@Experimental
 public record EvaluationFeedback(String personId, LocalDate responded, Report understanding, Report meetings,
         Report plans) {
 

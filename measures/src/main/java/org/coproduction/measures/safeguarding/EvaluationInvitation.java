@@ -1,6 +1,7 @@
 package org.coproduction.measures.safeguarding;
 
 import java.time.LocalDate;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.validation.Violations;
 
 /**
@@ -12,6 +13,7 @@ import org.coproduction.core.validation.Violations;
  * @param invited  the date of the invitation, not null
  * @param agreed  whether the person agreed to take part
  */
+@Experimental
 public record EvaluationInvitation(String personId, LocalDate invited, boolean agreed) {
 
     /**

@@ -1,6 +1,7 @@
 package org.coproduction.measures.safeguarding;
 
 import java.time.LocalDate;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.validation.Violations;
 
 /**
@@ -16,6 +17,7 @@ import org.coproduction.core.validation.Violations;
  * @param received  the date the referral was received, not null
  * @param selfReferral  whether the adult referred themselves
  */
+@Experimental
 public record Referral(String referralId, String personId, LocalDate received, boolean selfReferral) {
 
     /**

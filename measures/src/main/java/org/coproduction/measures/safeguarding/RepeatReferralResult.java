@@ -2,6 +2,7 @@ package org.coproduction.measures.safeguarding;
 
 import java.time.LocalDate;
 import java.time.Period;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.measures.indicator.Share;
 
@@ -16,6 +17,7 @@ import org.coproduction.measures.indicator.Share;
  * @param people  people referred in the period at least one of whose referrals in the period was a repeat,
  *     out of all people referred in the period ("the same people repeatedly being referred"), not null
  */
+@Experimental
 public record RepeatReferralResult(LocalDate from, LocalDate to, Period window, Share referrals, Share people) {
 
     /**

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.measures.Accumulator;
 import org.coproduction.measures.indicator.Share;
@@ -30,6 +31,7 @@ import org.coproduction.measures.indicator.Share;
  * it]. Memory grows with the distinct (person, day) pairs in the window, not with the period's length; the
  * result is exact whatever the order of adding and merging.
  */
+@Experimental
 public final class RepeatReferrals implements Accumulator<Referral, RepeatReferralResult, RepeatReferrals> {
 
     private final LocalDate from;

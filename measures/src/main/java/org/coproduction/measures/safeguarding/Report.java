@@ -3,11 +3,13 @@ package org.coproduction.measures.safeguarding;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import org.coproduction.core.api.Experimental;
 
 /**
  * What a person taking part in an evaluation reported on one aspect of the adult support and protection
  * process, compared with what they expected or had before.
  */
+@Experimental
 public enum Report {
     /** The person reported it better. */
     BETTER,

@@ -3,6 +3,7 @@ package org.coproduction.measures.safeguarding;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.source.SourceStatus;
 import org.coproduction.measures.indicator.Direction;
@@ -21,6 +22,7 @@ import org.coproduction.measures.indicator.SharesByPeriod;
  * self.result().in("2024-25");   // e.g. 12/240 (5.0%)
  * }</pre>
  */
+@Experimental
 public final class SafeguardingMeasures {
 
     private static final Citation ASP_REPORT = Citation.builder()

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.source.SourceStatus;
 import org.coproduction.core.validation.Violations;
@@ -23,6 +24,7 @@ import org.coproduction.core.validation.Violations;
  * @param bands  the bands, in year order, contiguous from year 1, the last open-ended
  * @param source  where the rates come from, not null
  */
+@Experimental
 public record DiscountSchedule(String id, LocalDate effectiveFrom, List<RateBand> bands, Citation source) {
 
     /**

@@ -3,6 +3,7 @@ package org.coproduction.measures.sroi;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.validation.Violations;
 
 /**
@@ -13,6 +14,7 @@ import org.coproduction.core.validation.Violations;
  * @param toYear  the last year it applies to, or empty for every later year
  * @param rate  the annual rate as a fraction, such as 0.035 for 3.5%, from 0 to 1
  */
+@Experimental
 public record RateBand(int fromYear, Optional<Integer> toYear, BigDecimal rate) {
 
     /**

@@ -3,6 +3,7 @@ package org.coproduction.measures.sroi;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.validation.Violations;
 
 /**
@@ -21,6 +22,7 @@ import org.coproduction.core.validation.Violations;
  *     on which present value depends linearly)
  * @param note  what limited the change, such as a share bounded at 0 or 1
  */
+@Experimental
 public record SensitivityRow(String assumption, Optional<String> outcomeId, BigDecimal base, BigDecimal low,
         BigDecimal high, BigDecimal ratioAtLow, BigDecimal ratioAtHigh, Optional<BigDecimal> breakEven,
         Optional<String> note) {

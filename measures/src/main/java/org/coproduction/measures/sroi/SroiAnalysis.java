@@ -8,6 +8,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.validation.Violations;
 
 /**
@@ -34,6 +35,7 @@ import org.coproduction.core.validation.Violations;
  * @param discountSchedule  the discount rates, not null
  * @param rounding  how money and ratios are rounded at the end, not null; not {@code UNNECESSARY}
  */
+@Experimental
 public record SroiAnalysis(String id, Currency currency, List<SroiInput> inputs, List<SroiOutcome> outcomes,
         DiscountSchedule discountSchedule, RoundingMode rounding) {
 

@@ -1,6 +1,7 @@
 package org.coproduction.measures.sroi;
 
 import java.math.BigDecimal;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.validation.Violations;
 
 /**
@@ -10,6 +11,7 @@ import org.coproduction.core.validation.Violations;
  * @param description  what the input is, not blank
  * @param amount  its value in the analysis currency, not negative
  */
+@Experimental
 public record SroiInput(String description, BigDecimal amount) {
 
     /**

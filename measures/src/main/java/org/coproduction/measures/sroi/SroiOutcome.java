@@ -3,6 +3,7 @@ package org.coproduction.measures.sroi;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.validation.Violations;
 
 /**
@@ -25,6 +26,7 @@ import org.coproduction.core.validation.Violations;
  * @param dropOff  the share lost each year after the first, from 0 to 1
  * @param durationYears  how many years the outcome lasts, at least 1
  */
+@Experimental
 public record SroiOutcome(String id, String description, BigDecimal quantity, BigDecimal financialProxy,
         Optional<String> proxySource, BigDecimal deadweight, BigDecimal displacement, BigDecimal attribution,
         BigDecimal dropOff, int durationYears) {

@@ -6,6 +6,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.validation.Violations;
 
 /**
@@ -25,6 +26,7 @@ import org.coproduction.core.validation.Violations;
  * @param discountSchedule  the identifier of the discount schedule used, not blank
  * @param rounding  the rounding mode used, not null
  */
+@Experimental
 public record SroiResult(Currency currency, BigDecimal inputs, List<YearValue> years, BigDecimal presentValue,
         BigDecimal netPresentValue, BigDecimal ratio, BigDecimal netRatio, Optional<BigDecimal> paybackMonths,
         String discountSchedule, RoundingMode rounding) {

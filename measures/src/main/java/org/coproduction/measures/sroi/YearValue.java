@@ -1,6 +1,7 @@
 package org.coproduction.measures.sroi;
 
 import java.math.BigDecimal;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.validation.Violations;
 
 /**
@@ -17,6 +18,7 @@ import org.coproduction.core.validation.Violations;
  * @param discountFactor  the discount factor, to six decimal places, not null
  * @param presentValue  the discounted value, rounded so that the years add up to the total shown, not null
  */
+@Experimental
 public record YearValue(int year, BigDecimal value, BigDecimal discountFactor, BigDecimal presentValue) {
 
     /**

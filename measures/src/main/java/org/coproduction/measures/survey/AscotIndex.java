@@ -1,6 +1,7 @@
 package org.coproduction.measures.survey;
 
 import java.util.OptionalDouble;
+import org.coproduction.core.api.Stable;
 
 /**
  * The preference-weighted ASCOT index of one respondent: each of the eight quality of life answers is
@@ -12,6 +13,7 @@ import java.util.OptionalDouble;
  * v2.0 updates (the 1.00 to −0.17 range) [V]. The weights come from PSSRU's model and are specific to this
  * version; they may change.
  */
+@Stable
 public final class AscotIndex {
 
     /** Preference weights by item (q3a, q4a, q5a, q6a, q7a, q8a, q9a, q11) and answer code 1 to 4. */

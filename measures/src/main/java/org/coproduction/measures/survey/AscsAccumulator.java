@@ -2,6 +2,7 @@ package org.coproduction.measures.survey;
 
 import java.util.Objects;
 import java.util.stream.Collector;
+import org.coproduction.core.api.Stable;
 import org.coproduction.measures.Accumulator;
 import org.coproduction.measures.Accumulators;
 import org.coproduction.measures.indicator.Share;
@@ -19,6 +20,7 @@ import org.coproduction.measures.indicator.Share;
  * <p>Counts are exact, so merging in any order gives identical counts; weighted sums are added in floating
  * point (see {@link WeightedShare}). Not thread-safe: give each thread its own and merge.
  */
+@Stable
 public final class AscsAccumulator implements Accumulator<AscsResponse, AscsResult, AscsAccumulator> {
 
     private final InformationRule rule;

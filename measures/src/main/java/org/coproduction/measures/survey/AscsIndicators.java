@@ -2,6 +2,7 @@ package org.coproduction.measures.survey;
 
 import java.util.List;
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.source.SourceStatus;
 import org.coproduction.measures.indicator.Direction;
@@ -14,6 +15,7 @@ import org.coproduction.measures.indicator.IndicatorKind;
  * with their framework edition; the mapping of old to new ASCOF codes is unverified apart from 3D = old 1C,
  * so the codes here are the pre-2023 ones that the sources name.
  */
+@Stable
 public final class AscsIndicators {
 
     private static final String LG_INFORM_1091 = "http://id.esd.org.uk/metricType/1091";

@@ -1,5 +1,6 @@
 package org.coproduction.measures.survey;
 
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 
 /**
@@ -33,6 +34,7 @@ import org.coproduction.core.validation.Violations;
  * @param q11  quality of life item q11, 0 to 4
  * @param q12  ease of finding information and advice, 0 to 5
  */
+@Stable
 public record AscsResponse(String recordId, double weight, int q1, int q3a, int q4a, int q5a, int q6a, int q7a,
         int q8a, int q9a, int q11, int q12) {
 

@@ -1,5 +1,6 @@
 package org.coproduction.measures.survey;
 
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 
 /**
@@ -17,6 +18,7 @@ import org.coproduction.core.validation.Violations;
  *     Ealing; NHS scorecard], not null
  * @param rule  how the information measure treated "never tried", not null
  */
+@Stable
 public record AscsResult(long responses, QualityOfLifeScore qualityOfLife, WeightedShare controlOverDailyLife,
         WeightedShare findingInformationEasy, long neverTriedToFindInformation, WeightedShare satisfaction,
         InformationRule rule) {

@@ -3,12 +3,14 @@ package org.coproduction.measures.survey;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import org.coproduction.core.api.Stable;
 
 /**
  * Whether people who answered "I've never tried to find information or advice" are left out of the
  * denominator of the finding-information measure. The domain notes believe the ASCOF handbook excludes
  * them but could not read it [U], so the choice is explicit.
  */
+@Stable
 public enum InformationRule {
     /** "Never tried" is left out of the denominator (believed to be the ASCOF rule [U]); the default. */
     EXCLUDE_NEVER_TRIED,

@@ -2,6 +2,7 @@ package org.coproduction.measures.survey;
 
 import java.util.Locale;
 import java.util.OptionalDouble;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 
 /**
@@ -19,6 +20,7 @@ import org.coproduction.core.validation.Violations;
  * @param weightSum  the sum of the respondents' survey weights
  * @param weightedScoreSum  the sum of weight × score
  */
+@Stable
 public record QualityOfLifeScore(long respondents, long incomplete, long scoreSum, double weightSum,
         double weightedScoreSum) {
 

@@ -5,12 +5,14 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.coproduction.core.api.Experimental;
 
 /**
  * The UK benefits whose earnings rules payment for involvement can affect, with the period each is tested
  * over (domain notes §4): ESA and Carer's Allowance per week, Universal Credit per monthly assessment
  * period.
  */
+@Experimental
 public enum Benefit {
     /** Employment and Support Allowance, permitted work higher limit: fewer than 16 hours and earnings up to the weekly limit. */
     ESA_PERMITTED_WORK("ESA permitted-work limit", true),

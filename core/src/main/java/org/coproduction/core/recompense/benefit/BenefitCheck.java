@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.coproduction.core.recompense.Money;
+import org.coproduction.core.api.Experimental;
+import org.coproduction.core.money.Money;
 import org.coproduction.core.recompense.PaymentStatement;
 import org.coproduction.core.recompense.StatementLine;
 import org.coproduction.core.recompense.TaxYear;
@@ -35,6 +36,7 @@ import org.coproduction.core.json.JsonValueType;
  * BenefitCheck.of(Benefit.CARERS_ALLOWANCE).warnings(statement)
  * }</pre>
  */
+@Experimental
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -2,6 +2,7 @@ package org.coproduction.core.recompense.benefit;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.recompense.TaxYear;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.validation.Violations;
@@ -16,6 +17,7 @@ import org.coproduction.core.json.JsonValueType;
  *
  * <p>Limits are in pounds and are set each April; keep them as data, year by year (domain notes, Table B).
  */
+@Experimental
 @Value.Immutable
 @ValueStyle
 @JsonValueType

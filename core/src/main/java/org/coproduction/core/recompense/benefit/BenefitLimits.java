@@ -3,6 +3,7 @@ package org.coproduction.core.recompense.benefit;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.recompense.TaxYear;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.source.SourceStatus;
@@ -20,6 +21,7 @@ import org.coproduction.core.json.JsonValueType;
  * BenefitLimits.uk().limit(Benefit.CARERS_ALLOWANCE, TaxYear.parse("2025/26"))   // £196 a week
  * }</pre>
  */
+@Experimental
 @Value.Immutable
 @ValueStyle
 @JsonValueType

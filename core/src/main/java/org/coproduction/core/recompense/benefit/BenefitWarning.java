@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.coproduction.core.recompense.Money;
+import org.coproduction.core.api.Experimental;
+import org.coproduction.core.money.Money;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -16,6 +17,7 @@ import org.coproduction.core.json.JsonValueType;
  * earnings limit (or hours rule) of a benefit they said applies to them. It is information, not advice:
  * its message says what could avoid it and points to independent welfare-rights advice.
  */
+@Experimental
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -1,4 +1,4 @@
-package org.coproduction.core.recompense;
+package org.coproduction.core.money;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -8,6 +8,7 @@ import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.ValidationException;
 import org.coproduction.core.validation.Violation;
 
@@ -27,6 +28,7 @@ import org.coproduction.core.validation.Violation;
  * <p>This class is immutable and thread-safe. Two amounts are equal when their currencies are the same
  * and their values are numerically equal ({@code 68.75} equals {@code 68.750}).
  */
+@Stable
 @JsonAutoDetect(getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public final class Money implements Comparable<Money> {
