@@ -3,7 +3,7 @@ package org.coproduction.core.activity;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
-import org.coproduction.core.internal.Codes;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * The kind of activity people take part in.
@@ -52,10 +52,10 @@ public enum ActivityType {
      */
     @JsonValue
     public String id() {
-        return Codes.id(this);
+        return EnumIds.id(this);
     }
 
-    private static final Map<String, ActivityType> BY_TEXT = Codes.index(ActivityType.class);
+    private static final Map<String, ActivityType> BY_TEXT = EnumIds.index(ActivityType.class);
 
     /**
      * Reads a value from its identifier or constant name, ignoring case.
@@ -66,6 +66,6 @@ public enum ActivityType {
      */
     @JsonCreator
     public static ActivityType parse(CharSequence text) {
-        return Codes.parse(BY_TEXT, ActivityType.class, text, "activity type");
+        return EnumIds.parse(BY_TEXT, ActivityType.class, text, "activity type");
     }
 }

@@ -3,7 +3,7 @@ package org.coproduction.core.activity;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
-import org.coproduction.core.internal.Codes;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * What an expense claim is for.
@@ -45,10 +45,10 @@ public enum ExpenseCategory {
      */
     @JsonValue
     public String id() {
-        return Codes.id(this);
+        return EnumIds.id(this);
     }
 
-    private static final Map<String, ExpenseCategory> BY_TEXT = Codes.index(ExpenseCategory.class);
+    private static final Map<String, ExpenseCategory> BY_TEXT = EnumIds.index(ExpenseCategory.class);
 
     /**
      * Reads a value from its identifier or constant name, ignoring case.
@@ -59,6 +59,6 @@ public enum ExpenseCategory {
      */
     @JsonCreator
     public static ExpenseCategory parse(CharSequence text) {
-        return Codes.parse(BY_TEXT, ExpenseCategory.class, text, "expense category");
+        return EnumIds.parse(BY_TEXT, ExpenseCategory.class, text, "expense category");
     }
 }

@@ -3,7 +3,7 @@ package org.coproduction.core.activity;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
-import org.coproduction.core.internal.Codes;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * Where an activity happens: at a venue, online, both, by phone or in writing. Compare a participant's
@@ -28,10 +28,10 @@ public enum Setting {
      */
     @JsonValue
     public String id() {
-        return Codes.id(this);
+        return EnumIds.id(this);
     }
 
-    private static final Map<String, Setting> BY_TEXT = Codes.index(Setting.class);
+    private static final Map<String, Setting> BY_TEXT = EnumIds.index(Setting.class);
 
     /**
      * Reads a value from its identifier or constant name, ignoring case.
@@ -42,6 +42,6 @@ public enum Setting {
      */
     @JsonCreator
     public static Setting parse(CharSequence text) {
-        return Codes.parse(BY_TEXT, Setting.class, text, "setting");
+        return EnumIds.parse(BY_TEXT, Setting.class, text, "setting");
     }
 }

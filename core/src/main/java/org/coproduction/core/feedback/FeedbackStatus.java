@@ -1,7 +1,7 @@
 package org.coproduction.core.feedback;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import org.coproduction.core.internal.Codes;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * Where a "you said, we did" item stands, always worked out from what has been recorded (never typed in):
@@ -50,6 +50,6 @@ public enum FeedbackStatus {
      */
     @JsonValue
     public String id() {
-        return Codes.id(this);
+        return EnumIds.id(this);
     }
 }

@@ -3,11 +3,11 @@ package org.coproduction.core.ladder;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.source.SourceStatus;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * A rung of the Think Local Act Personal (TLAP) ladder of co-production, the library's default ladder,
@@ -112,14 +112,8 @@ public enum Rung {
         if (exact != null) {
             return exact;
         }
-        String key = text.toString().trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-        for (Rung rung : RUNGS) {
-            if (rung.name().equals(key)) {
-                return rung;
-            }
-        }
-        throw new IllegalArgumentException("Unknown rung \"" + text + "\"; the TLAP ladder's rungs are coercion, "
-                + "educating, informing, consultation, engagement, co-design, co-production");
+        return EnumIds.find(Rung.class, text).orElseThrow(() -> new IllegalArgumentException(
+                "Unknown rung \"" + text + "\"; the TLAP ladder's rungs are " + EnumIds.allowed(Rung.class)));
     }
 
     private static Map<String, Rung> spellings() {
@@ -139,7 +133,7 @@ public enum Rung {
      */
     @JsonValue
     public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return EnumIds.id(this);
     }
 
     /**

@@ -3,7 +3,7 @@ package org.coproduction.core.participant;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
-import org.coproduction.core.internal.Codes;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * An access need or preferred format that makes taking part possible.
@@ -43,10 +43,10 @@ public enum AccessNeed {
      */
     @JsonValue
     public String id() {
-        return Codes.id(this);
+        return EnumIds.id(this);
     }
 
-    private static final Map<String, AccessNeed> BY_TEXT = Codes.index(AccessNeed.class);
+    private static final Map<String, AccessNeed> BY_TEXT = EnumIds.index(AccessNeed.class);
 
     /**
      * Reads a value from its identifier or constant name, ignoring case.
@@ -57,6 +57,6 @@ public enum AccessNeed {
      */
     @JsonCreator
     public static AccessNeed parse(CharSequence text) {
-        return Codes.parse(BY_TEXT, AccessNeed.class, text, "access need");
+        return EnumIds.parse(BY_TEXT, AccessNeed.class, text, "access need");
     }
 }

@@ -3,7 +3,7 @@ package org.coproduction.core.project;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
-import org.coproduction.core.internal.Codes;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * A stage of the commissioning cycle, analyse, plan, do, review; co-production can reach every one of them
@@ -26,10 +26,10 @@ public enum CycleStage {
      */
     @JsonValue
     public String id() {
-        return Codes.id(this);
+        return EnumIds.id(this);
     }
 
-    private static final Map<String, CycleStage> BY_TEXT = Codes.index(CycleStage.class);
+    private static final Map<String, CycleStage> BY_TEXT = EnumIds.index(CycleStage.class);
 
     /**
      * Reads a value from its identifier or constant name, ignoring case.
@@ -40,6 +40,6 @@ public enum CycleStage {
      */
     @JsonCreator
     public static CycleStage parse(CharSequence text) {
-        return Codes.parse(BY_TEXT, CycleStage.class, text, "commissioning cycle stage");
+        return EnumIds.parse(BY_TEXT, CycleStage.class, text, "commissioning cycle stage");
     }
 }

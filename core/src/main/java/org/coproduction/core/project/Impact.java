@@ -3,7 +3,7 @@ package org.coproduction.core.project;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
-import org.coproduction.core.internal.Codes;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * How much the work changes people's lives and services: low, medium or high. With {@link Scope} it sets
@@ -25,10 +25,10 @@ public enum Impact {
      */
     @JsonValue
     public String id() {
-        return Codes.id(this);
+        return EnumIds.id(this);
     }
 
-    private static final Map<String, Impact> BY_TEXT = Codes.index(Impact.class);
+    private static final Map<String, Impact> BY_TEXT = EnumIds.index(Impact.class);
 
     /**
      * Reads a value from its identifier or constant name, ignoring case.
@@ -39,6 +39,6 @@ public enum Impact {
      */
     @JsonCreator
     public static Impact parse(CharSequence text) {
-        return Codes.parse(BY_TEXT, Impact.class, text, "impact");
+        return EnumIds.parse(BY_TEXT, Impact.class, text, "impact");
     }
 }

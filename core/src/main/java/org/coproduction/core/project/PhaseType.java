@@ -3,7 +3,7 @@ package org.coproduction.core.project;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
-import org.coproduction.core.internal.Codes;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * A phase of co-production work, from North Tyneside's three steps: gather and analyse evidence, plan, and
@@ -29,10 +29,10 @@ public enum PhaseType {
      */
     @JsonValue
     public String id() {
-        return Codes.id(this);
+        return EnumIds.id(this);
     }
 
-    private static final Map<String, PhaseType> BY_TEXT = Codes.index(PhaseType.class);
+    private static final Map<String, PhaseType> BY_TEXT = EnumIds.index(PhaseType.class);
 
     /**
      * Reads a value from its identifier or constant name, ignoring case.
@@ -43,6 +43,6 @@ public enum PhaseType {
      */
     @JsonCreator
     public static PhaseType parse(CharSequence text) {
-        return Codes.parse(BY_TEXT, PhaseType.class, text, "phase type");
+        return EnumIds.parse(BY_TEXT, PhaseType.class, text, "phase type");
     }
 }

@@ -3,7 +3,7 @@ package org.coproduction.core.project;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
-import org.coproduction.core.internal.Codes;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * What kind of undertaking a project is: an ongoing group (a forum, a board, a partnership, a steering group,
@@ -54,10 +54,10 @@ public enum ProjectKind {
      */
     @JsonValue
     public String id() {
-        return Codes.id(this);
+        return EnumIds.id(this);
     }
 
-    private static final Map<String, ProjectKind> BY_TEXT = Codes.index(ProjectKind.class);
+    private static final Map<String, ProjectKind> BY_TEXT = EnumIds.index(ProjectKind.class);
 
     /**
      * Reads a kind from its identifier or constant name, ignoring case.
@@ -68,6 +68,6 @@ public enum ProjectKind {
      */
     @JsonCreator
     public static ProjectKind parse(CharSequence text) {
-        return Codes.parse(BY_TEXT, ProjectKind.class, text, "project kind");
+        return EnumIds.parse(BY_TEXT, ProjectKind.class, text, "project kind");
     }
 }

@@ -3,7 +3,7 @@ package org.coproduction.core.proportionality;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
-import org.coproduction.core.internal.Codes;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * What people are being involved for: giving evidence (a wider group) or designing solutions (a smaller
@@ -23,10 +23,10 @@ public enum InvolvementPurpose {
      */
     @JsonValue
     public String id() {
-        return Codes.id(this);
+        return EnumIds.id(this);
     }
 
-    private static final Map<String, InvolvementPurpose> BY_TEXT = Codes.index(InvolvementPurpose.class);
+    private static final Map<String, InvolvementPurpose> BY_TEXT = EnumIds.index(InvolvementPurpose.class);
 
     /**
      * Reads a purpose from its identifier or constant name, ignoring case.
@@ -37,6 +37,6 @@ public enum InvolvementPurpose {
      */
     @JsonCreator
     public static InvolvementPurpose parse(CharSequence text) {
-        return Codes.parse(BY_TEXT, InvolvementPurpose.class, text, "involvement purpose");
+        return EnumIds.parse(BY_TEXT, InvolvementPurpose.class, text, "involvement purpose");
     }
 }

@@ -2,6 +2,7 @@ package org.coproduction.core.recompense;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * Whether a statement line is payment for time or a reimbursed expense. The two are always kept apart:
@@ -21,7 +22,7 @@ public enum LineKind {
      */
     @JsonValue
     public String id() {
-        return Codes.id(this);
+        return EnumIds.id(this);
     }
 
     /**
@@ -33,6 +34,6 @@ public enum LineKind {
      */
     @JsonCreator
     public static LineKind parse(String text) {
-        return Codes.parse(LineKind.class, text, "line kind");
+        return EnumIds.parse(LineKind.class, text, "line kind");
     }
 }

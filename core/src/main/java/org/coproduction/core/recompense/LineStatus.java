@@ -2,6 +2,7 @@ package org.coproduction.core.recompense;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * What happens to a statement line's amount. Nothing is dropped: a declined payment is listed as offered
@@ -26,7 +27,7 @@ public enum LineStatus {
      */
     @JsonValue
     public String id() {
-        return Codes.id(this);
+        return EnumIds.id(this);
     }
 
     /**
@@ -38,6 +39,6 @@ public enum LineStatus {
      */
     @JsonCreator
     public static LineStatus parse(String text) {
-        return Codes.parse(LineStatus.class, text, "line status");
+        return EnumIds.parse(LineStatus.class, text, "line status");
     }
 }

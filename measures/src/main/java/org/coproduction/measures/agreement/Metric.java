@@ -2,7 +2,7 @@ package org.coproduction.measures.agreement;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * The distance Krippendorff's alpha uses between two values (Krippendorff 2011): which disagreements count
@@ -29,7 +29,7 @@ public enum Metric {
      */
     @JsonValue
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumIds.id(this);
     }
 
     /**
@@ -41,11 +41,6 @@ public enum Metric {
      */
     @JsonCreator
     public static Metric parse(String text) {
-        for (Metric m : values()) {
-            if (m.name().equalsIgnoreCase(text.trim())) {
-                return m;
-            }
-        }
-        throw new IllegalArgumentException("Unknown metric \"" + text + "\"; expected nominal, ordinal, interval or ratio");
+        return EnumIds.parse(Metric.class, text, "metric");
     }
 }

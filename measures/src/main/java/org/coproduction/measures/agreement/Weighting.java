@@ -2,7 +2,7 @@ package org.coproduction.measures.agreement;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * How Cohen's kappa counts a near miss between two raters on an ordered scale (Cohen 1968): not at all
@@ -48,7 +48,7 @@ public enum Weighting {
      */
     @JsonValue
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumIds.id(this);
     }
 
     /**
@@ -60,11 +60,6 @@ public enum Weighting {
      */
     @JsonCreator
     public static Weighting parse(String text) {
-        for (Weighting w : values()) {
-            if (w.name().equalsIgnoreCase(text.trim())) {
-                return w;
-            }
-        }
-        throw new IllegalArgumentException("Unknown weighting \"" + text + "\"; expected unweighted, linear or quadratic");
+        return EnumIds.parse(Weighting.class, text, "weighting");
     }
 }

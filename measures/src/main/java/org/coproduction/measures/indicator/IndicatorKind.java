@@ -2,7 +2,7 @@ package org.coproduction.measures.indicator;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * What sort of number an indicator is, which says how its observations may be read and combined.
@@ -26,7 +26,7 @@ public enum IndicatorKind {
      */
     @JsonValue
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumIds.id(this);
     }
 
     /**
@@ -38,13 +38,6 @@ public enum IndicatorKind {
      */
     @JsonCreator
     public static IndicatorKind parse(CharSequence text) {
-        String key = text.toString().trim().toUpperCase(Locale.ROOT);
-        for (IndicatorKind k : values()) {
-            if (k.name().equals(key)) {
-                return k;
-            }
-        }
-        throw new IllegalArgumentException("Unknown indicator kind \"" + text
-                + "\"; expected proportion, count, rate, mean or score");
+        return EnumIds.parse(IndicatorKind.class, text, "indicator kind");
     }
 }
