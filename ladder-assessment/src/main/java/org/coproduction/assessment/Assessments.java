@@ -8,7 +8,7 @@ import org.coproduction.assessment.placement.Assessor;
  * Short entry points for JShell and quick use.
  *
  * <pre>{@code
- * var tlap = Assessments.tlap();
+ * var tlap = Assessments.tlapAssessor();
  * var a = tlap.assess(Assessments.tlapResponses("forum")
  *     .addAnswer(Answer.of("decisions", "staff-some-influence")) ... .build());
  * a.summary();
@@ -17,7 +17,7 @@ import org.coproduction.assessment.placement.Assessor;
  */
 public final class Assessments {
 
-    private static final Assessor TLAP = Assessor.of(Instruments.tlap());
+    private static final Assessor TLAP = Assessor.of(Instruments.tlapDefault());
     private static final Assessor NEF = Assessor.of(Instruments.nefSixPrinciples());
 
     private Assessments() {
@@ -28,7 +28,7 @@ public final class Assessments {
      *
      * @return the assessor
      */
-    public static Assessor tlap() {
+    public static Assessor tlapAssessor() {
         return TLAP;
     }
 
@@ -47,7 +47,7 @@ public final class Assessments {
      *
      * @return the assessor
      */
-    public static Assessor nef() {
+    public static Assessor nefAssessor() {
         return NEF;
     }
 }

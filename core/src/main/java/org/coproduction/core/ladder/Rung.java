@@ -35,7 +35,8 @@ import org.coproduction.core.value.EnumIds;
  * }</pre>
  *
  * <p>Other ladders (Arnstein, the IAP2 spectrum, a council's own) are data: see {@link Ladder} and
- * {@link Ladders}.
+ * {@link Ladders}; a rung of a ladder held as data is a {@link RungDefinition}, and {@link Ladders#tlap()}
+ * holds this same ladder in that form.
  */
 public enum Rung {
     /** People attend as passive recipients; their views are not asked for and not taken into account. */

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.coproduction.assessment.evidence.AnswerOrigin;
 import org.coproduction.assessment.evidence.EvidenceRef;
-import org.coproduction.core.ladder.LadderRung;
+import org.coproduction.core.ladder.RungDefinition;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -52,7 +52,7 @@ public abstract class AnswerExplanation implements WithAnswerExplanation {
      *
      * @return the rung
      */
-    public abstract LadderRung supports();
+    public abstract RungDefinition supports();
 
     /**
      * Whether the answer was stated, derived from the record or overridden.

@@ -3,7 +3,7 @@ package org.coproduction.assessment.placement;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.coproduction.core.ladder.LadderRung;
+import org.coproduction.core.ladder.RungDefinition;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -33,14 +33,14 @@ public abstract class Gap implements WithGap {
      *
      * @return the rung, or empty
      */
-    public abstract Optional<LadderRung> from();
+    public abstract Optional<RungDefinition> from();
 
     /**
      * The rung to reach.
      *
      * @return the target
      */
-    public abstract LadderRung target();
+    public abstract RungDefinition target();
 
     /**
      * The changes to core questions needed to reach the target, most important first.
