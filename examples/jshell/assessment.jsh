@@ -1,5 +1,5 @@
 // Where is a project on the ladder, and what would it take to climb? Run with  bin/jshell examples/jshell/assessment.jsh
-var tlap = Assessments.tlap();
+var tlap = Assessments.tlapAssessor();
 var a = tlap.assess(Assessments.tlapResponses("carers-forum")
     .addAnswer(Answer.of("started", "peoples-priorities"))
     .addAnswer(Answer.of("stages", "design"))

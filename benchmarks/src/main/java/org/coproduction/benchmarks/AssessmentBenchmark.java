@@ -54,7 +54,7 @@ public class AssessmentBenchmark {
     /** Draws the answer sets once, with a fixed seed, in the three forms the benchmarks read. */
     @Setup
     public void setUp() {
-        assessor = Assessments.tlap();
+        assessor = Assessments.tlapAssessor();
         table = assessor.scoringTable();
         Instrument instrument = assessor.instrument();
         List<Question> questions = instrument.questions();

@@ -19,7 +19,7 @@ import org.coproduction.core.activity.Setting;
 import org.coproduction.core.disclosure.SmallNumberRule;
 import org.coproduction.core.feedback.FeedbackItem;
 import org.coproduction.core.ladder.Ladder;
-import org.coproduction.core.ladder.LadderRung;
+import org.coproduction.core.ladder.RungDefinition;
 import org.coproduction.core.ladder.Rung;
 import org.coproduction.core.ladder.RungGroup;
 import org.coproduction.core.money.Money;
@@ -142,8 +142,8 @@ class EdgeCaseRoundTripTest {
         boolean grouped = r.nextBoolean();
         var ladder = Ladder.builder().id("own").name(any(r, TEXTS))
                 .source(Citation.of(any(r, TEXTS), SourceStatus.LIBRARY_OWN));
-        var one = LadderRung.builder().id("one").name(any(r, TEXTS)).order(1).meaning(any(r, TEXTS));
-        var two = LadderRung.builder().id("two").name(any(r, TEXTS)).order(2).meaning(any(r, TEXTS));
+        var one = RungDefinition.builder().id("one").name(any(r, TEXTS)).order(1).meaning(any(r, TEXTS));
+        var two = RungDefinition.builder().id("two").name(any(r, TEXTS)).order(2).meaning(any(r, TEXTS));
         if (grouped) {
             ladder.addGroup(RungGroup.of("all", any(r, TEXTS)));
             one.group("all");

@@ -27,7 +27,7 @@ import org.coproduction.core.activity.Setting;
 import org.coproduction.core.ladder.Crosswalk;
 import org.coproduction.core.ladder.Crosswalks;
 import org.coproduction.core.ladder.Ladder;
-import org.coproduction.core.ladder.LadderRung;
+import org.coproduction.core.ladder.RungDefinition;
 import org.coproduction.core.ladder.Ladders;
 import org.coproduction.core.ladder.Rung;
 import org.coproduction.core.participant.Consent;
@@ -121,7 +121,7 @@ public final class Demo {
         out.printf(format, "", "TLAP", "Band", "Arnstein (1969)", "IAP2");
         List<List<String>> rows = new ArrayList<>();
         for (int i = tlap.rungs().size() - 1; i >= 0; i--) {
-            LadderRung rung = tlap.rungs().get(i);
+            RungDefinition rung = tlap.rungs().get(i);
             List<String> row = List.of(rung.order() + ".", rung.name(), tlap.groupOf(rung).map(g -> g.name()).orElse(""),
                     names(toArnstein.map(rung.id())), names(toIap2.map(rung.id())));
             out.printf(format, row.toArray());
@@ -164,7 +164,7 @@ public final class Demo {
         Map<String, Gap> gaps = new LinkedHashMap<>();
         Map<String, Assessment> all = new LinkedHashMap<>();
         // An illustrative forum with an answer for every core dimension, so that it can be placed.
-        Assessor tlap = Assessments.tlap();
+        Assessor tlap = Assessments.tlapAssessor();
         Assessment example = tlap.assess(Assessments.tlapResponses("illustrative-carers-forum")
                 .addAnswer(Answer.of("started", "peoples-priorities"))
                 .addAnswer(Answer.of("stages", "design"))
@@ -296,7 +296,7 @@ public final class Demo {
         return draw < 4 ? 1 : draw < 7 ? 2 : draw < 9 ? 3 : 4;
     }
 
-    private static String names(List<LadderRung> rungs) {
-        return rungs.isEmpty() ? "-" : rungs.stream().map(LadderRung::name).collect(Collectors.joining(", "));
+    private static String names(List<RungDefinition> rungs) {
+        return rungs.isEmpty() ? "-" : rungs.stream().map(RungDefinition::name).collect(Collectors.joining(", "));
     }
 }

@@ -10,7 +10,7 @@ import org.coproduction.core.api.Stable;
  * Short entry points for JShell and quick use.
  *
  * <pre>{@code
- * var tlap = Assessments.tlap();
+ * var tlap = Assessments.tlapAssessor();
  * var a = tlap.assess(Assessments.tlapResponses("forum")
  *     .addAnswer(Answer.of("decisions", "staff-some-influence")) ... .build());
  * a.summary();
@@ -20,7 +20,7 @@ import org.coproduction.core.api.Stable;
 @Stable
 public final class Assessments {
 
-    private static final Assessor TLAP = Assessor.of(Instruments.tlap());
+    private static final Assessor TLAP = Assessor.of(Instruments.tlapDefault());
     private static final Assessor NEF = Assessor.of(Instruments.nefSixPrinciples());
 
     private Assessments() {
@@ -31,7 +31,7 @@ public final class Assessments {
      *
      * @return the assessor
      */
-    public static Assessor tlap() {
+    public static Assessor tlapAssessor() {
         return TLAP;
     }
 
@@ -51,7 +51,7 @@ public final class Assessments {
      * @return the assessor
      */
     @Experimental
-    public static Assessor nef() {
+    public static Assessor nefAssessor() {
         return NEF;
     }
 }

@@ -11,7 +11,7 @@ class AssessmentsTest {
 
     @Test
     void theReadmeExampleGivesEngagementHalfWayToCoDesign() {
-        Assessment a = Assessments.tlap().assess(Assessments.tlapResponses("carers-forum")
+        Assessment a = Assessments.tlapAssessor().assess(Assessments.tlapResponses("carers-forum")
                 .addAnswer(Answer.of("started", "peoples-priorities"))
                 .addAnswer(Answer.of("stages", "design"))
                 .addAnswer(Answer.of("decisions", "staff-some-influence"))
@@ -26,6 +26,6 @@ class AssessmentsTest {
         assertEquals(50, a.progress().orElseThrow());
         assertEquals(70, a.completeness());
         assertEquals("Instruments: tlap-default, nef-six-principles",
-                "Instruments: " + Assessments.tlap().instrument().id() + ", " + Assessments.nef().instrument().id());
+                "Instruments: " + Assessments.tlapAssessor().instrument().id() + ", " + Assessments.nefAssessor().instrument().id());
     }
 }

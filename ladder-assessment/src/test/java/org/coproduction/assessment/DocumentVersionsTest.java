@@ -33,7 +33,7 @@ class DocumentVersionsTest {
 
     /** Answers to the first three TLAP questions, one with evidence and a justification. */
     static Responses forumResponses() {
-        List<Question> questions = Instruments.tlap().questions();
+        List<Question> questions = Instruments.tlapDefault().questions();
         return Responses.builder().instrumentId(Instruments.TLAP_ID).subject("forum").perspective(Perspective.JOINT)
                 .date(LocalDate.of(2025, 3, 4))
                 .addAnswer(Answer.builder().questionId(questions.get(0).id())
@@ -60,7 +60,7 @@ class DocumentVersionsTest {
     @ParameterizedTest
     @ValueSource(ints = {0, 1})
     void everyVersionReadsToTheSameValue(int version) {
-        assertEquals(Instruments.tlap(), CoproductionJson.read(fixture(version, "instrument-tlap.json"), Instrument.class));
+        assertEquals(Instruments.tlapDefault(), CoproductionJson.read(fixture(version, "instrument-tlap.json"), Instrument.class));
         assertEquals(forumResponses(), CoproductionJson.read(fixture(version, "responses.json"), Responses.class));
     }
 

@@ -43,7 +43,7 @@ class EdgeCaseRoundTripTest {
         if (r.nextBoolean()) {
             builder.date(any(r, DAYS));
         }
-        for (Question q : Instruments.tlap().questions()) {
+        for (Question q : Instruments.tlapDefault().questions()) {
             if (r.nextInt(4) == 0) {
                 continue;
             }
@@ -58,7 +58,7 @@ class EdgeCaseRoundTripTest {
 
     @Test
     void responsesAssessmentsAndGaps() {
-        Assessor assessor = Assessments.tlap();
+        Assessor assessor = Assessments.tlapAssessor();
         Property.forAll(150, EdgeCaseRoundTripTest::responses, responses -> {
             assertRoundTrip(responses, Responses.class);
             Assessment assessment = assessor.assess(responses);

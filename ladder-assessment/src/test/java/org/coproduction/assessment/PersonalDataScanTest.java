@@ -30,7 +30,7 @@ class PersonalDataScanTest {
             "ZQX-ETHNICITY", "ZQX-AREA", "ZQX-YOU-SAID");
 
     private static Responses responses(Perspective perspective, int option) {
-        List<Question> questions = Instruments.tlap().questions();
+        List<Question> questions = Instruments.tlapDefault().questions();
         Responses.Builder builder = Responses.builder().instrumentId(Instruments.TLAP_ID).subject("forum")
                 .perspective(perspective).date(LocalDate.of(2025, 3, 4));
         for (Question q : questions) {
@@ -44,7 +44,7 @@ class PersonalDataScanTest {
 
     @Test
     void assessmentsGapsAndComparisonsShowNoFreeText() {
-        Assessor assessor = Assessments.tlap();
+        Assessor assessor = Assessments.tlapAssessor();
         Responses lived = responses(Perspective.LIVED_EXPERIENCE, 0);
         Assessment livedAssessment = assessor.assess(lived);
         Assessment professional = assessor.assess(responses(Perspective.PROFESSIONAL, 2));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
 import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Codes;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * The kind of activity people take part in.
@@ -54,10 +55,10 @@ public enum ActivityType {
      */
     @JsonValue
     public String id() {
-        return Codes.id(this);
+        return EnumIds.id(this);
     }
 
-    private static final Map<String, ActivityType> BY_TEXT = Codes.index(ActivityType.class);
+    private static final Map<String, ActivityType> BY_TEXT = EnumIds.index(ActivityType.class);
 
     /**
      * Reads a value from its identifier or constant name, ignoring case.
@@ -68,6 +69,6 @@ public enum ActivityType {
      */
     @JsonCreator
     public static ActivityType parse(CharSequence text) {
-        return Codes.parse(BY_TEXT, ActivityType.class, text, "activity type");
+        return EnumIds.parse(BY_TEXT, ActivityType.class, text, "activity type");
     }
 }

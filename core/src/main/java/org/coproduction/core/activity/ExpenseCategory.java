@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
 import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Codes;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * What an expense claim is for.
@@ -47,10 +48,10 @@ public enum ExpenseCategory {
      */
     @JsonValue
     public String id() {
-        return Codes.id(this);
+        return EnumIds.id(this);
     }
 
-    private static final Map<String, ExpenseCategory> BY_TEXT = Codes.index(ExpenseCategory.class);
+    private static final Map<String, ExpenseCategory> BY_TEXT = EnumIds.index(ExpenseCategory.class);
 
     /**
      * Reads a value from its identifier or constant name, ignoring case.
@@ -61,6 +62,6 @@ public enum ExpenseCategory {
      */
     @JsonCreator
     public static ExpenseCategory parse(CharSequence text) {
-        return Codes.parse(BY_TEXT, ExpenseCategory.class, text, "expense category");
+        return EnumIds.parse(BY_TEXT, ExpenseCategory.class, text, "expense category");
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
 import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Codes;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * Where an activity happens: at a venue, online, both, by phone or in writing. Compare a participant's
@@ -30,10 +31,10 @@ public enum Setting {
      */
     @JsonValue
     public String id() {
-        return Codes.id(this);
+        return EnumIds.id(this);
     }
 
-    private static final Map<String, Setting> BY_TEXT = Codes.index(Setting.class);
+    private static final Map<String, Setting> BY_TEXT = EnumIds.index(Setting.class);
 
     /**
      * Reads a value from its identifier or constant name, ignoring case.
@@ -44,6 +45,6 @@ public enum Setting {
      */
     @JsonCreator
     public static Setting parse(CharSequence text) {
-        return Codes.parse(BY_TEXT, Setting.class, text, "setting");
+        return EnumIds.parse(BY_TEXT, Setting.class, text, "setting");
     }
 }

@@ -3,6 +3,7 @@ package org.coproduction.core.feedback;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Codes;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * Where a "you said, we did" item stands, always worked out from what has been recorded (never typed in):
@@ -52,6 +53,6 @@ public enum FeedbackStatus {
      */
     @JsonValue
     public String id() {
-        return Codes.id(this);
+        return EnumIds.id(this);
     }
 }

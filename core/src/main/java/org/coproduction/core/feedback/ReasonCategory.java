@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
 import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Codes;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * Why something people asked for could not be done, in the categories North Tyneside commits to explain
@@ -29,10 +30,10 @@ public enum ReasonCategory {
      */
     @JsonValue
     public String id() {
-        return Codes.id(this);
+        return EnumIds.id(this);
     }
 
-    private static final Map<String, ReasonCategory> BY_TEXT = Codes.index(ReasonCategory.class);
+    private static final Map<String, ReasonCategory> BY_TEXT = EnumIds.index(ReasonCategory.class);
 
     /**
      * Reads a category from its identifier or constant name, ignoring case.
@@ -43,6 +44,6 @@ public enum ReasonCategory {
      */
     @JsonCreator
     public static ReasonCategory parse(CharSequence text) {
-        return Codes.parse(BY_TEXT, ReasonCategory.class, text, "reason category");
+        return EnumIds.parse(BY_TEXT, ReasonCategory.class, text, "reason category");
     }
 }

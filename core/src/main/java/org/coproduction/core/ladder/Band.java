@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import org.coproduction.core.api.Stable;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * The three bands of the TLAP ladder of co-production: what the relationship between people and those
@@ -44,7 +45,7 @@ public enum Band {
      */
     @JsonValue
     public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return EnumIds.id(this);
     }
 
     /**
@@ -56,12 +57,6 @@ public enum Band {
      */
     @JsonCreator
     public static Band parse(CharSequence text) {
-        String key = text.toString().trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-        for (Band band : values()) {
-            if (band.name().equals(key)) {
-                return band;
-            }
-        }
-        throw new IllegalArgumentException("Unknown band \"" + text + "\"; expected doing-to, doing-for or doing-with");
+        return EnumIds.parse(Band.class, text, "band");
     }
 }

@@ -107,7 +107,7 @@ public abstract class Crosswalk implements WithCrosswalk {
      * @return the corresponding rungs; empty when the to ladder has none
      * @throws NoSuchElementException if the from ladder has no such rung
      */
-    public List<LadderRung> map(String fromRungId) {
+    public List<RungDefinition> map(String fromRungId) {
         return entry(fromRungId).to().stream().map(to()::rung).collect(Collectors.toUnmodifiableList());
     }
 
@@ -118,7 +118,7 @@ public abstract class Crosswalk implements WithCrosswalk {
      * @return the corresponding rungs; empty when the to ladder has none
      * @throws NoSuchElementException if the from ladder has no rung with this rung's identifier
      */
-    public List<LadderRung> map(Rung rung) {
+    public List<RungDefinition> map(Rung rung) {
         return map(rung.id());
     }
 
@@ -137,14 +137,14 @@ public abstract class Crosswalk implements WithCrosswalk {
                         "must be a rung of ladder " + to().id() + " " + to().rungIds(), entry.to().get(j));
             }
         }
-        for (LadderRung rung : from().rungs()) {
+        for (RungDefinition rung : from().rungs()) {
             problems.check(entriesByRung().containsKey(rung.id()), "entries",
                     "must have an entry for every rung of ladder " + from().id() + "; missing", rung.id());
         }
         if (problems.any()) {
             problems.throwIfAny();
         }
-        for (LadderRung rung : from().rungs()) {
+        for (RungDefinition rung : from().rungs()) {
             CrosswalkEntry entry = entriesByRung().get(rung.id());
             if (entry.to().isEmpty()) {
                 continue;

@@ -29,8 +29,8 @@ import org.coproduction.core.json.JsonValueType;
  * Ladder ladder = Ladder.builder()
  *     .id("our-ladder").name("Our involvement ladder")
  *     .source(Citation.of("Anytown Council, Involvement Strategy 2025", SourceStatus.VERIFIED))
- *     .addRung(LadderRung.builder().id("told").name("Told").order(1).meaning("We tell you").build())
- *     .addRung(LadderRung.builder().id("asked").name("Asked").order(2).meaning("We ask you").build())
+ *     .addRung(RungDefinition.builder().id("told").name("Told").order(1).meaning("We tell you").build())
+ *     .addRung(RungDefinition.builder().id("asked").name("Asked").order(2).meaning("We ask you").build())
  *     .build();
  * }</pre>
  */
@@ -73,7 +73,7 @@ public abstract class Ladder implements WithLadder {
      *
      * @return the rungs, at least two
      */
-    public abstract List<LadderRung> rungs();
+    public abstract List<RungDefinition> rungs();
 
     /**
      * A builder for a ladder.
@@ -94,8 +94,8 @@ public abstract class Ladder implements WithLadder {
     }
 
     @Value.Lazy
-    Map<String, LadderRung> rungsById() {
-        Map<String, LadderRung> byId = new HashMap<>();
+    Map<String, RungDefinition> rungsById() {
+        Map<String, RungDefinition> byId = new HashMap<>();
         rungs().forEach(r -> byId.put(r.id(), r));
         return byId;
     }
@@ -107,7 +107,7 @@ public abstract class Ladder implements WithLadder {
      * @return the rung, not null
      * @throws NoSuchElementException if the ladder has no such rung, naming the rungs it has
      */
-    public LadderRung rung(String rungId) {
+    public RungDefinition rung(String rungId) {
         return findRung(rungId).orElseThrow(() -> new NoSuchElementException(
                 "Ladder " + id() + " has no rung \"" + rungId + "\"; its rungs are " + rungIds()));
     }
@@ -118,7 +118,7 @@ public abstract class Ladder implements WithLadder {
      * @param rungId  the rung's identifier, not null
      * @return the rung, or empty
      */
-    public Optional<LadderRung> findRung(String rungId) {
+    public Optional<RungDefinition> findRung(String rungId) {
         return Optional.ofNullable(rungsById().get(rungId));
     }
 
@@ -128,7 +128,7 @@ public abstract class Ladder implements WithLadder {
      * @return the identifiers, not null
      */
     public List<String> rungIds() {
-        return rungs().stream().map(LadderRung::id).collect(Collectors.toUnmodifiableList());
+        return rungs().stream().map(RungDefinition::id).collect(Collectors.toUnmodifiableList());
     }
 
     /**
@@ -136,7 +136,7 @@ public abstract class Ladder implements WithLadder {
      *
      * @return the rung with order 1, not null
      */
-    public LadderRung bottom() {
+    public RungDefinition bottom() {
         return rungs().get(0);
     }
 
@@ -145,7 +145,7 @@ public abstract class Ladder implements WithLadder {
      *
      * @return the highest rung, not null
      */
-    public LadderRung top() {
+    public RungDefinition top() {
         return rungs().get(rungs().size() - 1);
     }
 
@@ -156,7 +156,7 @@ public abstract class Ladder implements WithLadder {
      * @return the next rung up, or empty at the top
      * @throws NoSuchElementException if the rung is not on this ladder
      */
-    public Optional<LadderRung> above(LadderRung rung) {
+    public Optional<RungDefinition> above(RungDefinition rung) {
         int order = rung(rung.id()).order();
         return order < rungs().size() ? Optional.of(rungs().get(order)) : Optional.empty();
     }
@@ -168,7 +168,7 @@ public abstract class Ladder implements WithLadder {
      * @return the next rung down, or empty at the bottom
      * @throws NoSuchElementException if the rung is not on this ladder
      */
-    public Optional<LadderRung> below(LadderRung rung) {
+    public Optional<RungDefinition> below(RungDefinition rung) {
         int order = rung(rung.id()).order();
         return order > 1 ? Optional.of(rungs().get(order - 2)) : Optional.empty();
     }
@@ -179,7 +179,7 @@ public abstract class Ladder implements WithLadder {
      * @param rung  a rung of this ladder, not null
      * @return the group, or empty
      */
-    public Optional<RungGroup> groupOf(LadderRung rung) {
+    public Optional<RungGroup> groupOf(RungDefinition rung) {
         return rung.group().flatMap(g -> groups().stream().filter(x -> x.id().equals(g)).findFirst());
     }
 
@@ -189,7 +189,7 @@ public abstract class Ladder implements WithLadder {
                 .notBlank(id(), "id")
                 .notBlank(name(), "name")
                 .check(rungs().size() >= 2, "rungs", "must have at least 2 rungs", rungs().size())
-                .unique(rungs(), LadderRung::id, "rungs", "id")
+                .unique(rungs(), RungDefinition::id, "rungs", "id")
                 .unique(groups(), RungGroup::id, "groups", "id");
         for (int i = 0; i < rungs().size(); i++) {
             problems.check(rungs().get(i).order() == i + 1, "rungs[" + i + "].order",
@@ -231,6 +231,6 @@ public abstract class Ladder implements WithLadder {
 
     @Override
     public String toString() {
-        return name() + ": " + String.join(" < ", rungs().stream().map(LadderRung::name).collect(Collectors.toList()));
+        return name() + ": " + String.join(" < ", rungs().stream().map(RungDefinition::name).collect(Collectors.toList()));
     }
 }

@@ -193,8 +193,8 @@ public final class Ladders {
                 .build();
     }
 
-    private static LadderRung rung(String id, String name, int order, String group, String meaning) {
-        return LadderRung.builder().id(id).name(name).order(order).group(java.util.Optional.ofNullable(group))
+    private static RungDefinition rung(String id, String name, int order, String group, String meaning) {
+        return RungDefinition.builder().id(id).name(name).order(order).group(java.util.Optional.ofNullable(group))
                 .meaning(meaning).build();
     }
 }

@@ -3,12 +3,12 @@ package org.coproduction.core.ladder;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.coproduction.core.api.Stable;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.source.SourceStatus;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * A rung of the Think Local Act Personal (TLAP) ladder of co-production, the library's default ladder,
@@ -36,7 +36,8 @@ import org.coproduction.core.source.SourceStatus;
  * }</pre>
  *
  * <p>Other ladders (Arnstein, the IAP2 spectrum, a council's own) are data: see {@link Ladder} and
- * {@link Ladders}.
+ * {@link Ladders}; a rung of a ladder held as data is a {@link RungDefinition}, and {@link Ladders#tlap()}
+ * holds this same ladder in that form.
  */
 @Stable
 public enum Rung {
@@ -114,14 +115,8 @@ public enum Rung {
         if (exact != null) {
             return exact;
         }
-        String key = text.toString().trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-        for (Rung rung : RUNGS) {
-            if (rung.name().equals(key)) {
-                return rung;
-            }
-        }
-        throw new IllegalArgumentException("Unknown rung \"" + text + "\"; the TLAP ladder's rungs are coercion, "
-                + "educating, informing, consultation, engagement, co-design, co-production");
+        return EnumIds.find(Rung.class, text).orElseThrow(() -> new IllegalArgumentException(
+                "Unknown rung \"" + text + "\"; the TLAP ladder's rungs are " + EnumIds.allowed(Rung.class)));
     }
 
     private static Map<String, Rung> spellings() {
@@ -141,7 +136,7 @@ public enum Rung {
      */
     @JsonValue
     public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return EnumIds.id(this);
     }
 
     /**

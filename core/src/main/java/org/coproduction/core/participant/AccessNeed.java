@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
 import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Codes;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * An access need or preferred format that makes taking part possible.
@@ -45,10 +46,10 @@ public enum AccessNeed {
      */
     @JsonValue
     public String id() {
-        return Codes.id(this);
+        return EnumIds.id(this);
     }
 
-    private static final Map<String, AccessNeed> BY_TEXT = Codes.index(AccessNeed.class);
+    private static final Map<String, AccessNeed> BY_TEXT = EnumIds.index(AccessNeed.class);
 
     /**
      * Reads a value from its identifier or constant name, ignoring case.
@@ -59,6 +60,6 @@ public enum AccessNeed {
      */
     @JsonCreator
     public static AccessNeed parse(CharSequence text) {
-        return Codes.parse(BY_TEXT, AccessNeed.class, text, "access need");
+        return EnumIds.parse(BY_TEXT, AccessNeed.class, text, "access need");
     }
 }

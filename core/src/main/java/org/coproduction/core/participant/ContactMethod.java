@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
 import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Codes;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * How a person prefers to be contacted. Only the method is recorded, never the address or number: the
@@ -32,10 +33,10 @@ public enum ContactMethod {
      */
     @JsonValue
     public String id() {
-        return Codes.id(this);
+        return EnumIds.id(this);
     }
 
-    private static final Map<String, ContactMethod> BY_TEXT = Codes.index(ContactMethod.class);
+    private static final Map<String, ContactMethod> BY_TEXT = EnumIds.index(ContactMethod.class);
 
     /**
      * Reads a value from its identifier or constant name, ignoring case.
@@ -46,6 +47,6 @@ public enum ContactMethod {
      */
     @JsonCreator
     public static ContactMethod parse(CharSequence text) {
-        return Codes.parse(BY_TEXT, ContactMethod.class, text, "contact method");
+        return EnumIds.parse(BY_TEXT, ContactMethod.class, text, "contact method");
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Codes;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * The equality-monitoring attributes of {@link Demographics}, as counted in a {@link DemographicProfile}.
@@ -46,10 +47,10 @@ public enum DemographicAttribute {
      */
     @JsonValue
     public String id() {
-        return Codes.id(this);
+        return EnumIds.id(this);
     }
 
-    private static final Map<String, DemographicAttribute> BY_TEXT = Codes.index(DemographicAttribute.class);
+    private static final Map<String, DemographicAttribute> BY_TEXT = EnumIds.index(DemographicAttribute.class);
 
     /**
      * Reads an attribute from its identifier or constant name, ignoring case.
@@ -60,6 +61,6 @@ public enum DemographicAttribute {
      */
     @JsonCreator
     public static DemographicAttribute parse(CharSequence text) {
-        return Codes.parse(BY_TEXT, DemographicAttribute.class, text, "demographic attribute");
+        return EnumIds.parse(BY_TEXT, DemographicAttribute.class, text, "demographic attribute");
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
 import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Codes;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * The level of involvement a person wants: steps they can choose one at a time, from being kept informed to
@@ -37,10 +38,10 @@ public enum InvolvementLevel {
      */
     @JsonValue
     public String id() {
-        return Codes.id(this);
+        return EnumIds.id(this);
     }
 
-    private static final Map<String, InvolvementLevel> BY_TEXT = Codes.index(InvolvementLevel.class);
+    private static final Map<String, InvolvementLevel> BY_TEXT = EnumIds.index(InvolvementLevel.class);
 
     /**
      * Reads a value from its identifier or constant name, ignoring case.
@@ -51,7 +52,7 @@ public enum InvolvementLevel {
      */
     @JsonCreator
     public static InvolvementLevel parse(CharSequence text) {
-        return Codes.parse(BY_TEXT, InvolvementLevel.class, text, "involvement level");
+        return EnumIds.parse(BY_TEXT, InvolvementLevel.class, text, "involvement level");
     }
 
     /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
 import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Codes;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * The role in which a person (or an organisation) takes part in co-production.
@@ -87,10 +88,10 @@ public enum ParticipantRole {
      */
     @JsonValue
     public String id() {
-        return Codes.id(this);
+        return EnumIds.id(this);
     }
 
-    private static final Map<String, ParticipantRole> BY_TEXT = Codes.index(ParticipantRole.class);
+    private static final Map<String, ParticipantRole> BY_TEXT = EnumIds.index(ParticipantRole.class);
 
     /**
      * Reads a role from its identifier or constant name, ignoring case.
@@ -101,6 +102,6 @@ public enum ParticipantRole {
      */
     @JsonCreator
     public static ParticipantRole parse(CharSequence text) {
-        return Codes.parse(BY_TEXT, ParticipantRole.class, text, "participant role");
+        return EnumIds.parse(BY_TEXT, ParticipantRole.class, text, "participant role");
     }
 }

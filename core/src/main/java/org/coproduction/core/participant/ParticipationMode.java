@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
 import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Codes;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * How a person likes to take part: in person, online, by phone or in writing.
@@ -32,10 +33,10 @@ public enum ParticipationMode {
      */
     @JsonValue
     public String id() {
-        return Codes.id(this);
+        return EnumIds.id(this);
     }
 
-    private static final Map<String, ParticipationMode> BY_TEXT = Codes.index(ParticipationMode.class);
+    private static final Map<String, ParticipationMode> BY_TEXT = EnumIds.index(ParticipationMode.class);
 
     /**
      * Reads a value from its identifier or constant name, ignoring case.
@@ -46,6 +47,6 @@ public enum ParticipationMode {
      */
     @JsonCreator
     public static ParticipationMode parse(CharSequence text) {
-        return Codes.parse(BY_TEXT, ParticipationMode.class, text, "participation mode");
+        return EnumIds.parse(BY_TEXT, ParticipationMode.class, text, "participation mode");
     }
 }

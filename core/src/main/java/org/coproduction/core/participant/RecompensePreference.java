@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
 import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Codes;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * How a person wants to be recompensed for the time they give.
@@ -35,10 +36,10 @@ public enum RecompensePreference {
      */
     @JsonValue
     public String id() {
-        return Codes.id(this);
+        return EnumIds.id(this);
     }
 
-    private static final Map<String, RecompensePreference> BY_TEXT = Codes.index(RecompensePreference.class);
+    private static final Map<String, RecompensePreference> BY_TEXT = EnumIds.index(RecompensePreference.class);
 
     /**
      * Reads a value from its identifier or constant name, ignoring case.
@@ -49,6 +50,6 @@ public enum RecompensePreference {
      */
     @JsonCreator
     public static RecompensePreference parse(CharSequence text) {
-        return Codes.parse(BY_TEXT, RecompensePreference.class, text, "recompense preference");
+        return EnumIds.parse(BY_TEXT, RecompensePreference.class, text, "recompense preference");
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
 import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Codes;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * A stage of commissioning where people with lived experience can be involved: designing services,
@@ -27,10 +28,10 @@ public enum CommissioningStage {
      */
     @JsonValue
     public String id() {
-        return Codes.id(this);
+        return EnumIds.id(this);
     }
 
-    private static final Map<String, CommissioningStage> BY_TEXT = Codes.index(CommissioningStage.class);
+    private static final Map<String, CommissioningStage> BY_TEXT = EnumIds.index(CommissioningStage.class);
 
     /**
      * Reads a value from its identifier or constant name, ignoring case.
@@ -41,6 +42,6 @@ public enum CommissioningStage {
      */
     @JsonCreator
     public static CommissioningStage parse(CharSequence text) {
-        return Codes.parse(BY_TEXT, CommissioningStage.class, text, "commissioning stage");
+        return EnumIds.parse(BY_TEXT, CommissioningStage.class, text, "commissioning stage");
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
 import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Codes;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * What limits how far a project can co-produce, stated openly: legal duties, money, time, urgent risk, or
@@ -32,10 +33,10 @@ public enum ConstraintKind {
      */
     @JsonValue
     public String id() {
-        return Codes.id(this);
+        return EnumIds.id(this);
     }
 
-    private static final Map<String, ConstraintKind> BY_TEXT = Codes.index(ConstraintKind.class);
+    private static final Map<String, ConstraintKind> BY_TEXT = EnumIds.index(ConstraintKind.class);
 
     /**
      * Reads a value from its identifier or constant name, ignoring case.
@@ -46,6 +47,6 @@ public enum ConstraintKind {
      */
     @JsonCreator
     public static ConstraintKind parse(CharSequence text) {
-        return Codes.parse(BY_TEXT, ConstraintKind.class, text, "constraint kind");
+        return EnumIds.parse(BY_TEXT, ConstraintKind.class, text, "constraint kind");
     }
 }

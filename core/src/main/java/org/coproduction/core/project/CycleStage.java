@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
 import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Codes;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * A stage of the commissioning cycle, analyse, plan, do, review; co-production can reach every one of them
@@ -28,10 +29,10 @@ public enum CycleStage {
      */
     @JsonValue
     public String id() {
-        return Codes.id(this);
+        return EnumIds.id(this);
     }
 
-    private static final Map<String, CycleStage> BY_TEXT = Codes.index(CycleStage.class);
+    private static final Map<String, CycleStage> BY_TEXT = EnumIds.index(CycleStage.class);
 
     /**
      * Reads a value from its identifier or constant name, ignoring case.
@@ -42,6 +43,6 @@ public enum CycleStage {
      */
     @JsonCreator
     public static CycleStage parse(CharSequence text) {
-        return Codes.parse(BY_TEXT, CycleStage.class, text, "commissioning cycle stage");
+        return EnumIds.parse(BY_TEXT, CycleStage.class, text, "commissioning cycle stage");
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
 import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Codes;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * Where the evidence a project starts from comes from: quality-assurance interviews (North Tyneside's
@@ -40,10 +41,10 @@ public enum EvidenceKind {
      */
     @JsonValue
     public String id() {
-        return Codes.id(this);
+        return EnumIds.id(this);
     }
 
-    private static final Map<String, EvidenceKind> BY_TEXT = Codes.index(EvidenceKind.class);
+    private static final Map<String, EvidenceKind> BY_TEXT = EnumIds.index(EvidenceKind.class);
 
     /**
      * Reads a value from its identifier or constant name, ignoring case.
@@ -54,6 +55,6 @@ public enum EvidenceKind {
      */
     @JsonCreator
     public static EvidenceKind parse(CharSequence text) {
-        return Codes.parse(BY_TEXT, EvidenceKind.class, text, "evidence kind");
+        return EnumIds.parse(BY_TEXT, EvidenceKind.class, text, "evidence kind");
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
 import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Codes;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * How much the work changes people's lives and services: low, medium or high. With {@link Scope} it sets
@@ -27,10 +28,10 @@ public enum Impact {
      */
     @JsonValue
     public String id() {
-        return Codes.id(this);
+        return EnumIds.id(this);
     }
 
-    private static final Map<String, Impact> BY_TEXT = Codes.index(Impact.class);
+    private static final Map<String, Impact> BY_TEXT = EnumIds.index(Impact.class);
 
     /**
      * Reads a value from its identifier or constant name, ignoring case.
@@ -41,6 +42,6 @@ public enum Impact {
      */
     @JsonCreator
     public static Impact parse(CharSequence text) {
-        return Codes.parse(BY_TEXT, Impact.class, text, "impact");
+        return EnumIds.parse(BY_TEXT, Impact.class, text, "impact");
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
 import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Codes;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * A phase of co-production work, from North Tyneside's three steps: gather and analyse evidence, plan, and
@@ -31,10 +32,10 @@ public enum PhaseType {
      */
     @JsonValue
     public String id() {
-        return Codes.id(this);
+        return EnumIds.id(this);
     }
 
-    private static final Map<String, PhaseType> BY_TEXT = Codes.index(PhaseType.class);
+    private static final Map<String, PhaseType> BY_TEXT = EnumIds.index(PhaseType.class);
 
     /**
      * Reads a value from its identifier or constant name, ignoring case.
@@ -45,6 +46,6 @@ public enum PhaseType {
      */
     @JsonCreator
     public static PhaseType parse(CharSequence text) {
-        return Codes.parse(BY_TEXT, PhaseType.class, text, "phase type");
+        return EnumIds.parse(BY_TEXT, PhaseType.class, text, "phase type");
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
 import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Codes;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * What kind of undertaking a project is: an ongoing group (a forum, a board, a partnership, a steering group,
@@ -56,10 +57,10 @@ public enum ProjectKind {
      */
     @JsonValue
     public String id() {
-        return Codes.id(this);
+        return EnumIds.id(this);
     }
 
-    private static final Map<String, ProjectKind> BY_TEXT = Codes.index(ProjectKind.class);
+    private static final Map<String, ProjectKind> BY_TEXT = EnumIds.index(ProjectKind.class);
 
     /**
      * Reads a kind from its identifier or constant name, ignoring case.
@@ -70,6 +71,6 @@ public enum ProjectKind {
      */
     @JsonCreator
     public static ProjectKind parse(CharSequence text) {
-        return Codes.parse(BY_TEXT, ProjectKind.class, text, "project kind");
+        return EnumIds.parse(BY_TEXT, ProjectKind.class, text, "project kind");
     }
 }

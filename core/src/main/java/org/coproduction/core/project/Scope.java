@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
 import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Codes;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * How far the work reaches: one team, one service, a whole service area, the whole council, or a system
@@ -32,10 +33,10 @@ public enum Scope {
      */
     @JsonValue
     public String id() {
-        return Codes.id(this);
+        return EnumIds.id(this);
     }
 
-    private static final Map<String, Scope> BY_TEXT = Codes.index(Scope.class);
+    private static final Map<String, Scope> BY_TEXT = EnumIds.index(Scope.class);
 
     /**
      * Reads a value from its identifier or constant name, ignoring case.
@@ -46,6 +47,6 @@ public enum Scope {
      */
     @JsonCreator
     public static Scope parse(CharSequence text) {
-        return Codes.parse(BY_TEXT, Scope.class, text, "scope");
+        return EnumIds.parse(BY_TEXT, Scope.class, text, "scope");
     }
 }

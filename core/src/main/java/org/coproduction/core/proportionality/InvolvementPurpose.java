@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
 import org.coproduction.core.api.Experimental;
 import org.coproduction.core.internal.Codes;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * What people are being involved for: giving evidence (a wider group) or designing solutions (a smaller
@@ -25,10 +26,10 @@ public enum InvolvementPurpose {
      */
     @JsonValue
     public String id() {
-        return Codes.id(this);
+        return EnumIds.id(this);
     }
 
-    private static final Map<String, InvolvementPurpose> BY_TEXT = Codes.index(InvolvementPurpose.class);
+    private static final Map<String, InvolvementPurpose> BY_TEXT = EnumIds.index(InvolvementPurpose.class);
 
     /**
      * Reads a purpose from its identifier or constant name, ignoring case.
@@ -39,6 +40,6 @@ public enum InvolvementPurpose {
      */
     @JsonCreator
     public static InvolvementPurpose parse(CharSequence text) {
-        return Codes.parse(BY_TEXT, InvolvementPurpose.class, text, "involvement purpose");
+        return EnumIds.parse(BY_TEXT, InvolvementPurpose.class, text, "involvement purpose");
     }
 }

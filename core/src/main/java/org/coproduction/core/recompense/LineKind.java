@@ -3,6 +3,7 @@ package org.coproduction.core.recompense;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.coproduction.core.api.Stable;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * Whether a statement line is payment for time or a reimbursed expense. The two are always kept apart:
@@ -23,7 +24,7 @@ public enum LineKind {
      */
     @JsonValue
     public String id() {
-        return Codes.id(this);
+        return EnumIds.id(this);
     }
 
     /**
@@ -35,6 +36,6 @@ public enum LineKind {
      */
     @JsonCreator
     public static LineKind parse(String text) {
-        return Codes.parse(LineKind.class, text, "line kind");
+        return EnumIds.parse(LineKind.class, text, "line kind");
     }
 }

@@ -3,6 +3,7 @@ package org.coproduction.core.recompense;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.coproduction.core.api.Stable;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * What happens to a statement line's amount. Nothing is dropped: a declined payment is listed as offered
@@ -28,7 +29,7 @@ public enum LineStatus {
      */
     @JsonValue
     public String id() {
-        return Codes.id(this);
+        return EnumIds.id(this);
     }
 
     /**
@@ -40,6 +41,6 @@ public enum LineStatus {
      */
     @JsonCreator
     public static LineStatus parse(String text) {
-        return Codes.parse(LineStatus.class, text, "line status");
+        return EnumIds.parse(LineStatus.class, text, "line status");
     }
 }

@@ -3,6 +3,7 @@ package org.coproduction.core.recompense;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.coproduction.core.api.Stable;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * How an organisation pays money for time: gross by bank transfer, with the person reporting it
@@ -34,7 +35,7 @@ public enum PaymentRoute {
      */
     @JsonValue
     public String id() {
-        return Codes.id(this);
+        return EnumIds.id(this);
     }
 
     /**
@@ -46,6 +47,6 @@ public enum PaymentRoute {
      */
     @JsonCreator
     public static PaymentRoute parse(String text) {
-        return Codes.parse(PaymentRoute.class, text, "payment route");
+        return EnumIds.parse(PaymentRoute.class, text, "payment route");
     }
 }

@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.util.Optional;
 import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
+import org.coproduction.core.value.EnumIds;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
 import org.coproduction.core.json.JsonValueType;
@@ -46,7 +47,7 @@ public abstract class PreparationTime implements WithPreparationTime {
          */
         @JsonValue
         public String id() {
-            return Codes.id(this);
+            return EnumIds.id(this);
         }
 
         /**
@@ -58,7 +59,7 @@ public abstract class PreparationTime implements WithPreparationTime {
          */
         @JsonCreator
         public static Mode parse(String text) {
-            return Codes.parse(Mode.class, text, "preparation mode");
+            return EnumIds.parse(Mode.class, text, "preparation mode");
         }
     }
 

@@ -3,6 +3,7 @@ package org.coproduction.core.recompense;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.coproduction.core.api.Stable;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * How a {@link RateRule} turns time into money (domain notes, "Rule types the rules engine must support",
@@ -28,7 +29,7 @@ public enum RateBasis {
      */
     @JsonValue
     public String id() {
-        return Codes.id(this);
+        return EnumIds.id(this);
     }
 
     /**
@@ -40,6 +41,6 @@ public enum RateBasis {
      */
     @JsonCreator
     public static RateBasis parse(String text) {
-        return Codes.parse(RateBasis.class, text, "rate basis");
+        return EnumIds.parse(RateBasis.class, text, "rate basis");
     }
 }

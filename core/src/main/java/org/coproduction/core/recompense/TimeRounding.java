@@ -3,6 +3,7 @@ package org.coproduction.core.recompense;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.coproduction.core.validation.Violations;
+import org.coproduction.core.value.EnumIds;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
 import org.coproduction.core.json.JsonValueType;
@@ -43,7 +44,7 @@ public abstract class TimeRounding implements WithTimeRounding {
          */
         @JsonValue
         public String id() {
-            return Codes.id(this);
+            return EnumIds.id(this);
         }
 
         /**
@@ -55,7 +56,7 @@ public abstract class TimeRounding implements WithTimeRounding {
          */
         @JsonCreator
         public static Direction parse(String text) {
-            return Codes.parse(Direction.class, text, "rounding direction");
+            return EnumIds.parse(Direction.class, text, "rounding direction");
         }
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
 import org.coproduction.core.api.Stable;
 import org.coproduction.core.internal.Codes;
+import org.coproduction.core.value.EnumIds;
 import org.coproduction.core.time.PartialDate;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
@@ -56,10 +57,10 @@ public abstract class TimelineEntry implements WithTimelineEntry {
          */
         @JsonValue
         public String id() {
-            return Codes.id(this);
+            return EnumIds.id(this);
         }
 
-        private static final Map<String, Kind> BY_TEXT = Codes.index(Kind.class);
+        private static final Map<String, Kind> BY_TEXT = EnumIds.index(Kind.class);
 
         /**
          * Reads a kind from its identifier or constant name, ignoring case.
@@ -70,7 +71,7 @@ public abstract class TimelineEntry implements WithTimelineEntry {
          */
         @JsonCreator
         public static Kind parse(CharSequence text) {
-            return Codes.parse(BY_TEXT, Kind.class, text, "timeline entry kind");
+            return EnumIds.parse(BY_TEXT, Kind.class, text, "timeline entry kind");
         }
     }
 

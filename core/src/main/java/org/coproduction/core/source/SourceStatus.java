@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import org.coproduction.core.api.Stable;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * How far a fact the library ships has been checked against its source.
@@ -28,7 +29,7 @@ public enum SourceStatus {
      */
     @JsonValue
     public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return EnumIds.id(this);
     }
 
     /**
@@ -40,13 +41,7 @@ public enum SourceStatus {
      */
     @JsonCreator
     public static SourceStatus parse(String text) {
-        String key = text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-        for (SourceStatus status : values()) {
-            if (status.name().equals(key)) {
-                return status;
-            }
-        }
-        throw new IllegalArgumentException("Unknown source status \"" + text
-                + "\"; expected one of verified, secondary, unverified, library-own");
+        return EnumIds.find(SourceStatus.class, text).orElseThrow(() -> new IllegalArgumentException(
+                "Unknown source status \"" + text + "\"; expected one of " + EnumIds.allowed(SourceStatus.class)));
     }
 }

@@ -145,11 +145,11 @@ class CrosswalkTest {
     }
 
     private static void assertKeepsOrder(Crosswalk crosswalk) {
-        List<LadderRung> rungs = crosswalk.from().rungs();
+        List<RungDefinition> rungs = crosswalk.from().rungs();
         for (int a = 0; a < rungs.size(); a++) {
             for (int b = a + 1; b < rungs.size(); b++) {
-                List<LadderRung> lower = crosswalk.map(rungs.get(a).id());
-                List<LadderRung> higher = crosswalk.map(rungs.get(b).id());
+                List<RungDefinition> lower = crosswalk.map(rungs.get(a).id());
+                List<RungDefinition> higher = crosswalk.map(rungs.get(b).id());
                 if (lower.isEmpty() || higher.isEmpty()) {
                     continue;
                 }
@@ -159,16 +159,16 @@ class CrosswalkTest {
         }
     }
 
-    private static int min(List<LadderRung> rungs) {
-        return rungs.stream().mapToInt(LadderRung::order).min().orElseThrow();
+    private static int min(List<RungDefinition> rungs) {
+        return rungs.stream().mapToInt(RungDefinition::order).min().orElseThrow();
     }
 
-    private static int max(List<LadderRung> rungs) {
-        return rungs.stream().mapToInt(LadderRung::order).max().orElseThrow();
+    private static int max(List<RungDefinition> rungs) {
+        return rungs.stream().mapToInt(RungDefinition::order).max().orElseThrow();
     }
 
-    private static List<String> ids(List<LadderRung> rungs) {
-        return rungs.stream().map(LadderRung::id).collect(Collectors.toList());
+    private static List<String> ids(List<RungDefinition> rungs) {
+        return rungs.stream().map(RungDefinition::id).collect(Collectors.toList());
     }
 
     private static List<String> messages(ValidationException e) {

@@ -40,7 +40,7 @@ final class LadderGenerator {
             groupOf[i] = group;
         }
         for (int i = 0; i < size; i++) {
-            LadderRung.Builder rung = LadderRung.builder()
+            RungDefinition.Builder rung = RungDefinition.builder()
                     .id("r" + i + "-" + WORDS[random.nextInt(WORDS.length)])
                     .name(text(random))
                     .order(i + 1)
@@ -56,9 +56,9 @@ final class LadderGenerator {
     /** A crosswalk between two ladders whose entries map each rung to any subset of the other's rungs. */
     static List<CrosswalkEntry> anyEntries(SplittableRandom random, Ladder from, Ladder to) {
         List<CrosswalkEntry> entries = new ArrayList<>();
-        for (LadderRung rung : from.rungs()) {
+        for (RungDefinition rung : from.rungs()) {
             List<String> targets = new ArrayList<>();
-            for (LadderRung target : to.rungs()) {
+            for (RungDefinition target : to.rungs()) {
                 if (random.nextInt(to.rungs().size()) == 0) {
                     targets.add(target.id());
                 }
@@ -74,7 +74,7 @@ final class LadderGenerator {
         int low = 0;
         int high = 0;
         int n = to.rungs().size();
-        for (LadderRung rung : from.rungs()) {
+        for (RungDefinition rung : from.rungs()) {
             low = Math.min(n - 1, low + random.nextInt(2));
             high = Math.min(n - 1, Math.max(high, low + random.nextInt(2)));
             List<String> targets = new ArrayList<>();

@@ -17,8 +17,8 @@ class LadderValidationTest {
 
     private static final Citation SOURCE = Citation.of("Anytown Council, Involvement Strategy 2025", SourceStatus.VERIFIED);
 
-    private static LadderRung rung(String id, int order) {
-        return LadderRung.builder().id(id).name(id).order(order).meaning("means " + id).build();
+    private static RungDefinition rung(String id, int order) {
+        return RungDefinition.builder().id(id).name(id).order(order).meaning("means " + id).build();
     }
 
     private static Ladder.Builder ladder() {
@@ -66,7 +66,7 @@ class LadderValidationTest {
     @Test
     void rungRules() {
         ValidationException e = assertThrows(ValidationException.class,
-                () -> LadderRung.builder().id("two words").name(" ").order(0).meaning("m").build());
+                () -> RungDefinition.builder().id("two words").name(" ").order(0).meaning("m").build());
         assertEquals(List.of("id: must not contain spaces, was \"two words\"", "name: must not be blank, was \" \"",
                 "order: must be at least 1, was 0"), messages(e));
     }
@@ -81,10 +81,10 @@ class LadderValidationTest {
     void groupsMustBeDeclaredUsedAndContiguous() {
         ValidationException e = assertThrows(ValidationException.class, () -> ladder()
                 .addGroups(RungGroup.of("low", "Low"), RungGroup.of("high", "High"), RungGroup.of("spare", "Spare"))
-                .addRung(LadderRung.builder().from(rung("a", 1)).group("low").build())
-                .addRung(LadderRung.builder().from(rung("b", 2)).group("high").build())
-                .addRung(LadderRung.builder().from(rung("c", 3)).group("low").build())
-                .addRung(LadderRung.builder().from(rung("d", 4)).group("middle").build())
+                .addRung(RungDefinition.builder().from(rung("a", 1)).group("low").build())
+                .addRung(RungDefinition.builder().from(rung("b", 2)).group("high").build())
+                .addRung(RungDefinition.builder().from(rung("c", 3)).group("low").build())
+                .addRung(RungDefinition.builder().from(rung("d", 4)).group("middle").build())
                 .addRung(rung("e", 5))
                 .build());
         assertEquals(List.of(
@@ -98,9 +98,9 @@ class LadderValidationTest {
     void contiguousGroupsBuild() {
         Ladder ladder = ladder()
                 .addGroups(RungGroup.of("low", "Low"), RungGroup.of("high", "High"))
-                .addRung(LadderRung.builder().from(rung("a", 1)).group("low").build())
-                .addRung(LadderRung.builder().from(rung("b", 2)).group("low").build())
-                .addRung(LadderRung.builder().from(rung("c", 3)).group("high").build())
+                .addRung(RungDefinition.builder().from(rung("a", 1)).group("low").build())
+                .addRung(RungDefinition.builder().from(rung("b", 2)).group("low").build())
+                .addRung(RungDefinition.builder().from(rung("c", 3)).group("high").build())
                 .build();
         assertEquals("High", ladder.groupOf(ladder.rung("c")).orElseThrow().name());
     }
@@ -109,8 +109,8 @@ class LadderValidationTest {
     void duplicateGroupsAreRejected() {
         ValidationException e = assertThrows(ValidationException.class, () -> ladder()
                 .addGroups(RungGroup.of("g", "G"), RungGroup.of("g", "Again"))
-                .addRung(LadderRung.builder().from(rung("a", 1)).group("g").build())
-                .addRung(LadderRung.builder().from(rung("b", 2)).group("g").build())
+                .addRung(RungDefinition.builder().from(rung("a", 1)).group("g").build())
+                .addRung(RungDefinition.builder().from(rung("b", 2)).group("g").build())
                 .build());
         assertEquals(List.of("groups[1].id: must be unique (same as groups[0]), was \"g\""), messages(e));
     }

@@ -23,7 +23,7 @@ class LaddersTest {
         assertEquals("Doing for", tlap.groupOf(tlap.rung("engagement")).orElseThrow().name());
         assertEquals("Doing with", tlap.groupOf(tlap.rung("co-design")).orElseThrow().name());
         for (Rung rung : Rung.values()) {
-            LadderRung data = tlap.rung(rung.id());
+            RungDefinition data = tlap.rung(rung.id());
             assertEquals(rung.order(), data.order());
             assertEquals(rung.displayName(), data.name());
             assertEquals(rung.meaning(), data.meaning());
@@ -44,7 +44,7 @@ class LaddersTest {
     void arnsteinHasEightRungsInThreeGroups() {
         Ladder arnstein = Ladders.arnstein();
         assertEquals(List.of("Manipulation", "Therapy", "Informing", "Consultation", "Placation", "Partnership",
-                "Delegated power", "Citizen control"), arnstein.rungs().stream().map(LadderRung::name).collect(Collectors.toList()));
+                "Delegated power", "Citizen control"), arnstein.rungs().stream().map(RungDefinition::name).collect(Collectors.toList()));
         assertEquals(List.of("Nonparticipation", "Degrees of tokenism", "Degrees of citizen power"), names(arnstein.groups()));
         assertEquals(List.of("nonparticipation", "nonparticipation", "tokenism", "tokenism", "tokenism", "citizen-power",
                 "citizen-power", "citizen-power"),
@@ -56,7 +56,7 @@ class LaddersTest {
     void iap2HasFiveLevelsAndIsMarkedSecondary() {
         Ladder iap2 = Ladders.iap2();
         assertEquals(List.of("Inform", "Consult", "Involve", "Collaborate", "Empower"),
-                iap2.rungs().stream().map(LadderRung::name).collect(Collectors.toList()));
+                iap2.rungs().stream().map(RungDefinition::name).collect(Collectors.toList()));
         assertTrue(iap2.groups().isEmpty());
         assertEquals(SourceStatus.SECONDARY, iap2.source().status());
     }

@@ -20,6 +20,7 @@ import org.coproduction.core.ladder.Crosswalk;
 import org.coproduction.core.ladder.CrosswalkEntry;
 import org.coproduction.core.ladder.Ladder;
 import org.coproduction.core.ladder.LadderRung;
+import org.coproduction.core.ladder.RungDefinition;
 import org.coproduction.core.money.Money;
 import org.coproduction.core.project.Impact;
 import org.coproduction.core.project.Scope;
@@ -407,7 +408,7 @@ public final class PolicyGenerators {
     public static Ladder ladder(SplittableRandom r, String id) {
         var b = Ladder.builder().id(id).name(text(r)).source(citation(r));
         for (int i = 1, n = 2 + r.nextInt(8); i <= n; i++) {
-            b.addRung(LadderRung.builder().id(id + "-" + i).name(text(r)).order(i).meaning(text(r)).build());
+            b.addRung(RungDefinition.builder().id(id + "-" + i).name(text(r)).order(i).meaning(text(r)).build());
         }
         return b.build();
     }
@@ -423,7 +424,7 @@ public final class PolicyGenerators {
         int lowest = 1;
         int highest = 1;
         List<CrosswalkEntry> entries = new ArrayList<>();
-        for (LadderRung rung : from.rungs()) {
+        for (RungDefinition rung : from.rungs()) {
             List<String> targets = new ArrayList<>();
             if (r.nextInt(4) > 0) {
                 int low = lowest + r.nextInt(size - lowest + 1);

@@ -18,7 +18,7 @@ public final class HostApp {
      */
     public static void main(String[] args) {
         System.out.println(Ladders.tlap());
-        Assessment a = Assessments.tlap().assess(Assessments.tlapResponses("host-forum")
+        Assessment a = Assessments.tlapAssessor().assess(Assessments.tlapResponses("host-forum")
                 .addAnswer(Answer.of("started", "peoples-priorities"))
                 .addAnswer(Answer.of("stages", "design"))
                 .addAnswer(Answer.of("decisions", "staff-some-influence"))

@@ -19,7 +19,7 @@ import org.coproduction.assessment.placement.Assessment;
 import org.coproduction.assessment.placement.DimensionResult;
 import org.coproduction.assessment.placement.Gap;
 import org.coproduction.core.json.CoproductionJson;
-import org.coproduction.core.ladder.LadderRung;
+import org.coproduction.core.ladder.RungDefinition;
 import org.coproduction.core.ladder.Ladders;
 import org.coproduction.examples.casestudies.CaseStudies;
 
@@ -86,7 +86,7 @@ public final class CaseStudyAssessments {
      * @throws NoSuchElementException if there is no such case study
      */
     public static Assessment assessment(String id) {
-        return Assessments.tlap().assess(responses(id));
+        return Assessments.tlapAssessor().assess(responses(id));
     }
 
     /**
@@ -97,7 +97,7 @@ public final class CaseStudyAssessments {
      * @throws NoSuchElementException if there is no such case study
      */
     public static Gap gap(String id) {
-        return Assessments.tlap().gap(assessment(id));
+        return Assessments.tlapAssessor().gap(assessment(id));
     }
 
     /**
@@ -131,9 +131,9 @@ public final class CaseStudyAssessments {
      */
     public static String recordedBesideAssessed(String id) {
         Assessment assessment = assessment(id);
-        LadderRung recorded = Ladders.tlap().rung(CaseStudies.read(id).project(ASSESSED_PROJECT.get(id))
+        RungDefinition recorded = Ladders.tlap().rung(CaseStudies.read(id).project(ASSESSED_PROJECT.get(id))
                 .orElseThrow().currentRung().id());
-        Optional<LadderRung> allowed = assessment.rung().or(assessment::ceiling);
+        Optional<RungDefinition> allowed = assessment.rung().or(assessment::ceiling);
         StringBuilder text = new StringBuilder("Recorded at " + recorded.name() + "; the assessment of the same "
                 + "evidence " + allowed.map(r -> (assessment.isPlaced() ? "places it at " : "allows ") + r.name()
                         + (assessment.isPlaced() ? "" : " at most")).orElse("cannot place it yet"));

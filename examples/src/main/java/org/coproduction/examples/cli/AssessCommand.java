@@ -22,7 +22,7 @@ import org.coproduction.assessment.placement.DimensionResult;
 import org.coproduction.assessment.placement.Gap;
 import org.coproduction.assessment.placement.GapStep;
 import org.coproduction.core.json.CoproductionJson;
-import org.coproduction.core.ladder.LadderRung;
+import org.coproduction.core.ladder.RungDefinition;
 import org.coproduction.core.validation.ValidationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -79,10 +79,10 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Assessor assessor = instrumentFile == null ? Assessments.tlap()
+        Assessor assessor = instrumentFile == null ? Assessments.tlapAssessor()
                 : Assessor.of(CoproductionCommand.readDocument(inputFiles.read(instrumentFile), Instrument.class));
         Instrument instrument = assessor.instrument();
-        Optional<LadderRung> targetRung = Optional.ofNullable(target).map(id -> targetRung(instrument, id));
+        Optional<RungDefinition> targetRung = Optional.ofNullable(target).map(id -> targetRung(instrument, id));
         Input input = inputFiles.read(file);
         Responses responses = csv ? fromCsv(input, instrument) : CoproductionCommand.readDocument(input, Responses.class);
         Assessment assessment;
@@ -106,12 +106,12 @@ final class AssessCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static LadderRung targetRung(Instrument instrument, String id) {
+    private static RungDefinition targetRung(Instrument instrument, String id) {
         try {
             return instrument.ladder().rung(id.strip());
         } catch (NoSuchElementException e) {
             throw new InvalidInputException("--target: the ladder " + instrument.ladder().id() + " has no rung \"" + id
-                    + "\"; its rungs are " + instrument.ladder().rungs().stream().map(LadderRung::id)
+                    + "\"; its rungs are " + instrument.ladder().rungs().stream().map(RungDefinition::id)
                             .collect(Collectors.joining(", ")));
         }
     }
@@ -181,7 +181,7 @@ final class AssessCommand implements Callable<Integer> {
         text.append("\nWhy (").append(instrument.name()).append("):\n");
         for (DimensionResult dimension : assessment.dimensions()) {
             text.append("  ").append(dimension.name()).append(dimension.core() ? "" : " (supporting)").append(": ")
-                    .append(dimension.supports().map(LadderRung::name).orElse("not enough evidence")).append('\n');
+                    .append(dimension.supports().map(RungDefinition::name).orElse("not enough evidence")).append('\n');
             for (AnswerExplanation answer : dimension.answers()) {
                 text.append("    ").append(answer.question()).append(" ").append(answer.answer()).append(" -> ")
                         .append(answer.supports().name()).append('\n');

@@ -1,14 +1,12 @@
 package org.coproduction.examples.cli;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import org.coproduction.assessment.evidence.Responses;
 import org.coproduction.assessment.instrument.Instrument;
 import org.coproduction.core.ladder.Crosswalk;
 import org.coproduction.core.ladder.Ladder;
 import org.coproduction.core.recompense.RecompensePolicy;
 import org.coproduction.core.recording.CoproductionRecord;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * The JSON documents the command-line tool reads, validates and describes with a schema.
@@ -59,7 +57,7 @@ public enum DocumentType {
      * @return the name, not null
      */
     public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return EnumIds.id(this);
     }
 
     /**
@@ -70,9 +68,7 @@ public enum DocumentType {
      * @throws IllegalArgumentException if no document type has this name, listing those that do
      */
     public static DocumentType parse(String text) {
-        String key = text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-        return Arrays.stream(values()).filter(t -> t.name().equals(key)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown document type \"" + text + "\"; expected one of "
-                        + Arrays.stream(values()).map(DocumentType::id).collect(Collectors.joining(", "))));
+        return EnumIds.find(DocumentType.class, text).orElseThrow(() -> new IllegalArgumentException(
+                "Unknown document type \"" + text + "\"; expected one of " + EnumIds.allowed(DocumentType.class)));
     }
 }

@@ -7,7 +7,7 @@ import org.coproduction.core.json.CoproductionJson;
 import org.coproduction.core.ladder.Crosswalk;
 import org.coproduction.core.ladder.Crosswalks;
 import org.coproduction.core.ladder.Ladder;
-import org.coproduction.core.ladder.LadderRung;
+import org.coproduction.core.ladder.RungDefinition;
 import org.coproduction.core.ladder.Ladders;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -57,7 +57,7 @@ final class LaddersCommand implements Callable<Integer> {
     private static String describe(Ladder ladder) {
         StringBuilder text = new StringBuilder(ladder.name()).append(" (").append(ladder.id()).append(")\n");
         for (int i = ladder.rungs().size() - 1; i >= 0; i--) {
-            LadderRung rung = ladder.rungs().get(i);
+            RungDefinition rung = ladder.rungs().get(i);
             text.append(String.format("  %d. %-16s %s%n", rung.order(), rung.name(),
                     ladder.groupOf(rung).map(g -> "[" + g.name() + "]").orElse("")));
         }

@@ -12,6 +12,7 @@ import org.coproduction.core.recompense.Recompense;
 import org.coproduction.core.recompense.RecompensePolicy;
 import org.coproduction.core.recording.CoproductionRecord;
 import org.coproduction.core.validation.ValidationException;
+import org.coproduction.core.value.EnumIds;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -55,7 +56,7 @@ final class RecompenseCommand implements Callable<Integer> {
 
         @Override
         public String toString() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+            return EnumIds.id(this);
         }
     }
 

@@ -134,7 +134,7 @@ public final class CaseManagementService {
      * @return the service, not null
      */
     public static CaseManagementService withDefaults() {
-        return new CaseManagementService(Recompense.nihr(), Assessments.tlap());
+        return new CaseManagementService(Recompense.nihr(), Assessments.tlapAssessor());
     }
 
     /**

@@ -60,10 +60,10 @@ class CaseStudyAssessmentsTest {
     void ifTheBoardPaidTimeWithExpensesAndSupportItWouldSitAtCoDesignTheWeakestLinkBeingStagesAndFeedback() {
         Responses confirmed = CaseStudyAssessments.responses(SHROPSHIRE)
                 .withAnswer(Answer.of("recompense", "time-expenses-support-training"));
-        Assessment a = Assessments.tlap().assess(confirmed);
+        Assessment a = Assessments.tlapAssessor().assess(confirmed);
         assertEquals("co-design", a.rung().orElseThrow().id());
         assertEquals(List.of("stages", "feedback"), a.holdingBack());
-        Gap gap = Assessments.tlap().gap(a);
+        Gap gap = Assessments.tlapAssessor().gap(a);
         assertEquals("co-production", gap.target().id());
         assertEquals(List.of("stages", "feedback"), gap.steps().stream().map(GapStep::dimensionId).collect(Collectors.toList()));
         assertEquals("From the idea through design and delivery to review and evaluation", gap.steps().get(0).change());

@@ -108,7 +108,7 @@ class AnalysisCommandsTest {
     @Test
     void assessReadsACouncilsOwnInstrument() throws IOException {
         Path instrument = write("instrument.json",
-                CoproductionJson.write(org.coproduction.assessment.Assessments.tlap().instrument()));
+                CoproductionJson.write(org.coproduction.assessment.Assessments.tlapAssessor().instrument()));
         CommandRun own = CommandRun.of("", "assess", RESPONSES, "--instrument", instrument.toString());
         assertEquals(0, own.code(), own.err());
         assertEquals(CommandRun.of("", "assess", RESPONSES).out(), own.out());

@@ -47,7 +47,7 @@ class SharedUseStressTest {
     private static final int ROUNDS_PER_THREAD = 60;
     private static final long TIME_LIMIT_MILLIS = 8_000;
 
-    private static final Assessor TLAP = Assessments.tlap();
+    private static final Assessor TLAP = Assessments.tlapAssessor();
     private static final RecompensePolicy NIHR = Recompense.nihr();
     private static final Crosswalk TLAP_TO_ARNSTEIN = Crosswalks.tlapToArnstein();
 

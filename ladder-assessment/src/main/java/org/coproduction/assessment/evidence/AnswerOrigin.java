@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import org.coproduction.core.api.Stable;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * Where an answer comes from: stated by a respondent, derived from the project's record, or a person's
@@ -25,7 +26,7 @@ public enum AnswerOrigin {
      */
     @JsonValue
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumIds.id(this);
     }
 
     /**
@@ -37,12 +38,6 @@ public enum AnswerOrigin {
      */
     @JsonCreator
     public static AnswerOrigin parse(String text) {
-        String key = text.trim().toUpperCase(Locale.ROOT);
-        for (AnswerOrigin o : values()) {
-            if (o.name().equals(key)) {
-                return o;
-            }
-        }
-        throw new IllegalArgumentException("Unknown answer origin \"" + text + "\"; expected stated, derived or overridden");
+        return EnumIds.parse(AnswerOrigin.class, text, "answer origin");
     }
 }

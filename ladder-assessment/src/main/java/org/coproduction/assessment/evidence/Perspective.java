@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import org.coproduction.core.api.Stable;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * Whose view a set of answers gives: people with lived experience, professionals, or both together.
@@ -27,7 +28,7 @@ public enum Perspective {
      */
     @JsonValue
     public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return EnumIds.id(this);
     }
 
     /**
@@ -39,13 +40,6 @@ public enum Perspective {
      */
     @JsonCreator
     public static Perspective parse(String text) {
-        String key = text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-        for (Perspective p : values()) {
-            if (p.name().equals(key)) {
-                return p;
-            }
-        }
-        throw new IllegalArgumentException("Unknown perspective \"" + text
-                + "\"; expected lived-experience, professional or joint");
+        return EnumIds.parse(Perspective.class, text, "perspective");
     }
 }

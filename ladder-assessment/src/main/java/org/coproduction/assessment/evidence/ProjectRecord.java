@@ -70,7 +70,7 @@ public abstract class ProjectRecord implements WithProjectRecord {
      *
      * @return the policy, or empty
      */
-    public abstract Optional<RecompenseInForce> recompense();
+    public abstract Optional<RecompensePolicySummary> recompense();
 
     /**
      * The participants whose recorded access needs were met, by identifier.

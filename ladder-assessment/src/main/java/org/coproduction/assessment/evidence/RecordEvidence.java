@@ -19,7 +19,7 @@ import org.coproduction.core.participant.Participant;
 import org.coproduction.core.project.Governance;
 
 /**
- * Derives answers to the default TLAP instrument ({@link Instruments#tlap()}) from what the project's record
+ * Derives answers to the default TLAP instrument ({@link Instruments#tlapDefault()}) from what the project's record
  * already knows, citing the records used. Each rule derives only what the record shows; where it cannot tell,
  * the question is left for people to answer, with the reason.
  *
@@ -159,11 +159,11 @@ public final class RecordEvidence {
     }
 
     private static Optional<Answer> recompense(ProjectRecord record) {
-        Optional<RecompenseInForce> policy = record.recompense().filter(p -> p.inForceOn(record.asOf()));
+        Optional<RecompensePolicySummary> policy = record.recompense().filter(p -> p.inForceOn(record.asOf()));
         if (policy.isEmpty()) {
             return Optional.empty();
         }
-        RecompenseInForce p = policy.get();
+        RecompensePolicySummary p = policy.get();
         String option;
         if (p.paysTime() && p.paysExpenses() && p.practicalSupport()) {
             option = p.training() ? "time-expenses-support-training" : "time-expenses-support";

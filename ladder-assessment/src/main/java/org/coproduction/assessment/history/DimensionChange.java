@@ -3,6 +3,7 @@ package org.coproduction.assessment.history;
 import java.util.Optional;
 import org.coproduction.core.api.Experimental;
 import org.coproduction.core.ladder.LadderRung;
+import org.coproduction.core.ladder.RungDefinition;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
 import org.coproduction.core.json.JsonValueType;
@@ -35,14 +36,14 @@ public abstract class DimensionChange implements WithDimensionChange {
      *
      * @return the rung, or empty for not enough evidence
      */
-    public abstract Optional<LadderRung> before();
+    public abstract Optional<RungDefinition> before();
 
     /**
      * The rung it supports now.
      *
      * @return the rung, or empty for not enough evidence
      */
-    public abstract Optional<LadderRung> after();
+    public abstract Optional<RungDefinition> after();
 
     /**
      * A builder for a change.
@@ -64,7 +65,7 @@ public abstract class DimensionChange implements WithDimensionChange {
 
     @Override
     public String toString() {
-        return name() + ": " + before().map(LadderRung::name).orElse("not enough evidence") + " to "
-                + after().map(LadderRung::name).orElse("not enough evidence");
+        return name() + ": " + before().map(RungDefinition::name).orElse("not enough evidence") + " to "
+                + after().map(RungDefinition::name).orElse("not enough evidence");
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import org.coproduction.core.api.Experimental;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * How a project moved between two dated assessments.
@@ -26,7 +27,7 @@ public enum Movement {
      */
     @JsonValue
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumIds.id(this);
     }
 
     /**
@@ -38,12 +39,6 @@ public enum Movement {
      */
     @JsonCreator
     public static Movement parse(String text) {
-        String key = text.trim().toUpperCase(Locale.ROOT);
-        for (Movement m : values()) {
-            if (m.name().equals(key)) {
-                return m;
-            }
-        }
-        throw new IllegalArgumentException("Unknown movement \"" + text + "\"; expected climbed, stalled, slipped or unknown");
+        return EnumIds.parse(Movement.class, text, "movement");
     }
 }

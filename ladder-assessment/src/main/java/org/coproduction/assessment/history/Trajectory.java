@@ -10,6 +10,7 @@ import org.coproduction.assessment.placement.Assessment;
 import org.coproduction.assessment.placement.DimensionResult;
 import org.coproduction.core.api.Experimental;
 import org.coproduction.core.ladder.LadderRung;
+import org.coproduction.core.ladder.RungDefinition;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -89,11 +90,11 @@ public abstract class Trajectory implements WithTrajectory {
                 .changes(changes).build();
     }
 
-    private static Optional<String> ids(Optional<LadderRung> rung) {
-        return rung.map(LadderRung::id);
+    private static Optional<String> ids(Optional<RungDefinition> rung) {
+        return rung.map(RungDefinition::id);
     }
 
-    private static Movement movement(Optional<LadderRung> before, Optional<LadderRung> after) {
+    private static Movement movement(Optional<RungDefinition> before, Optional<RungDefinition> after) {
         if (before.isEmpty() || after.isEmpty()) {
             return Movement.UNKNOWN;
         }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.coproduction.core.api.Experimental;
 import org.coproduction.core.ladder.LadderRung;
+import org.coproduction.core.ladder.RungDefinition;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
 import org.coproduction.core.json.JsonValueType;
@@ -39,14 +40,14 @@ public abstract class TrajectoryStep implements WithTrajectoryStep {
      *
      * @return the rung, or empty for not enough evidence
      */
-    public abstract Optional<LadderRung> from();
+    public abstract Optional<RungDefinition> from();
 
     /**
      * The later placement.
      *
      * @return the rung, or empty for not enough evidence
      */
-    public abstract Optional<LadderRung> to();
+    public abstract Optional<RungDefinition> to();
 
     /**
      * How the project moved.

@@ -20,7 +20,7 @@ import org.coproduction.core.json.JsonValueType;
  * dimensions, each with questions whose answer options say which rung an answer supports, and the source
  * of every wording.
  *
- * <p>The library ships {@link Instruments#tlap()} (the TLAP ladder of co-production) and
+ * <p>The library ships {@link Instruments#tlapDefault()} (the TLAP ladder of co-production) and
  * {@link Instruments#nefSixPrinciples()} (a profile against NEF's six aspects of co-production); a council
  * can load its own with {@code CoproductionJson.read(json, Instrument.class)}. An instrument is rejected,
  * with every problem named, when it has no dimensions, a dimension without questions, a question without

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import org.coproduction.core.api.Stable;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * What an instrument produces: a place on a ladder, or a profile of separate ratings.
@@ -22,7 +23,7 @@ public enum InstrumentKind {
      */
     @JsonValue
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumIds.id(this);
     }
 
     /**
@@ -34,12 +35,6 @@ public enum InstrumentKind {
      */
     @JsonCreator
     public static InstrumentKind parse(String text) {
-        String key = text.trim().toUpperCase(Locale.ROOT);
-        for (InstrumentKind kind : values()) {
-            if (kind.name().equals(key)) {
-                return kind;
-            }
-        }
-        throw new IllegalArgumentException("Unknown instrument kind \"" + text + "\"; expected placement or profile");
+        return EnumIds.parse(InstrumentKind.class, text, "instrument kind");
     }
 }

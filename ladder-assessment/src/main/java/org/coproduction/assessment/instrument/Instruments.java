@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import org.coproduction.core.api.Experimental;
 import org.coproduction.core.api.Stable;
 import org.coproduction.core.ladder.Ladder;
-import org.coproduction.core.ladder.LadderRung;
+import org.coproduction.core.ladder.RungDefinition;
 import org.coproduction.core.ladder.Ladders;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.source.SourceStatus;
@@ -16,7 +16,7 @@ import org.coproduction.core.source.SourceStatus;
  * The assessment instruments the library ships.
  *
  * <ul>
- * <li>{@link #tlap()}: places a project on the TLAP ladder of co-production. Seven core dimensions follow
+ * <li>{@link #tlapDefault()}: places a project on the TLAP ladder of co-production. Seven core dimensions follow
  * the rows of "What separates the rungs in practice", the library's own synthesis of the TLAP rung
  * descriptions and of the commitments in North Tyneside Council's <i>Stronger Together</i> (2024); three
  * supporting dimensions (accessibility, reach to seldom-heard groups, involvement in evaluation) come from
@@ -27,14 +27,14 @@ import org.coproduction.core.source.SourceStatus;
  * </ul>
  *
  * <pre>{@code
- * Instruments.tlap().dimensions()          // who started, stages, decisions, agenda, feedback, ...
+ * Instruments.tlapDefault().dimensions()          // who started, stages, decisions, agenda, feedback, ...
  * Instruments.byId("nef-six-principles")
  * }</pre>
  */
 @Stable
 public final class Instruments {
 
-    /** The identifier of {@link #tlap()}. */
+    /** The identifier of {@link #tlapDefault()}. */
     public static final String TLAP_ID = "tlap-default";
     /** The identifier of {@link #nefSixPrinciples()}. */
     @Experimental
@@ -95,7 +95,7 @@ public final class Instruments {
      *
      * @return the instrument
      */
-    public static Instrument tlap() {
+    public static Instrument tlapDefault() {
         return TLAP;
     }
 
@@ -274,8 +274,8 @@ public final class Instruments {
         return nef.build();
     }
 
-    private static LadderRung scaleStep(String id, String name, int order, String meaning) {
-        return LadderRung.builder().id(id).name(name).order(order).meaning(meaning).build();
+    private static RungDefinition scaleStep(String id, String name, int order, String meaning) {
+        return RungDefinition.builder().id(id).name(name).order(order).meaning(meaning).build();
     }
 
     private static void principle(Instrument.Builder nef, String id, String name, String question) {

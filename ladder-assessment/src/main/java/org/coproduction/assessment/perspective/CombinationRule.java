@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import org.coproduction.core.api.Experimental;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * How the placements from two perspectives combine into one.
@@ -25,7 +26,7 @@ public enum CombinationRule {
      */
     @JsonValue
     public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return EnumIds.id(this);
     }
 
     /**
@@ -37,13 +38,6 @@ public enum CombinationRule {
      */
     @JsonCreator
     public static CombinationRule parse(String text) {
-        String key = text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-        for (CombinationRule r : values()) {
-            if (r.name().equals(key)) {
-                return r;
-            }
-        }
-        throw new IllegalArgumentException("Unknown combination rule \"" + text
-                + "\"; expected lower-of-two or lived-experience-view");
+        return EnumIds.parse(CombinationRule.class, text, "combination rule");
     }
 }

@@ -3,6 +3,7 @@ package org.coproduction.assessment.perspective;
 import java.util.Optional;
 import org.coproduction.core.api.Experimental;
 import org.coproduction.core.ladder.LadderRung;
+import org.coproduction.core.ladder.RungDefinition;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
 import org.coproduction.core.json.JsonValueType;
@@ -35,14 +36,14 @@ public abstract class DimensionDifference implements WithDimensionDifference {
      *
      * @return the rung, or empty for not enough evidence
      */
-    public abstract Optional<LadderRung> livedExperience();
+    public abstract Optional<RungDefinition> livedExperience();
 
     /**
      * The rung the professional answers support.
      *
      * @return the rung, or empty for not enough evidence
      */
-    public abstract Optional<LadderRung> professional();
+    public abstract Optional<RungDefinition> professional();
 
     /**
      * A builder for a difference.
@@ -78,12 +79,12 @@ public abstract class DimensionDifference implements WithDimensionDifference {
      * @return true if they differ
      */
     public boolean differs() {
-        return !livedExperience().map(LadderRung::id).equals(professional().map(LadderRung::id));
+        return !livedExperience().map(RungDefinition::id).equals(professional().map(RungDefinition::id));
     }
 
     @Override
     public String toString() {
-        return name() + ": lived experience " + livedExperience().map(LadderRung::name).orElse("not enough evidence")
-                + ", professional " + professional().map(LadderRung::name).orElse("not enough evidence");
+        return name() + ": lived experience " + livedExperience().map(RungDefinition::name).orElse("not enough evidence")
+                + ", professional " + professional().map(RungDefinition::name).orElse("not enough evidence");
     }
 }

@@ -10,6 +10,7 @@ import org.coproduction.assessment.placement.Assessment;
 import org.coproduction.assessment.placement.DimensionResult;
 import org.coproduction.core.api.Experimental;
 import org.coproduction.core.ladder.LadderRung;
+import org.coproduction.core.ladder.RungDefinition;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -65,7 +66,7 @@ public abstract class PerspectiveComparison implements WithPerspectiveComparison
      *
      * @return the rung, or empty
      */
-    public abstract Optional<LadderRung> combined();
+    public abstract Optional<RungDefinition> combined();
 
     /**
      * Compares two assessments with the default rule, the lower of the two.
@@ -107,7 +108,7 @@ public abstract class PerspectiveComparison implements WithPerspectiveComparison
             dimensions.add(DimensionDifference.builder().dimensionId(lived.dimensionId()).name(lived.name())
                     .livedExperience(lived.supports()).professional(pro.supports()).build());
         }
-        Optional<LadderRung> combined = rule == CombinationRule.LIVED_EXPERIENCE_VIEW ? livedExperience.rung()
+        Optional<RungDefinition> combined = rule == CombinationRule.LIVED_EXPERIENCE_VIEW ? livedExperience.rung()
                 : livedExperience.rung().flatMap(l -> professional.rung().map(p -> p.order() <= l.order() ? p : l));
         return ImmutablePerspectiveComparison.builder().livedExperience(livedExperience).professional(professional)
                 .rule(rule).dimensions(dimensions).combined(combined).build();
@@ -115,12 +116,12 @@ public abstract class PerspectiveComparison implements WithPerspectiveComparison
 
     @Value.Check
     void check() {
-        Optional<LadderRung> expected = rule() == CombinationRule.LIVED_EXPERIENCE_VIEW ? livedExperience().rung()
+        Optional<RungDefinition> expected = rule() == CombinationRule.LIVED_EXPERIENCE_VIEW ? livedExperience().rung()
                 : livedExperience().rung().flatMap(l -> professional().rung().map(p -> p.order() <= l.order() ? p : l));
         Violations.of("PerspectiveComparison")
-                .check(combined().map(LadderRung::id).equals(expected.map(LadderRung::id)), "combined",
-                        "must follow the rule " + rule().id() + ", giving " + expected.map(LadderRung::id).orElse("none"),
-                        combined().map(LadderRung::id).orElse("none"))
+                .check(combined().map(RungDefinition::id).equals(expected.map(RungDefinition::id)), "combined",
+                        "must follow the rule " + rule().id() + ", giving " + expected.map(RungDefinition::id).orElse("none"),
+                        combined().map(RungDefinition::id).orElse("none"))
                 .check(dimensions().size() == livedExperience().dimensions().size(), "dimensions",
                         "must have one entry per dimension of the assessments", dimensions().size())
                 .throwIfAny();

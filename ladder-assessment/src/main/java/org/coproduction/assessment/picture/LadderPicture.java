@@ -8,7 +8,7 @@ import org.coproduction.assessment.placement.Assessment;
 import org.coproduction.assessment.placement.Gap;
 import org.coproduction.core.api.Experimental;
 import org.coproduction.core.ladder.Ladder;
-import org.coproduction.core.ladder.LadderRung;
+import org.coproduction.core.ladder.RungDefinition;
 
 /**
  * A picture of the ladder with the current and target rungs marked, as SVG text for case-management screens
@@ -68,7 +68,7 @@ public final class LadderPicture {
      * @return the picture
      * @throws java.util.NoSuchElementException if a marked rung is not on the ladder
      */
-    public static LadderPicture of(Ladder ladder, Optional<LadderRung> current, Optional<LadderRung> target) {
+    public static LadderPicture of(Ladder ladder, Optional<RungDefinition> current, Optional<RungDefinition> target) {
         Objects.requireNonNull(ladder, "ladder");
         current.ifPresent(r -> ladder.rung(r.id()));
         target.ifPresent(r -> ladder.rung(r.id()));
@@ -77,8 +77,8 @@ public final class LadderPicture {
         return new LadderPicture(title, text, draw(ladder, current, target, title, text));
     }
 
-    private static String text(Ladder ladder, Optional<LadderRung> current, Optional<LadderRung> target) {
-        List<LadderRung> rungs = ladder.rungs();
+    private static String text(Ladder ladder, Optional<RungDefinition> current, Optional<RungDefinition> target) {
+        List<RungDefinition> rungs = ladder.rungs();
         StringBuilder text = new StringBuilder();
         text.append(ladder.name()).append(" has ").append(rungs.size()).append(" rungs, from ")
                 .append(lower(ladder.bottom())).append(" at the bottom to ").append(lower(ladder.top()))
@@ -95,11 +95,11 @@ public final class LadderPicture {
         return text.toString();
     }
 
-    private static String lower(LadderRung rung) {
+    private static String lower(RungDefinition rung) {
         return rung.name().toLowerCase(Locale.ROOT);
     }
 
-    private static String draw(Ladder ladder, Optional<LadderRung> current, Optional<LadderRung> target,
+    private static String draw(Ladder ladder, Optional<RungDefinition> current, Optional<RungDefinition> target,
             String title, String text) {
         int n = ladder.rungs().size();
         int height = TOP + n * (RUNG_HEIGHT + GAP) + GAP;
@@ -111,7 +111,7 @@ public final class LadderPicture {
         svg.append("  <desc id=\"ladder-desc\">").append(escape(text)).append("</desc>\n");
         svg.append("  <text x=\"10\" y=\"24\" font-family=\"sans-serif\" font-size=\"16\" fill=\"#0b0c0c\">")
                 .append(escape(ladder.name())).append("</text>\n");
-        for (LadderRung rung : ladder.rungs()) {
+        for (RungDefinition rung : ladder.rungs()) {
             int y = TOP + (n - rung.order()) * (RUNG_HEIGHT + GAP);
             boolean here = current.map(r -> r.id().equals(rung.id())).orElse(false);
             boolean aim = target.map(r -> r.id().equals(rung.id())).orElse(false) && !here;

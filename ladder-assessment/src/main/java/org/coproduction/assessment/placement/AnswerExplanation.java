@@ -6,6 +6,7 @@ import org.coproduction.assessment.evidence.AnswerOrigin;
 import org.coproduction.assessment.evidence.EvidenceRef;
 import org.coproduction.core.api.Stable;
 import org.coproduction.core.ladder.LadderRung;
+import org.coproduction.core.ladder.RungDefinition;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -54,7 +55,7 @@ public abstract class AnswerExplanation implements WithAnswerExplanation {
      *
      * @return the rung
      */
-    public abstract LadderRung supports();
+    public abstract RungDefinition supports();
 
     /**
      * Whether the answer was stated, derived from the record or overridden.

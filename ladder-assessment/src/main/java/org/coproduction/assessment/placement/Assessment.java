@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.coproduction.assessment.evidence.Perspective;
 import org.coproduction.core.api.Stable;
 import org.coproduction.core.ladder.LadderRung;
+import org.coproduction.core.ladder.RungDefinition;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -71,7 +72,7 @@ public abstract class Assessment implements WithAssessment {
      *
      * @return the rung, or empty
      */
-    public abstract Optional<LadderRung> rung();
+    public abstract Optional<RungDefinition> rung();
 
     /**
      * The highest rung the core dimensions with evidence allow: equal to {@link #rung()} when every core
@@ -79,14 +80,14 @@ public abstract class Assessment implements WithAssessment {
      *
      * @return the ceiling, or empty when no core dimension has evidence
      */
-    public abstract Optional<LadderRung> ceiling();
+    public abstract Optional<RungDefinition> ceiling();
 
     /**
      * The rung above the placement; empty at the top or without a placement.
      *
      * @return the next rung, or empty
      */
-    public abstract Optional<LadderRung> nextRung();
+    public abstract Optional<RungDefinition> nextRung();
 
     /**
      * Progress towards the next rung, 0 to 100: the share of all the instrument's questions whose answer
@@ -187,15 +188,15 @@ public abstract class Assessment implements WithAssessment {
                 .notBlank(ladderId(), "ladderId").notBlank(subject(), "subject")
                 .check(answered() >= 0 && answered() <= questions(), "answered",
                         "must be 0 to the number of questions " + questions(), answered());
-        Optional<LadderRung> lowest = dimensions().stream().filter(DimensionResult::core)
-                .flatMap(d -> d.supports().stream()).min(java.util.Comparator.comparingInt(LadderRung::order));
+        Optional<RungDefinition> lowest = dimensions().stream().filter(DimensionResult::core)
+                .flatMap(d -> d.supports().stream()).min(java.util.Comparator.comparingInt(RungDefinition::order));
         boolean complete = dimensions().stream().filter(DimensionResult::core).allMatch(DimensionResult::hasEvidence);
-        problems.check(ceiling().map(LadderRung::id).equals(lowest.map(LadderRung::id)), "ceiling",
-                "must be the lowest rung a core dimension supports, " + lowest.map(LadderRung::id).orElse("none"),
-                ceiling().map(LadderRung::id).orElse("none"));
-        problems.check(rung().map(LadderRung::id).equals(complete ? lowest.map(LadderRung::id) : Optional.empty()), "rung",
+        problems.check(ceiling().map(RungDefinition::id).equals(lowest.map(RungDefinition::id)), "ceiling",
+                "must be the lowest rung a core dimension supports, " + lowest.map(RungDefinition::id).orElse("none"),
+                ceiling().map(RungDefinition::id).orElse("none"));
+        problems.check(rung().map(RungDefinition::id).equals(complete ? lowest.map(RungDefinition::id) : Optional.empty()), "rung",
                 "must be the ceiling when every core dimension has evidence, and absent otherwise",
-                rung().map(LadderRung::id).orElse("none"));
+                rung().map(RungDefinition::id).orElse("none"));
         problems.check(rung().isPresent() == progress().isPresent(), "progress", "must be given exactly when placed");
         progress().ifPresent(p -> problems.check(p >= 0 && p <= 100, "progress", "must be 0 to 100", p));
         problems.check(rung().isPresent() || nextRung().isEmpty(), "nextRung", "must be absent when not placed");
@@ -210,8 +211,8 @@ public abstract class Assessment implements WithAssessment {
     @Override
     public String toString() {
         return subject() + " (" + perspective().id() + date().map(d -> ", " + d).orElse("") + "): "
-                + rung().map(LadderRung::name).orElse("not enough evidence")
-                + progress().map(p -> ", " + p + "% towards " + nextRung().map(LadderRung::name).orElse("the top"))
+                + rung().map(RungDefinition::name).orElse("not enough evidence")
+                + progress().map(p -> ", " + p + "% towards " + nextRung().map(RungDefinition::name).orElse("the top"))
                         .orElse("")
                 + ", evidence " + completeness() + "% complete";
     }

@@ -18,7 +18,7 @@ import org.coproduction.assessment.instrument.InstrumentKind;
 import org.coproduction.assessment.instrument.Question;
 import org.coproduction.core.api.Stable;
 import org.coproduction.core.ladder.Ladder;
-import org.coproduction.core.ladder.LadderRung;
+import org.coproduction.core.ladder.RungDefinition;
 import org.coproduction.core.validation.Violations;
 
 /**
@@ -39,7 +39,7 @@ import org.coproduction.core.validation.Violations;
  * </ol>
  *
  * <pre>{@code
- * Assessor tlap = Assessor.of(Instruments.tlap());
+ * Assessor tlap = Assessor.of(Instruments.tlapDefault());
  * Assessment a = tlap.assess(responses);
  * a.summary();     // "You are at engagement. People's views shape ideas, ..."
  * tlap.gap(a);     // what it would take to reach the next rung
@@ -103,11 +103,11 @@ public final class Assessor {
         Map<String, Answer> answers = byQuestion(responses);
         Ladder ladder = instrument.ladder();
         List<DimensionResult> results = dimensionResults(answers);
-        Optional<LadderRung> ceiling = results.stream().filter(DimensionResult::core)
-                .flatMap(d -> d.supports().stream()).min(Comparator.comparingInt(LadderRung::order));
+        Optional<RungDefinition> ceiling = results.stream().filter(DimensionResult::core)
+                .flatMap(d -> d.supports().stream()).min(Comparator.comparingInt(RungDefinition::order));
         boolean complete = results.stream().filter(DimensionResult::core).allMatch(DimensionResult::hasEvidence);
-        Optional<LadderRung> rung = complete ? ceiling : Optional.empty();
-        Optional<LadderRung> next = rung.flatMap(ladder::above);
+        Optional<RungDefinition> rung = complete ? ceiling : Optional.empty();
+        Optional<RungDefinition> next = rung.flatMap(ladder::above);
         Optional<Integer> progress = rung.map(r -> next.map(n -> progressTowards(answers, n)).orElse(100));
         List<String> holdingBack = results.stream().filter(DimensionResult::core)
                 .filter(d -> rung.isPresent()
@@ -166,7 +166,7 @@ public final class Assessor {
      */
     public Gap gap(Assessment assessment) {
         Ladder ladder = instrument.ladder();
-        LadderRung target = assessment.nextRung()
+        RungDefinition target = assessment.nextRung()
                 .or(assessment::rung)
                 .or(() -> assessment.ceiling().map(c -> ladder.above(c).orElse(c)))
                 .orElse(ladder.top());
@@ -188,15 +188,15 @@ public final class Assessor {
             throw new IllegalArgumentException("The assessment was made with instrument " + assessment.instrumentId()
                     + ", not " + instrument.id());
         }
-        LadderRung target = instrument.ladder().rung(targetRungId);
+        RungDefinition target = instrument.ladder().rung(targetRungId);
         List<GapStep> core = new ArrayList<>();
         List<GapStep> supporting = new ArrayList<>();
         for (DimensionResult result : assessment.dimensions()) {
             Dimension dimension = instrument.dimension(result.dimensionId());
             for (Question question : dimension.questions()) {
-                Optional<LadderRung> now = result.answers().stream()
+                Optional<RungDefinition> now = result.answers().stream()
                         .filter(a -> a.questionId().equals(question.id())).findFirst().map(AnswerExplanation::supports);
-                int nowOrder = now.map(LadderRung::order).orElse(0);
+                int nowOrder = now.map(RungDefinition::order).orElse(0);
                 if (nowOrder >= target.order()) {
                     continue;
                 }
@@ -230,7 +230,7 @@ public final class Assessor {
         return instrument.ladder().rung(option.supports()).order();
     }
 
-    private int progressTowards(Map<String, Answer> answers, LadderRung next) {
+    private int progressTowards(Map<String, Answer> answers, RungDefinition next) {
         int total = 0;
         int there = 0;
         for (Dimension dimension : instrument.dimensions()) {
@@ -276,8 +276,8 @@ public final class Assessor {
                         .source(question.sourceOf(option))
                         .build());
             }
-            Optional<LadderRung> supports = unanswered.isEmpty()
-                    ? answers.stream().map(AnswerExplanation::supports).min(Comparator.comparingInt(LadderRung::order))
+            Optional<RungDefinition> supports = unanswered.isEmpty()
+                    ? answers.stream().map(AnswerExplanation::supports).min(Comparator.comparingInt(RungDefinition::order))
                     : Optional.empty();
             results.add(DimensionResult.builder()
                     .dimensionId(dimension.id())
@@ -291,7 +291,7 @@ public final class Assessor {
         return results;
     }
 
-    private String summary(Optional<LadderRung> rung, Optional<LadderRung> next, List<String> holdingBack) {
+    private String summary(Optional<RungDefinition> rung, Optional<RungDefinition> next, List<String> holdingBack) {
         String names = holdingBack.stream().map(id -> lowerFirst(instrument.dimension(id).name()))
                 .collect(Collectors.joining(", "));
         if (rung.isEmpty()) {

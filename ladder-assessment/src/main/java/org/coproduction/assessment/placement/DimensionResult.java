@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.coproduction.core.api.Stable;
 import org.coproduction.core.ladder.LadderRung;
+import org.coproduction.core.ladder.RungDefinition;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
 import org.coproduction.core.json.JsonValueType;
@@ -48,7 +49,7 @@ public abstract class DimensionResult implements WithDimensionResult {
      *
      * @return the rung, or empty
      */
-    public abstract Optional<LadderRung> supports();
+    public abstract Optional<RungDefinition> supports();
 
     /**
      * The answers given, with their evidence.
@@ -93,7 +94,7 @@ public abstract class DimensionResult implements WithDimensionResult {
 
     @Override
     public String toString() {
-        return name() + ": " + supports().map(LadderRung::name).orElse("not enough evidence")
+        return name() + ": " + supports().map(RungDefinition::name).orElse("not enough evidence")
                 + (core() ? "" : " (supporting)");
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.coproduction.core.api.Stable;
 import org.coproduction.core.ladder.LadderRung;
+import org.coproduction.core.ladder.RungDefinition;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -35,14 +36,14 @@ public abstract class Gap implements WithGap {
      *
      * @return the rung, or empty
      */
-    public abstract Optional<LadderRung> from();
+    public abstract Optional<RungDefinition> from();
 
     /**
      * The rung to reach.
      *
      * @return the target
      */
-    public abstract LadderRung target();
+    public abstract RungDefinition target();
 
     /**
      * The changes to core questions needed to reach the target, most important first.

@@ -3,6 +3,7 @@ package org.coproduction.assessment.placement;
 import java.util.Optional;
 import org.coproduction.core.api.Stable;
 import org.coproduction.core.ladder.LadderRung;
+import org.coproduction.core.ladder.RungDefinition;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -51,7 +52,7 @@ public abstract class GapStep implements WithGapStep {
      *
      * @return the rung, or empty
      */
-    public abstract Optional<LadderRung> now();
+    public abstract Optional<RungDefinition> now();
 
     /**
      * How many rungs below the target the question is; for an unanswered question, counted from below the
@@ -104,7 +105,7 @@ public abstract class GapStep implements WithGapStep {
 
     @Override
     public String toString() {
-        return dimensionName() + " (" + now().map(LadderRung::name).orElse("no answer") + ", " + rungsShort()
+        return dimensionName() + " (" + now().map(RungDefinition::name).orElse("no answer") + ", " + rungsShort()
                 + " short): " + change();
     }
 }

@@ -94,7 +94,7 @@ class RecordEvidenceTest {
                 .addActivity(activity("a-4", ActivityType.MEETING, Rung.CONSULTATION, "p-002"))
                 .addFeedback(resulted("f-1"))
                 .addFeedback(explainedNo("f-2"))
-                .recompense(RecompenseInForce.builder().policyId("asc-involvement-2024").effectiveFrom(LocalDate.of(2024, 4, 1))
+                .recompense(RecompensePolicySummary.builder().policyId("asc-involvement-2024").effectiveFrom(LocalDate.of(2024, 4, 1))
                         .paysTime(true).paysExpenses(true).practicalSupport(true).training(false).build())
                 .addAccessNeedsMet("p-001");
     }
@@ -125,7 +125,7 @@ class RecordEvidenceTest {
         ProjectRecord record = board().project(Project.builder().from(board().build().project())
                         .governance(Governance.builder().addChair("p-002").build()).build())
                 .feedback(List.of(FeedbackItem.builder().from(resulted("f-3")).actions(List.of()).outcomes(List.of()).build()))
-                .recompense(RecompenseInForce.builder().policyId("old").effectiveFrom(LocalDate.of(2020, 1, 1))
+                .recompense(RecompensePolicySummary.builder().policyId("old").effectiveFrom(LocalDate.of(2020, 1, 1))
                         .effectiveTo(LocalDate.of(2023, 12, 31)).paysTime(true).paysExpenses(true)
                         .practicalSupport(true).training(true).build())
                 .accessNeedsMet(List.of())
@@ -144,7 +144,7 @@ class RecordEvidenceTest {
                 .date(AS_OF).build());
         Responses overridden = responses.override("feedback", "closed-and-reviewed-together",
                 "The board reviews the you-said-we-did table together every quarter (minutes of March 2025)");
-        Assessment a = Assessments.tlap().assess(overridden);
+        Assessment a = Assessments.tlapAssessor().assess(overridden);
         AnswerExplanation feedback = a.dimension("feedback").answers().get(0);
         assertEquals(AnswerOrigin.OVERRIDDEN, feedback.origin());
         assertEquals("you-said-we-did", feedback.derivedOptionId().orElseThrow(), "what the record said stays visible");
@@ -169,7 +169,7 @@ class RecordEvidenceTest {
     void derivedAnswersUseOnlyQuestionsAndOptionsOfTheDefaultInstrument() {
         Derivation d = RecordEvidence.tlap(board().build());
         Responses r = d.into(Responses.builder().instrumentId(Instruments.TLAP_ID).subject("dp-board").build());
-        assertEquals(5, Assessments.tlap().assess(r).answered());
+        assertEquals(5, Assessments.tlapAssessor().assess(r).answered());
     }
 
     @Test

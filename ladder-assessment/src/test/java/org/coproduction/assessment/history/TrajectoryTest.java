@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class TrajectoryTest {
 
     private static Assessment on(String day, TlapAnswers answers) {
-        return Assessments.tlap().assess(answers.on(LocalDate.parse(day)).build());
+        return Assessments.tlapAssessor().assess(answers.on(LocalDate.parse(day)).build());
     }
 
     private final Assessment spring = on("2024-03-01", TlapAnswers.all("co-design").with("decisions", "engagement"));
@@ -53,7 +53,7 @@ class TrajectoryTest {
 
     @Test
     void undatedDuplicateOrMixedAssessmentsAreRejectedWithEveryProblemNamed() {
-        Assessment undated = Assessments.tlap().assess(TlapAnswers.all("co-design").build());
+        Assessment undated = Assessments.tlapAssessor().assess(TlapAnswers.all("co-design").build());
         Assessment sameDay = on("2024-03-01", TlapAnswers.all("engagement"));
         ValidationException e = assertThrows(ValidationException.class,
                 () -> Trajectory.of(List.of(spring, undated, sameDay)));

@@ -23,7 +23,7 @@ class InstrumentTest {
 
     @Test
     void theDefaultInstrumentCoversEveryDimensionTheIssueAsksFor() {
-        Instrument tlap = Instruments.tlap();
+        Instrument tlap = Instruments.tlapDefault();
         // The dimensions named in the brief, in order: who started; stages; decisions; agenda; information and
         // "you said, we did"; recompense; continuity; accessibility; reach; evaluation.
         assertEquals(List.of("started", "stages", "decisions", "agenda", "feedback", "recompense", "continuity",
@@ -37,12 +37,12 @@ class InstrumentTest {
 
     @Test
     void everyWordingHasASourceAndTheSynthesisIsCitedAsTheLibrarysOwn() {
-        for (Question q : Instruments.tlap().questions()) {
+        for (Question q : Instruments.tlapDefault().questions()) {
             for (AnswerOption o : q.options()) {
                 assertFalse(q.sourceOf(o).reference().isBlank(), q.id() + "/" + o.id());
             }
         }
-        Question decisions = Instruments.tlap().question("decisions");
+        Question decisions = Instruments.tlapDefault().question("decisions");
         assertEquals(SourceStatus.LIBRARY_OWN, decisions.source().status());
         assertTrue(decisions.source().reference().contains("What separates the rungs in practice"));
     }
@@ -52,7 +52,7 @@ class InstrumentTest {
         // ladders.md section 5, row "stages involved": told after decisions = informing, asked on a draft =
         // consultation, views gathered early but ad hoc = engagement, design = co-design, design to evaluation =
         // co-production.
-        Question stages = Instruments.tlap().question("stages");
+        Question stages = Instruments.tlapDefault().question("stages");
         assertEquals("informing", stages.option("told-after").orElseThrow().supports());
         assertEquals("consultation", stages.option("asked-on-draft").orElseThrow().supports());
         assertEquals("engagement", stages.option("early-ad-hoc").orElseThrow().supports());
@@ -112,14 +112,14 @@ class InstrumentTest {
 
     @Test
     void shippedInstrumentsRoundTripThroughJson() {
-        JsonRoundTrip.assertRoundTrip(Instruments.tlap(), Instrument.class);
+        JsonRoundTrip.assertRoundTrip(Instruments.tlapDefault(), Instrument.class);
         JsonRoundTrip.assertRoundTrip(Instruments.nefSixPrinciples(), Instrument.class);
     }
 
     @Test
     void plainSummariesMustBeForRungsOfTheLadder() {
         ValidationException e = assertThrows(ValidationException.class, () -> Instrument.builder()
-                .from(Instruments.tlap()).putPlainSummary("citizen-control", "People run it.").build());
+                .from(Instruments.tlapDefault()).putPlainSummary("citizen-control", "People run it.").build());
         assertEquals("plainSummaries.citizen-control", e.violations().get(0).path());
     }
 }

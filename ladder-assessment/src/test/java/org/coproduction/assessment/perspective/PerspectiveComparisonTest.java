@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class PerspectiveComparisonTest {
 
     private static Assessment assess(TlapAnswers answers) {
-        return Assessments.tlap().assess(answers.build());
+        return Assessments.tlapAssessor().assess(answers.build());
     }
 
     private final Assessment lived = assess(TlapAnswers.all("co-design").with("decisions", "consultation")

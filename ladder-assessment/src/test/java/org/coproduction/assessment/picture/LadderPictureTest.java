@@ -10,7 +10,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.coproduction.assessment.Assessments;
 import org.coproduction.assessment.placement.Assessment;
 import org.coproduction.core.ladder.Ladder;
-import org.coproduction.core.ladder.LadderRung;
+import org.coproduction.core.ladder.RungDefinition;
 import org.coproduction.core.ladder.Ladders;
 import org.coproduction.assessment.testing.TlapAnswers;
 import org.junit.jupiter.api.Test;
@@ -27,8 +27,8 @@ class LadderPictureTest {
 
     @Test
     void thePictureIsAccessibleSvgWithTheSameTextAlternativeAvailableSeparately() throws Exception {
-        Assessment a = Assessments.tlap().assess(TlapAnswers.all("co-design").with("decisions", "engagement").build());
-        LadderPicture p = LadderPicture.of(Ladders.tlap(), a, Assessments.tlap().gap(a));
+        Assessment a = Assessments.tlapAssessor().assess(TlapAnswers.all("co-design").with("decisions", "engagement").build());
+        LadderPicture p = LadderPicture.of(Ladders.tlap(), a, Assessments.tlapAssessor().gap(a));
         Document svg = parse(p.svg());
         Element root = svg.getDocumentElement();
         assertEquals("svg", root.getLocalName());
@@ -47,7 +47,7 @@ class LadderPictureTest {
     @Test
     void namesAreEscapedAndAProjectWithoutAPlacementIsSaidSo() throws Exception {
         Ladder own = Ladder.builder().from(Ladders.participation()).name("Tom & Jerry's <ladder>").build();
-        LadderRung top = own.top();
+        RungDefinition top = own.top();
         LadderPicture p = LadderPicture.of(own, Optional.empty(), Optional.of(top));
         Document svg = parse(p.svg());
         assertTrue(svg.getElementsByTagNameNS("*", "desc").item(0).getTextContent()

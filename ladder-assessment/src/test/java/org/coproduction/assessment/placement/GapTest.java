@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The gap to a target rung; the expected steps are read off the instrument's options by hand. */
 class GapTest {
 
-    private final Assessor tlap = Assessments.tlap();
+    private final Assessor tlap = Assessments.tlapAssessor();
 
     private static List<String> dims(List<GapStep> steps) {
         return steps.stream().map(GapStep::dimensionId).collect(Collectors.toList());

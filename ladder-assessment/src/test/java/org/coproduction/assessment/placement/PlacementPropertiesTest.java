@@ -14,7 +14,7 @@ import org.coproduction.assessment.instrument.AnswerOption;
 import org.coproduction.assessment.instrument.Instrument;
 import org.coproduction.assessment.instrument.Instruments;
 import org.coproduction.assessment.instrument.Question;
-import org.coproduction.core.ladder.LadderRung;
+import org.coproduction.core.ladder.RungDefinition;
 import org.coproduction.core.testing.JsonRoundTrip;
 import org.coproduction.core.testing.Property;
 import org.junit.jupiter.api.Test;
@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 /** Invariants of the placement rule over seeded random responses to the default instrument. */
 class PlacementPropertiesTest {
 
-    private static final Instrument TLAP = Instruments.tlap();
-    private static final Assessor ASSESSOR = Assessments.tlap();
+    private static final Instrument TLAP = Instruments.tlapDefault();
+    private static final Assessor ASSESSOR = Assessments.tlapAssessor();
     private static final int TRIES = 2000;
 
     /** Random responses: each question unanswered one time in ten, otherwise a random option. */
@@ -76,7 +76,7 @@ class PlacementPropertiesTest {
                 int o = responses.answer(q.id()).map(ans -> order(q.option(ans.optionId()).orElseThrow().supports())).orElse(0);
                 expected = Math.min(expected, o);
             }
-            assertEquals(expected, a.rung().map(LadderRung::order).orElse(0));
+            assertEquals(expected, a.rung().map(RungDefinition::order).orElse(0));
             assertEquals(expected, ASSESSOR.scoringTable().placeOrder(ASSESSOR.scoringTable().positions(responses)));
             for (DimensionResult d : a.dimensions()) {
                 if (d.core() && a.rung().isPresent()) {
@@ -91,12 +91,12 @@ class PlacementPropertiesTest {
         Property.forAll(TRIES, random -> List.of(responses(random), TLAP.ladder().rungs().get(random.nextInt(7)).id()),
                 pair -> {
                     Assessment a = ASSESSOR.assess((Responses) pair.get(0));
-                    LadderRung target = TLAP.ladder().rung((String) pair.get(1));
+                    RungDefinition target = TLAP.ladder().rung((String) pair.get(1));
                     Gap gap = ASSESSOR.gap(a, target.id());
                     boolean reached = a.rung().map(r -> r.order() >= target.order()).orElse(false);
                     assertEquals(reached, gap.steps().isEmpty(), gap::toString);
                     assertEquals(reached, gap.reached());
-                    assertTrue(ASSESSOR.gap(a).steps().isEmpty() == a.rung().map(LadderRung::id).equals(
+                    assertTrue(ASSESSOR.gap(a).steps().isEmpty() == a.rung().map(RungDefinition::id).equals(
                             java.util.Optional.of("co-production")));
                 });
     }
@@ -121,6 +121,6 @@ class PlacementPropertiesTest {
                 }
             }
             return r.build();
-        }, r -> JsonRoundTrip.assertRoundTrip(Assessments.nef().profile(r), Profile.class));
+        }, r -> JsonRoundTrip.assertRoundTrip(Assessments.nefAssessor().profile(r), Profile.class));
     }
 }

@@ -19,7 +19,7 @@ import org.coproduction.assessment.instrument.InstrumentKind;
 import org.coproduction.assessment.instrument.Instruments;
 import org.coproduction.assessment.instrument.Question;
 import org.coproduction.assessment.testing.TlapAnswers;
-import org.coproduction.core.ladder.LadderRung;
+import org.coproduction.core.ladder.RungDefinition;
 import org.coproduction.core.ladder.Ladders;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.source.SourceStatus;
@@ -33,10 +33,10 @@ import org.junit.jupiter.api.Test;
  */
 class PlacementTest {
 
-    private final Assessor tlap = Assessments.tlap();
+    private final Assessor tlap = Assessments.tlapAssessor();
 
-    private static String rung(Optional<LadderRung> r) {
-        return r.map(LadderRung::id).orElse("none");
+    private static String rung(Optional<RungDefinition> r) {
+        return r.map(RungDefinition::id).orElse("none");
     }
 
     @Test
@@ -174,7 +174,7 @@ class PlacementTest {
 
     @Test
     void aProfileInstrumentRatesEachPrincipleWithoutARung() {
-        Assessor nef = Assessments.nef();
+        Assessor nef = Assessments.nefAssessor();
         Responses r = Responses.builder().instrumentId(Instruments.NEF_ID).subject("autism-better-together")
                 .addAnswer(Answer.of("peer-support", "established"))
                 .addAnswer(Answer.of("facilitating", "good-progress"))

@@ -20,7 +20,7 @@ class ResultValidationTest {
 
     @Test
     void anAssessmentClaimingAHigherRungThanItsDimensionsIsRejected() {
-        Assessment a = Assessments.tlap().assess(TlapAnswers.all("co-design").with("decisions", "engagement").build());
+        Assessment a = Assessments.tlapAssessor().assess(TlapAnswers.all("co-design").with("decisions", "engagement").build());
         ObjectNode json = CoproductionJson.mapper().valueToTree(a);
         JsonNode codesign = CoproductionJson.mapper().valueToTree(Ladders.tlap().rung("co-design"));
         json.set("rung", codesign);
@@ -34,7 +34,7 @@ class ResultValidationTest {
 
     @Test
     void aGapThatIsEmptyWithoutReachingTheTargetIsRejected() {
-        Gap gap = Assessments.tlap().gap(Assessments.tlap().assess(TlapAnswers.all("engagement").build()));
+        Gap gap = Assessments.tlapAssessor().gap(Assessments.tlapAssessor().assess(TlapAnswers.all("engagement").build()));
         assertThrows(ValidationException.class, () -> gap.withSteps(List.of()));
     }
 }

@@ -13,7 +13,7 @@ import org.coproduction.assessment.instrument.Instrument;
 import org.coproduction.assessment.instrument.InstrumentKind;
 import org.coproduction.assessment.instrument.Question;
 import org.coproduction.core.ladder.Ladder;
-import org.coproduction.core.ladder.LadderRung;
+import org.coproduction.core.ladder.RungDefinition;
 import org.coproduction.core.testing.PolicyGenerators;
 
 /**
@@ -89,7 +89,7 @@ public final class AssessmentGenerators {
                 Question.Builder question = Question.builder().id("q-" + ++questions)
                         .text(PolicyGenerators.text(r)).source(PolicyGenerators.citation(r));
                 for (int o = 1, m = 1 + r.nextInt(5); o <= m; o++) {
-                    LadderRung supports = ladder.rungs().get(r.nextInt(ladder.rungs().size()));
+                    RungDefinition supports = ladder.rungs().get(r.nextInt(ladder.rungs().size()));
                     AnswerOption.Builder option = AnswerOption.builder().id("o-" + o)
                             .text(PolicyGenerators.text(r)).supports(supports.id());
                     if (r.nextInt(4) == 0) {
@@ -101,7 +101,7 @@ public final class AssessmentGenerators {
             }
             b.addDimension(dimension.build());
         }
-        for (LadderRung rung : ladder.rungs()) {
+        for (RungDefinition rung : ladder.rungs()) {
             if (r.nextInt(3) == 0) {
                 b.putPlainSummary(rung.id(), PolicyGenerators.text(r));
             }

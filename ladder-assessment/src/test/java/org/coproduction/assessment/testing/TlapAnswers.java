@@ -28,7 +28,7 @@ public final class TlapAnswers {
      */
     public static TlapAnswers all(String rungId) {
         TlapAnswers answers = new TlapAnswers();
-        Instruments.tlap().questions().forEach(q -> answers.rungByQuestion.put(q.id(), rungId));
+        Instruments.tlapDefault().questions().forEach(q -> answers.rungByQuestion.put(q.id(), rungId));
         return answers;
     }
 
@@ -101,7 +101,7 @@ public final class TlapAnswers {
      * @throws IllegalArgumentException if no option supports the rung
      */
     public static String optionFor(String questionId, String rungId) {
-        Question question = Instruments.tlap().question(questionId);
+        Question question = Instruments.tlapDefault().question(questionId);
         return question.options().stream().filter(o -> o.supports().equals(rungId)).map(AnswerOption::id).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(questionId + " has no option supporting " + rungId));
     }

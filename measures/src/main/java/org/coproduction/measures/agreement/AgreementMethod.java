@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.coproduction.core.api.Experimental;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.source.SourceStatus;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * The agreement coefficients the library computes, each with the publication that defines it.
@@ -118,7 +119,7 @@ public enum AgreementMethod {
      */
     @JsonValue
     public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return EnumIds.id(this);
     }
 
     /**
@@ -130,12 +131,6 @@ public enum AgreementMethod {
      */
     @JsonCreator
     public static AgreementMethod parse(String text) {
-        String key = text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-        for (AgreementMethod m : values()) {
-            if (m.name().equals(key)) {
-                return m;
-            }
-        }
-        throw new IllegalArgumentException("Unknown agreement method \"" + text + "\"");
+        return EnumIds.parse(AgreementMethod.class, text, "agreement method");
     }
 }

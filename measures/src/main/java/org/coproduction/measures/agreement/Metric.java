@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import org.coproduction.core.api.Experimental;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * The distance Krippendorff's alpha uses between two values (Krippendorff 2011): which disagreements count
@@ -31,7 +32,7 @@ public enum Metric {
      */
     @JsonValue
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumIds.id(this);
     }
 
     /**
@@ -43,11 +44,6 @@ public enum Metric {
      */
     @JsonCreator
     public static Metric parse(String text) {
-        for (Metric m : values()) {
-            if (m.name().equalsIgnoreCase(text.trim())) {
-                return m;
-            }
-        }
-        throw new IllegalArgumentException("Unknown metric \"" + text + "\"; expected nominal, ordinal, interval or ratio");
+        return EnumIds.parse(Metric.class, text, "metric");
     }
 }

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.OptionalInt;
 import org.coproduction.core.api.Experimental;
 import org.coproduction.core.ladder.Ladder;
-import org.coproduction.core.ladder.LadderRung;
+import org.coproduction.core.ladder.RungDefinition;
 import org.coproduction.core.ladder.Rung;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
@@ -88,7 +88,7 @@ public abstract class Scale implements WithScale {
     public static Scale of(Ladder ladder) {
         List<String> ids = new ArrayList<>();
         List<Double> values = new ArrayList<>();
-        for (LadderRung rung : ladder.rungs()) {
+        for (RungDefinition rung : ladder.rungs()) {
             ids.add(rung.id());
             values.add((double) rung.order());
         }

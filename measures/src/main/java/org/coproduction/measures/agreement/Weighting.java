@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import org.coproduction.core.api.Experimental;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * How Cohen's kappa counts a near miss between two raters on an ordered scale (Cohen 1968): not at all
@@ -95,7 +96,7 @@ public enum Weighting {
      */
     @JsonValue
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumIds.id(this);
     }
 
     /**
@@ -107,12 +108,6 @@ public enum Weighting {
      */
     @JsonCreator
     public static Weighting parse(String text) {
-        for (Weighting w : values()) {
-            if (w.name().equalsIgnoreCase(text.trim().replace('-', '_'))) {
-                return w;
-            }
-        }
-        throw new IllegalArgumentException("Unknown weighting \"" + text + "\"; expected unweighted, linear, quadratic, "
-                + "linear_by_value or quadratic_by_value");
+        return EnumIds.parse(Weighting.class, text, "weighting");
     }
 }

@@ -2,7 +2,7 @@ package org.coproduction.measures.disclosure;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * Whether a cell of a published table shows its count.
@@ -34,7 +34,7 @@ public enum CellStatus {
      */
     @JsonValue
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumIds.id(this);
     }
 
     /**
@@ -46,12 +46,6 @@ public enum CellStatus {
      */
     @JsonCreator
     public static CellStatus parse(String text) {
-        String key = text.trim().toUpperCase(Locale.ROOT);
-        for (CellStatus s : values()) {
-            if (s.name().equals(key)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("Unknown cell status \"" + text + "\"; expected published or suppressed");
+        return EnumIds.parse(CellStatus.class, text, "cell status");
     }
 }

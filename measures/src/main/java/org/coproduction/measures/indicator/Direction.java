@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import org.coproduction.core.api.Stable;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * Which way an indicator should move for things to be getting better: up for the share of people who
@@ -35,7 +36,7 @@ public enum Direction {
      */
     @JsonValue
     public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return EnumIds.id(this);
     }
 
     /**
@@ -47,13 +48,6 @@ public enum Direction {
      */
     @JsonCreator
     public static Direction parse(CharSequence text) {
-        String key = text.toString().trim().toUpperCase(Locale.ROOT).replace('-', '_');
-        for (Direction d : values()) {
-            if (d.name().equals(key)) {
-                return d;
-            }
-        }
-        throw new IllegalArgumentException("Unknown direction \"" + text
-                + "\"; expected higher-is-better or lower-is-better");
+        return EnumIds.parse(Direction.class, text, "direction");
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import org.coproduction.core.api.Stable;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * What sort of number an indicator is, which says how its observations may be read and combined.
@@ -28,7 +29,7 @@ public enum IndicatorKind {
      */
     @JsonValue
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumIds.id(this);
     }
 
     /**
@@ -40,13 +41,6 @@ public enum IndicatorKind {
      */
     @JsonCreator
     public static IndicatorKind parse(CharSequence text) {
-        String key = text.toString().trim().toUpperCase(Locale.ROOT);
-        for (IndicatorKind k : values()) {
-            if (k.name().equals(key)) {
-                return k;
-            }
-        }
-        throw new IllegalArgumentException("Unknown indicator kind \"" + text
-                + "\"; expected proportion, count, rate, mean or score");
+        return EnumIds.parse(IndicatorKind.class, text, "indicator kind");
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.coproduction.core.api.Stable;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * How dated records are grouped into reporting periods, with the label each period gets. Labels of one
@@ -51,7 +52,7 @@ public enum PeriodGrouping {
      */
     @JsonValue
     public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return EnumIds.id(this);
     }
 
     /**
@@ -63,13 +64,6 @@ public enum PeriodGrouping {
      */
     @JsonCreator
     public static PeriodGrouping parse(CharSequence text) {
-        String key = text.toString().trim().toUpperCase(Locale.ROOT).replace('-', '_');
-        for (PeriodGrouping g : values()) {
-            if (g.name().equals(key)) {
-                return g;
-            }
-        }
-        throw new IllegalArgumentException("Unknown period grouping \"" + text
-                + "\"; expected month, quarter, financial-year or calendar-year");
+        return EnumIds.parse(PeriodGrouping.class, text, "period grouping");
     }
 }

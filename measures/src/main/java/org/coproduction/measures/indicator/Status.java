@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import org.coproduction.core.api.Stable;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * Where an indicator stands against its target. The rule that decides it is described on
@@ -30,7 +31,7 @@ public enum Status {
      */
     @JsonValue
     public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return EnumIds.id(this);
     }
 
     /**
@@ -42,13 +43,6 @@ public enum Status {
      */
     @JsonCreator
     public static Status parse(CharSequence text) {
-        String key = text.toString().trim().toUpperCase(Locale.ROOT).replace('-', '_');
-        for (Status s : values()) {
-            if (s.name().equals(key)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("Unknown status \"" + text
-                + "\"; expected met, on-track, not-met or not-enough-data");
+        return EnumIds.parse(Status.class, text, "status");
     }
 }

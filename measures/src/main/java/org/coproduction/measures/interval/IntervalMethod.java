@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.coproduction.core.api.Stable;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.source.SourceStatus;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * The methods the library uses to put a confidence interval round a figure, each with the publication
@@ -206,7 +207,7 @@ public enum IntervalMethod {
      */
     @JsonValue
     public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return EnumIds.id(this);
     }
 
     /**
@@ -218,13 +219,6 @@ public enum IntervalMethod {
      */
     @JsonCreator
     public static IntervalMethod parse(String text) {
-        String key = text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-        for (IntervalMethod method : values()) {
-            if (method.name().equals(key)) {
-                return method;
-            }
-        }
-        throw new IllegalArgumentException("Unknown interval method \"" + text + "\"; expected one of "
-                + Arrays.stream(values()).map(IntervalMethod::id).collect(Collectors.joining(", ")));
+        return EnumIds.parse(IntervalMethod.class, text, "interval method");
     }
 }

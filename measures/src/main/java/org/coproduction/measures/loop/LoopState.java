@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import org.coproduction.core.api.Stable;
 import org.coproduction.core.feedback.FeedbackStatus;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * Where a feedback item stands for the loop-closure measures.
@@ -65,7 +66,7 @@ public enum LoopState {
      */
     @JsonValue
     public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return EnumIds.id(this);
     }
 
     /**
@@ -77,13 +78,6 @@ public enum LoopState {
      */
     @JsonCreator
     public static LoopState parse(CharSequence text) {
-        String key = text.toString().trim().toUpperCase(Locale.ROOT).replace('-', '_');
-        for (LoopState s : values()) {
-            if (s.name().equals(key)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("Unknown loop state \"" + text
-                + "\"; expected open, done, could-not-not-yet-explained or could-not-explained");
+        return EnumIds.parse(LoopState.class, text, "loop state");
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import org.coproduction.core.api.Experimental;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * What a person taking part in an evaluation reported on one aspect of the adult support and protection
@@ -25,7 +26,7 @@ public enum Report {
      */
     @JsonValue
     public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return EnumIds.id(this);
     }
 
     /**
@@ -37,12 +38,6 @@ public enum Report {
      */
     @JsonCreator
     public static Report parse(CharSequence text) {
-        String key = text.toString().trim().toUpperCase(Locale.ROOT).replace('-', '_');
-        for (Report r : values()) {
-            if (r.name().equals(key)) {
-                return r;
-            }
-        }
-        throw new IllegalArgumentException("Unknown report \"" + text + "\"; expected better, not-better or not-answered");
+        return EnumIds.parse(Report.class, text, "report");
     }
 }

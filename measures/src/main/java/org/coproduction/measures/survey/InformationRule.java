@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import org.coproduction.core.api.Stable;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * Whether people who answered "I've never tried to find information or advice" are left out of the
@@ -24,7 +25,7 @@ public enum InformationRule {
      */
     @JsonValue
     public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return EnumIds.id(this);
     }
 
     /**
@@ -36,13 +37,6 @@ public enum InformationRule {
      */
     @JsonCreator
     public static InformationRule parse(CharSequence text) {
-        String key = text.toString().trim().toUpperCase(Locale.ROOT).replace('-', '_');
-        for (InformationRule r : values()) {
-            if (r.name().equals(key)) {
-                return r;
-            }
-        }
-        throw new IllegalArgumentException("Unknown information rule \"" + text
-                + "\"; expected exclude-never-tried or include-never-tried");
+        return EnumIds.parse(InformationRule.class, text, "information rule");
     }
 }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.coproduction.core.api.Experimental;
+import org.coproduction.core.value.EnumIds;
 
 /**
  * The UK benefits whose earnings rules payment for involvement can affect, with the period each is tested
@@ -57,7 +58,7 @@ public enum Benefit {
      */
     @JsonValue
     public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return EnumIds.id(this);
     }
 
     /**
@@ -69,13 +70,6 @@ public enum Benefit {
      */
     @JsonCreator
     public static Benefit parse(String text) {
-        String key = text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-        for (Benefit b : values()) {
-            if (b.name().equals(key)) {
-                return b;
-            }
-        }
-        throw new IllegalArgumentException("Unknown benefit \"" + text + "\"; allowed values are "
-                + Arrays.stream(values()).map(Benefit::id).collect(Collectors.joining(", ")));
+        return EnumIds.parse(Benefit.class, text, "benefit");
     }
 }

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.coproduction.core.api.Experimental;
 import org.coproduction.core.money.Money;
+import org.coproduction.core.recompense.Money;
 import org.coproduction.core.validation.Violations;
+import org.coproduction.core.value.EnumIds;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
 import org.coproduction.core.json.JsonValueType;
@@ -37,7 +39,7 @@ public abstract class BenefitWarning implements WithBenefitWarning {
          */
         @JsonValue
         public String id() {
-            return name().toLowerCase(Locale.ROOT);
+            return EnumIds.id(this);
         }
 
         /**
@@ -49,12 +51,7 @@ public abstract class BenefitWarning implements WithBenefitWarning {
          */
         @JsonCreator
         public static Level parse(String text) {
-            for (Level l : values()) {
-                if (l.name().equalsIgnoreCase(text.trim())) {
-                    return l;
-                }
-            }
-            throw new IllegalArgumentException("Unknown warning level \"" + text + "\"; allowed values are approaching, exceeded");
+            return EnumIds.parse(Level.class, text, "warning level");
         }
     }
 

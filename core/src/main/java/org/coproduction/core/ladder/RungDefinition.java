@@ -11,14 +11,14 @@ import org.coproduction.core.json.JsonValueType;
  * One rung of a {@link Ladder} held as data: its identifier, name, position from the bottom, the group it
  * belongs to, and what it means.
  *
- * <p>For the default TLAP ladder the type-safe {@link Rung} enum is usually easier; {@code LadderRung}
+ * <p>For the default TLAP ladder the type-safe {@link Rung} enum is usually easier; {@code RungDefinition}
  * serves every ladder, including a council's own.
  */
 @Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType
-public abstract class LadderRung implements WithLadderRung {
+public abstract class RungDefinition implements WithRungDefinition {
 
     /**
      * The rung's identifier within its ladder, such as {@code co-design}.
@@ -65,10 +65,10 @@ public abstract class LadderRung implements WithLadderRung {
     }
 
     /**
-     * A builder for {@link LadderRung} values: set the fields, then {@code build()} checks every rule
+     * A builder for {@link RungDefinition} values: set the fields, then {@code build()} checks every rule
      * and reports all the problems it finds at once.
      */
-    public static final class Builder extends ImmutableLadderRung.Builder {
+    public static final class Builder extends ImmutableRungDefinition.Builder {
         Builder() {
         }
     }
@@ -79,13 +79,13 @@ public abstract class LadderRung implements WithLadderRung {
      * @param other  a rung of the same ladder, not null
      * @return true if this rung is strictly higher
      */
-    public boolean isAbove(LadderRung other) {
+    public boolean isAbove(RungDefinition other) {
         return order() > other.order();
     }
 
     @Value.Check
     void check() {
-        Violations.of("LadderRung")
+        Violations.of("RungDefinition")
                 .notBlank(id(), "id")
                 .check(id().chars().noneMatch(Character::isWhitespace), "id", "must not contain spaces", id())
                 .notBlank(name(), "name")

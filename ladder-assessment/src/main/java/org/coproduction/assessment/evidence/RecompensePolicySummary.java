@@ -8,9 +8,10 @@ import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
 
 /**
- * The recompense policy a project works under, as the host records it: which policy, from when, and what it
- * covers. The assessment reads it to answer the question {@code recompense}: what recompense and practical
- * support people get for their time.
+ * A summary of the recompense policy a project works under, as the host records it: which policy, from when,
+ * and what it covers. The assessment reads it to answer the question {@code recompense}: what recompense and
+ * practical support people get for their time. The policy itself, with its rates, is a
+ * {@link org.coproduction.core.recompense.RecompensePolicy}; this summary names it by {@link #policyId()}.
  *
  * <p>North Tyneside commits: "There will be appropriate recompense for people's time, commensurate with the
  * level of time commitment" and the Care Act procedures to reimbursing expenses and practical support
@@ -19,7 +20,7 @@ import org.immutables.value.Value;
 @Stable
 @Value.Immutable
 @ValueStyle
-public abstract class RecompenseInForce implements WithRecompenseInForce {
+public abstract class RecompensePolicySummary implements WithRecompensePolicySummary {
 
     /**
      * The policy's identifier in the host's records.
@@ -80,10 +81,10 @@ public abstract class RecompenseInForce implements WithRecompenseInForce {
     }
 
     /**
-     * A builder for {@link RecompenseInForce} values: set the fields, then {@code build()} checks every rule
+     * A builder for {@link RecompensePolicySummary} values: set the fields, then {@code build()} checks every rule
      * and reports all the problems it finds at once.
      */
-    public static final class Builder extends ImmutableRecompenseInForce.Builder {
+    public static final class Builder extends ImmutableRecompensePolicySummary.Builder {
         Builder() {
         }
     }
@@ -100,7 +101,7 @@ public abstract class RecompenseInForce implements WithRecompenseInForce {
 
     @Value.Check
     void check() {
-        Violations problems = Violations.of("RecompenseInForce").notBlank(policyId(), "policyId");
+        Violations problems = Violations.of("RecompensePolicySummary").notBlank(policyId(), "policyId");
         effectiveTo().ifPresent(end -> problems.check(!end.isBefore(effectiveFrom()), "effectiveTo",
                 "must not be before effectiveFrom " + effectiveFrom(), end));
         problems.throwIfAny();
