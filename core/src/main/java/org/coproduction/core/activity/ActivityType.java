@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
 import org.coproduction.core.api.Stable;
-import org.coproduction.core.internal.Codes;
 import org.coproduction.core.value.EnumIds;
 
 /**

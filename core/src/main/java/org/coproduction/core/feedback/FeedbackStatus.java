@@ -2,7 +2,6 @@ package org.coproduction.core.feedback;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.coproduction.core.api.Stable;
-import org.coproduction.core.internal.Codes;
 import org.coproduction.core.value.EnumIds;
 
 /**

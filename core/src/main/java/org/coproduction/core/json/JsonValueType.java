@@ -6,6 +6,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.coproduction.core.api.Stable;
 
 /**
  * Marks a library value type (an Immutables abstract class) as one that has a JSON form. It is read when
@@ -17,6 +18,7 @@ import java.lang.annotation.Target;
  * <p>Modules that extend the library put it on their own value types, next to
  * {@link org.coproduction.core.value.ValueStyle}, to have them read and written like the library's.
  */
+@Stable
 @Documented
 @JsonSerialize
 @Retention(RetentionPolicy.CLASS)

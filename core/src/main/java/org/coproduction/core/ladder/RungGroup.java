@@ -1,5 +1,6 @@
 package org.coproduction.core.ladder;
 
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -9,6 +10,7 @@ import org.coproduction.core.json.JsonValueType;
  * A named band of adjacent rungs on a ladder, such as TLAP's "doing with" or Arnstein's "degrees of
  * tokenism".
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.coproduction.core.api.Stable;
-import org.coproduction.core.internal.Codes;
 import org.coproduction.core.value.EnumIds;
 
 /**

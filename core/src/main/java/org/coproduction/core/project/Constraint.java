@@ -1,5 +1,6 @@
 package org.coproduction.core.project;
 
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -13,6 +14,7 @@ import org.coproduction.core.json.JsonValueType;
  *
  * <p>Rule: the description is not blank.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

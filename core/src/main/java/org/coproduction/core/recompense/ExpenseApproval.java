@@ -1,5 +1,6 @@
 package org.coproduction.core.recompense;
 
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -10,6 +11,7 @@ import org.coproduction.core.json.JsonValueType;
  * overnight stay (NHS England interim expenses policy; AceCentre [V]): the person's claims in that
  * category at that activity are approved.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

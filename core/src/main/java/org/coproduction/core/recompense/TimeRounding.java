@@ -2,6 +2,7 @@ package org.coproduction.core.recompense;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.EnumIds;
 import org.coproduction.core.value.ValueStyle;
@@ -21,6 +22,7 @@ import org.coproduction.core.json.JsonValueType;
  * TimeRounding.upTo(30).apply(130)   // 150: 2 h 10 min rounded up to 2 h 30 min
  * }</pre>
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

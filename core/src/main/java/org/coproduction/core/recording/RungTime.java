@@ -1,5 +1,6 @@
 package org.coproduction.core.recording;
 
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.ladder.Rung;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
@@ -12,6 +13,7 @@ import org.coproduction.core.json.JsonValueType;
  *
  * <p>Rule: counts are not negative.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -19,7 +19,7 @@ import org.coproduction.core.json.JsonLimits;
 import org.coproduction.core.ladder.Crosswalk;
 import org.coproduction.core.ladder.CrosswalkEntry;
 import org.coproduction.core.ladder.Ladder;
-import org.coproduction.core.ladder.LadderRung;
+import org.coproduction.core.ladder.RungDefinition;
 import org.coproduction.core.ladder.RungDefinition;
 import org.coproduction.core.money.Money;
 import org.coproduction.core.project.Impact;

@@ -1,5 +1,6 @@
 package org.coproduction.assessment.evidence;
 
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -14,6 +15,7 @@ import org.coproduction.core.json.JsonValueType;
  * EvidenceRef.of("source", "Shropshire Council, Coproduction Week reflection", "co-chaired by an expert by experience")
  * }</pre>
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

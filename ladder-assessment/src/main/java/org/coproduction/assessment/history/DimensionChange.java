@@ -2,7 +2,7 @@ package org.coproduction.assessment.history;
 
 import java.util.Optional;
 import org.coproduction.core.api.Experimental;
-import org.coproduction.core.ladder.LadderRung;
+import org.coproduction.core.ladder.RungDefinition;
 import org.coproduction.core.ladder.RungDefinition;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;

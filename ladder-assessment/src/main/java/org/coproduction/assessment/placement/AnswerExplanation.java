@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.coproduction.assessment.evidence.AnswerOrigin;
 import org.coproduction.assessment.evidence.EvidenceRef;
 import org.coproduction.core.api.Stable;
-import org.coproduction.core.ladder.LadderRung;
+import org.coproduction.core.ladder.RungDefinition;
 import org.coproduction.core.ladder.RungDefinition;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.value.ValueStyle;

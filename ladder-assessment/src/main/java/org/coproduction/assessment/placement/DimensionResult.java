@@ -3,7 +3,7 @@ package org.coproduction.assessment.placement;
 import java.util.List;
 import java.util.Optional;
 import org.coproduction.core.api.Stable;
-import org.coproduction.core.ladder.LadderRung;
+import org.coproduction.core.ladder.RungDefinition;
 import org.coproduction.core.ladder.RungDefinition;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;

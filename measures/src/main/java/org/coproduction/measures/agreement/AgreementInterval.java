@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.coproduction.measures.interval.ConfidenceInterval;
@@ -22,6 +23,7 @@ import org.coproduction.core.json.JsonValueType;
  *     // Krippendorff's alpha, ordinal = 0.815 (95% CI … to …), 2000 bootstrap replicates, seed 17
  * }</pre>
  */
+@Experimental
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.ladder.Rung;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.measures.interval.IntervalMethod;
@@ -32,6 +33,7 @@ import org.coproduction.measures.interval.IntervalMethod;
  * <p>Raters are named by pseudonymous ids or roles, never by name. This class is immutable and
  * thread-safe.
  */
+@Experimental
 public final class Ratings {
 
     private final Scale scale;

@@ -2,6 +2,7 @@ package org.coproduction.measures.disclosure;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.value.EnumIds;
 
 /**
@@ -12,6 +13,7 @@ import org.coproduction.core.value.EnumIds;
  * second is not, and such bounds, with the totals, can pin a hidden count (two cells "below 5" that sum to
  * 8 are both 4). Which cells were small stays inside {@link DisclosureRule#apply}.
  */
+@Experimental
 public enum CellStatus {
     /** The count is shown (rounded, if the rule rounds). */
     PUBLISHED,

@@ -1,6 +1,7 @@
 package org.coproduction.measures.interval;
 
 import java.util.Locale;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
@@ -15,6 +16,7 @@ import org.coproduction.core.json.JsonValueType;
  * <p>The test and Newcombe's paired interval ({@link Intervals#newcombePaired}) are different methods and can
  * disagree near p = 0.05; report each under its own name.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -1,5 +1,6 @@
 package org.coproduction.measures.interval;
 
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -16,6 +17,7 @@ import org.coproduction.core.json.JsonValueType;
  * answers.mcNemar();    // chi-square = 7.1429, p = 0.0075 (McNemar's test …)
  * }</pre>
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

@@ -1,5 +1,6 @@
 package org.coproduction.measures.interval;
 
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -10,6 +11,7 @@ import org.coproduction.core.json.JsonValueType;
  * (trials), such as 70 of 100 respondents with control over their daily life. What a
  * {@link ProportionAccumulator} produces.
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

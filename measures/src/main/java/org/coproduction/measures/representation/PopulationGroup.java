@@ -1,6 +1,7 @@
 package org.coproduction.measures.representation;
 
 import java.util.Optional;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -14,6 +15,7 @@ import org.coproduction.core.json.JsonValueType;
  * professionals and decision-makers; the term puts the onus on agencies to reach them, where "hard to
  * reach" put it on the people (IRISS Insight 2, 2011; SCIE Guide 17).
  */
+@Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType

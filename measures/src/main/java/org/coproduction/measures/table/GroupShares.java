@@ -3,6 +3,7 @@ package org.coproduction.measures.table;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.measures.interval.ConfidenceInterval;
 import org.coproduction.measures.interval.Intervals;
@@ -21,6 +22,7 @@ import org.coproduction.measures.interval.ProportionCount;
  * @param counts  each group's yes count out of those who answered, not null
  * @param notAnswered  each group's count of blank answers, not null
  */
+@Stable
 public record GroupShares(List<String> groups, Map<String, ProportionCount> counts, Map<String, Long> notAnswered) {
 
     /**

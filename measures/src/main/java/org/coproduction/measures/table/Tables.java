@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.ValidationException;
 import org.coproduction.core.validation.Violation;
 import org.coproduction.core.validation.Violations;
@@ -44,6 +45,7 @@ import org.coproduction.measures.survey.AscsResponse;
  * <p>Yes/no cells read {@code yes}, {@code y}, {@code true}, {@code 1} as yes and {@code no}, {@code n},
  * {@code false}, {@code 0} as no, ignoring case; any other value is an error, never a silent "no".
  */
+@Stable
 public final class Tables {
 
     private static final Set<String> YES = Set.of("yes", "y", "true", "1");
