@@ -40,6 +40,7 @@ import org.coproduction.core.recording.CoproductionRecord;
 import org.coproduction.core.time.PartialDate;
 import org.coproduction.examples.assessment.CaseStudyAssessments;
 import org.coproduction.examples.casestudies.CaseStudies;
+import org.coproduction.examples.report.AnnualReport;
 import org.coproduction.measures.chart.BarChart;
 import org.coproduction.measures.chart.HtmlReport;
 import org.coproduction.measures.interval.ConfidenceInterval;
@@ -68,6 +69,8 @@ public final class Demo {
     static final int SURVEY_RESPONSES = 400_000;
 
     private final PrintStream out;
+    /** The illustrative survey results, measured once and used by the annual reports too. */
+    private AscsResult survey;
     private HtmlReport report = HtmlReport.titled("Co-production ladder library: demo report");
 
     private Demo(PrintStream out) {
@@ -105,6 +108,7 @@ public final class Demo {
         java.nio.file.Files.createDirectories(folder);
         Path page = folder.resolve("index.html");
         java.nio.file.Files.writeString(page, demo.report.toHtml(), java.nio.charset.StandardCharsets.UTF_8);
+        demo.annualReports(folder.resolve("annual-reports"));
         return page;
     }
 
@@ -235,7 +239,7 @@ public final class Demo {
 
     private void measures() throws IOException {
         section("Measures of change, with their intervals");
-        AscsResult survey = illustrativeSurvey();
+        survey = illustrativeSurvey();
         out.println(survey);
         BarChart ascs = BarChart.ofShares("Adult Social Care Survey measures (illustrative responses)");
         ascs = withShare(ascs, "Control over daily life", survey.controlOverDailyLife());
@@ -260,6 +264,36 @@ public final class Demo {
         report = report.figure(information.toSvg(), "Finding information: the source's 59.9% and 72%, with 95% intervals "
                 + "assuming 1,000 respondents each time", information.textAlternative())
                 .paragraph(change.explanation()).paragraph(test.toString());
+    }
+
+    /** The project of each assessed case study's record that its answers are about. */
+    private static final Map<String, String> ASSESSED_PROJECT = Map.of("direct-payments-board", "direct-payments-board",
+            "inspire-forum", "inspire-forum", "learning-disability-carers-forum", "ld-carers-forum");
+
+    /**
+     * Writes the annual report of each assessed case study for 2025/26, with the demo's made-up survey results,
+     * marked as illustrative: the projects, people and feedback are the councils' published ones, but the
+     * period, the survey and the payment policy are this demo's.
+     */
+    private void annualReports(Path folder) throws IOException {
+        out.println();
+        out.println("Annual reports for the case studies (illustrative):");
+        for (String id : CaseStudyAssessments.IDS) {
+            CoproductionRecord record = CaseStudies.read(id);
+            Assessment assessment = Assessments.tlap().assess(org.coproduction.assessment.evidence.Responses.builder()
+                    .from(CaseStudyAssessments.responses(id)).subject(ASSESSED_PROJECT.get(id)).build());
+            AnnualReport annual = AnnualReport.of(record, LocalDate.of(2025, 4, 1), LocalDate.of(2026, 3, 31))
+                    .withAssessment(assessment).withPolicy(Recompense.nihr()).withSurvey(survey)
+                    .withIllustrativeNote("The projects, people and feedback come from the council's published "
+                            + "documents. The period, the payment policy and the survey results are made up for this "
+                            + "demo.");
+            Path page = folder.resolve(id).resolve("index.html");
+            java.nio.file.Files.createDirectories(page.getParent());
+            try (java.io.Writer writer = java.nio.file.Files.newBufferedWriter(page, java.nio.charset.StandardCharsets.UTF_8)) {
+                annual.page().writeTo(writer);
+            }
+            out.println(annual + ": " + page);
+        }
     }
 
     private BarChart withShare(BarChart chart, String label, WeightedShare share) {

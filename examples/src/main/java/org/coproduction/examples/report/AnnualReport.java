@@ -55,7 +55,7 @@ import org.coproduction.measures.survey.WeightedShare;
  * Which resulted in" table with the figures for closing the loop, participation and reach, recompense
  * totals, measures with their intervals in words and a chart, and the sources and method notes at the end.
  *
- * <p>Counts of people go through the small-number rule (counts below 3 are shown as "fewer than 3"); no
+ * <p>Counts of people go through the small-number rule (counts below 3 are shown as fewer than 3); no
  * person's payments are shown, only totals. The page is a {@link HtmlReport}: accessible, self-contained,
  * readable on a phone and in print. A report is an immutable value; each {@code with…} returns a copy.
  *
