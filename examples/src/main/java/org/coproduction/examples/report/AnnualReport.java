@@ -258,8 +258,7 @@ public final class AnnualReport {
             text.append(" By rung of the ladder: ").append(joinWords(parts)).append('.');
         }
         if (notPlaced > 0) {
-            text.append(' ').append(capital(words(notPlaced))).append(notPlaced == 1 ? " has" : " have")
-                    .append(" not enough evidence yet to say.");
+            text.append(" For ").append(words(notPlaced)).append(", there is not enough evidence yet to say.");
         }
         return text.toString();
     }
@@ -357,7 +356,9 @@ public final class AnnualReport {
                 notEnough.add(project.title());
                 String ceiling = assessment.ceiling().map(r -> " The evidence so far allows " + r.name()
                         .toLowerCase(Locale.ROOT) + " at most.").orElse("");
-                page = page.paragraph("Not enough evidence yet." + ceiling).paragraph("Evidence to gather:")
+                String meaning = notEnough.size() == 1 ? " This means the record does not yet answer every question the "
+                        + "ladder asks. It is not a low score." : "";
+                page = page.paragraph("Not enough evidence yet." + ceiling + meaning).paragraph("Evidence to gather:")
                         .list(gap.steps().stream().filter(s -> s.now().isEmpty()).map(AnnualReport::evidenceToGather)
                                 .distinct().toList());
                 continue;
@@ -369,12 +370,8 @@ public final class AnnualReport {
                 page = page.paragraph("It has reached its target, " + gap.target().name().toLowerCase(Locale.ROOT) + ".");
             } else {
                 page = page.paragraph("To reach " + gap.target().name().toLowerCase(Locale.ROOT) + ":")
-                        .list(gap.steps().stream().map(GapStep::change).distinct().toList());
+                        .list(gap.steps().stream().map(AnnualReport::evidenceToGather).distinct().toList());
             }
-        }
-        if (!notEnough.isEmpty()) {
-            page = page.paragraph("\"Not enough evidence\" means the record does not yet answer every question the "
-                    + "ladder asks. It is not a low score.");
         }
         return page;
     }

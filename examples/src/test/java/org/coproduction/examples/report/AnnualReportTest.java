@@ -56,8 +56,8 @@ class AnnualReportTest {
         String summary = out.toString();
         // Two projects: respite-information placed at engagement by its answers (the README's assess example),
         // the forum's answers lack feedback and recompense, so it cannot be placed.
-        assertTrue(summary.contains("There were two projects. By rung of the ladder: one at engagement. One has not "
-                + "enough evidence yet to say."), summary);
+        assertTrue(summary.contains("There were two projects. By rung of the ladder: one at engagement. For one, there "
+                + "is not enough evidence yet to say."), summary);
         // 2025/26: six forum meetings (people 1-10, 18, 19) and three workshops (people 6-17, 20, 21) = 21 people,
         // 9 events; 2024/25: three meetings of people 1-8, 18, 19 = 10 people, so 11 more.
         assertTrue(summary.contains("21 people took part in nine meetings and events."), summary);
