@@ -27,6 +27,7 @@ import org.coproduction.assessment.picture.*;
 import org.coproduction.measures.*;
 import org.coproduction.measures.interval.*;
 import org.coproduction.measures.agreement.*;
+import org.coproduction.measures.chart.*;
 import org.coproduction.measures.disclosure.*;
 import org.coproduction.measures.representation.*;
 import org.coproduction.measures.indicator.*;

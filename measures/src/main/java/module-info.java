@@ -15,6 +15,7 @@ module org.coproduction.measures {
     exports org.coproduction.measures;
     exports org.coproduction.measures.interval;
     exports org.coproduction.measures.agreement;
+    exports org.coproduction.measures.chart;
     exports org.coproduction.measures.disclosure;
     exports org.coproduction.measures.representation;
     exports org.coproduction.measures.indicator;

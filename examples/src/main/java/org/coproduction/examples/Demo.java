@@ -40,8 +40,9 @@ import org.coproduction.core.recording.CoproductionRecord;
 import org.coproduction.core.time.PartialDate;
 import org.coproduction.examples.assessment.CaseStudyAssessments;
 import org.coproduction.examples.casestudies.CaseStudies;
-import org.coproduction.examples.report.BarChart;
-import org.coproduction.examples.report.HtmlReport;
+import org.coproduction.examples.report.AnnualReport;
+import org.coproduction.measures.chart.BarChart;
+import org.coproduction.measures.chart.HtmlReport;
 import org.coproduction.measures.interval.ConfidenceInterval;
 import org.coproduction.measures.interval.Intervals;
 import org.coproduction.measures.interval.ZTest;
@@ -68,7 +69,9 @@ public final class Demo {
     static final int SURVEY_RESPONSES = 400_000;
 
     private final PrintStream out;
-    private final HtmlReport report = new HtmlReport("Co-production ladder library: demo report");
+    /** The illustrative survey results, measured once and used by the annual reports too. */
+    private AscsResult survey;
+    private HtmlReport report = HtmlReport.titled("Co-production ladder library: demo report");
 
     private Demo(PrintStream out) {
         this.out = out;
@@ -102,14 +105,18 @@ public final class Demo {
         demo.assessments();
         demo.recompense();
         demo.measures();
-        return demo.report.writeTo(folder);
+        java.nio.file.Files.createDirectories(folder);
+        Path page = folder.resolve("index.html");
+        java.nio.file.Files.writeString(page, demo.report.toHtml(), java.nio.charset.StandardCharsets.UTF_8);
+        demo.annualReports(folder.resolve("annual-reports"));
+        return page;
     }
 
     private void section(String title) {
         out.println();
         out.println("== " + title + " " + "=".repeat(Math.max(0, 74 - title.length())));
         out.println();
-        report.heading(title);
+        report = report.heading(title);
     }
 
     private void ladders() {
@@ -131,7 +138,7 @@ public final class Demo {
                 + "is the library's own reasoned mapping, not a published table.";
         out.println();
         out.println(note);
-        report.table("The TLAP ladder with the corresponding rungs of Arnstein's ladder and the IAP2 spectrum",
+        report = report.table("The TLAP ladder with the corresponding rungs of Arnstein's ladder and the IAP2 spectrum",
                 List.of("", "TLAP", "Band", "Arnstein (1969)", "IAP2"), rows).paragraph(note);
     }
 
@@ -154,7 +161,7 @@ public final class Demo {
         out.println();
         out.println(participantsText);
         out.println(loopText);
-        report.table("The case studies as data (people are pseudonymous; no personal details)",
+        report = report.table("The case studies as data (people are pseudonymous; no personal details)",
                 List.of("Case study", "Projects", "Participants", "Activities", "Feedback items"), rows)
                 .paragraph(participantsText).paragraph(loopText);
     }
@@ -196,13 +203,13 @@ public final class Demo {
             if (CaseStudyAssessments.IDS.contains(entry.getKey())) {
                 String beside = CaseStudyAssessments.recordedBesideAssessed(entry.getKey());
                 out.println("  " + beside);
-                report.paragraph(entry.getKey() + ": " + beside);
+                report = report.paragraph(entry.getKey() + ": " + beside);
             }
             gap.steps().forEach(step -> out.println("  To reach " + gap.target().name() + ": " + step));
             out.println();
             LadderPicture picture = LadderPicture.of(Ladders.tlap(), assessment, gap);
-            report.figure(picture.svg(), assessment.subject() + ": " + assessment.summary(), picture.textAlternative());
-            report.paragraph("To reach " + gap.target().name() + ": " + gap.steps().stream().map(Object::toString)
+            report = report.figure(picture.svg(), assessment.subject() + ": " + assessment.summary(), picture.textAlternative());
+            report = report.paragraph("To reach " + gap.target().name() + ": " + gap.steps().stream().map(Object::toString)
                     .collect(Collectors.joining("; ")));
         }
     }
@@ -226,19 +233,19 @@ public final class Demo {
                 LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31));
         String text = statement.toText();
         out.println(text);
-        report.paragraph("Worked out with the NIHR-style hourly preset for one workshop in March 2026; every line "
+        report = report.paragraph("Worked out with the NIHR-style hourly preset for one workshop in March 2026; every line "
                 + "explains itself, and payment for time is kept apart from expenses.").preformatted(text);
     }
 
     private void measures() throws IOException {
         section("Measures of change, with their intervals");
-        AscsResult survey = illustrativeSurvey();
+        survey = illustrativeSurvey();
         out.println(survey);
-        BarChart ascs = BarChart.titled("Adult Social Care Survey measures (illustrative responses)", "%");
+        BarChart ascs = BarChart.ofShares("Adult Social Care Survey measures (illustrative responses)");
         ascs = withShare(ascs, "Control over daily life", survey.controlOverDailyLife());
         ascs = withShare(ascs, "Find information easy", survey.findingInformationEasy());
         ascs = withShare(ascs, "Extremely or very satisfied", survey.satisfaction());
-        report.paragraph(SURVEY_RESPONSES + " illustrative survey responses, generated with a fixed seed, streamed "
+        report = report.paragraph(SURVEY_RESPONSES + " illustrative survey responses, generated with a fixed seed, streamed "
                 + "through mergeable accumulators in four parts: " + survey)
                 .figure(ascs.toSvg(), "Survey measures with 95% Wilson intervals", ascs.textAlternative());
 
@@ -251,21 +258,48 @@ public final class Demo {
         out.println("Finding information easy, 59.9% to 72.0% (assuming 1,000 respondents each time):");
         out.println("  " + change.explanation());
         out.println("  " + test);
-        BarChart information = BarChart.titled("People who find it easy to find information", "%")
-                .withBar("Before (59.9%)", 59.9, 100 * Intervals.wilson(599, 1000).lower(),
-                        100 * Intervals.wilson(599, 1000).upper())
-                .withBar("After (72.0%)", 72.0, 100 * Intervals.wilson(720, 1000).lower(),
-                        100 * Intervals.wilson(720, 1000).upper());
-        report.figure(information.toSvg(), "Finding information: the source's 59.9% and 72%, with 95% intervals "
+        BarChart information = BarChart.ofShares("People who find it easy to find information")
+                .withInterval("Before (59.9%)", Intervals.wilson(599, 1000))
+                .withInterval("After (72.0%)", Intervals.wilson(720, 1000));
+        report = report.figure(information.toSvg(), "Finding information: the source's 59.9% and 72%, with 95% intervals "
                 + "assuming 1,000 respondents each time", information.textAlternative())
                 .paragraph(change.explanation()).paragraph(test.toString());
+    }
+
+    /** The project of each assessed case study's record that its answers are about. */
+    private static final Map<String, String> ASSESSED_PROJECT = Map.of("direct-payments-board", "direct-payments-board",
+            "inspire-forum", "inspire-forum", "learning-disability-carers-forum", "ld-carers-forum");
+
+    /**
+     * Writes the annual report of each assessed case study for 2025/26, with the demo's made-up survey results,
+     * marked as illustrative: the projects, people and feedback are the councils' published ones, but the
+     * period, the survey and the payment policy are this demo's.
+     */
+    private void annualReports(Path folder) throws IOException {
+        out.println();
+        out.println("Annual reports for the case studies (illustrative):");
+        for (String id : CaseStudyAssessments.IDS) {
+            CoproductionRecord record = CaseStudies.read(id);
+            Assessment assessment = Assessments.tlap().assess(org.coproduction.assessment.evidence.Responses.builder()
+                    .from(CaseStudyAssessments.responses(id)).subject(ASSESSED_PROJECT.get(id)).build());
+            AnnualReport annual = AnnualReport.of(record, LocalDate.of(2025, 4, 1), LocalDate.of(2026, 3, 31))
+                    .withAssessment(assessment).withPolicy(Recompense.nihr()).withSurvey(survey)
+                    .withIllustrativeNote("The projects, people and feedback come from the council's published "
+                            + "documents. The period, the payment policy and the survey results are made up for this "
+                            + "demo.");
+            Path page = folder.resolve(id).resolve("index.html");
+            java.nio.file.Files.createDirectories(page.getParent());
+            try (java.io.Writer writer = java.nio.file.Files.newBufferedWriter(page, java.nio.charset.StandardCharsets.UTF_8)) {
+                annual.page().writeTo(writer);
+            }
+            out.println(annual + ": " + page);
+        }
     }
 
     private BarChart withShare(BarChart chart, String label, WeightedShare share) {
         long yes = share.counts().numerator();
         long all = share.counts().denominator();
-        ConfidenceInterval interval = Intervals.wilson(yes, all);
-        return chart.withBar(label, 100 * interval.estimate(), 100 * interval.lower(), 100 * interval.upper());
+        return chart.withInterval(label, Intervals.wilson(yes, all));
     }
 
     /** Streams generated responses through four accumulators, reporting progress, and merges them. */

@@ -72,6 +72,18 @@ class DemoTest {
     }
 
     @Test
+    void writesAnIllustrativeAnnualReportForEachAssessedCaseStudy() throws Exception {
+        Path shropshire = folder.resolve("annual-reports/direct-payments-board/index.html");
+        String html = java.nio.file.Files.readString(shropshire);
+        assertTrue(html.contains("<strong>Note:</strong> This report is illustrative."), "marked as illustrative");
+        // Shropshire's published table: the first "Experts by Experience said" row.
+        assertTrue(html.contains("<th scope=\"row\">Complaints and feedback are not taken seriously or used to improve "
+                + "services.</th>"), "the you-said table");
+        assertTrue(text.contains("AnnualReport of Shropshire Council: Direct Payments Board"), text);
+        assertTrue(java.nio.file.Files.exists(folder.resolve("annual-reports/learning-disability-carers-forum/index.html")));
+    }
+
+    @Test
     void theHtmlReportRendersItsPicturesWithTextAlternatives() throws Exception {
         Chromium.require();
         String dom = Chromium.dumpDom(page);

@@ -62,6 +62,33 @@ public final class Chromium {
     }
 
     /**
+     * The page's DOM after its scripts have run for up to 30 s of virtual time, in a window of a given width
+     * (for pages a test has given a script, such as axe-core's check).
+     *
+     * @param page  the HTML file
+     * @param width  the window width in CSS pixels
+     * @return the serialised DOM
+     * @throws Exception if Chromium fails
+     */
+    public static String dumpDomAfterScripts(Path page, int width) throws Exception {
+        return run(List.of("--dump-dom", "--virtual-time-budget=30000", "--window-size=" + width + ",2000"), page);
+    }
+
+    /**
+     * Prints the page to PDF as Chromium's print dialogue would, without the browser's header and footer.
+     *
+     * @param page  the HTML file
+     * @param pdf  where to write the PDF
+     * @return the PDF's bytes
+     * @throws Exception if Chromium fails or writes no PDF
+     */
+    public static byte[] printToPdf(Path page, Path pdf) throws Exception {
+        run(List.of("--print-to-pdf=" + pdf, "--no-pdf-header-footer"), page);
+        assertTrue(Files.exists(pdf) && Files.size(pdf) > 0, "no PDF written");
+        return Files.readAllBytes(pdf);
+    }
+
+    /**
      * A screenshot of the page.
      *
      * @param page  the HTML file

@@ -33,14 +33,25 @@ public final class LadderPicture {
     private static final int GAP = 6;
     private static final int TOP = 40;
 
+    /** An id a page can use: a letter, then letters, digits, hyphens or underscores. */
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
+
+    private final Ladder ladder;
+    private final Optional<LadderRung> current;
+    private final Optional<LadderRung> target;
+    private final String id;
     private final String title;
     private final String textAlternative;
     private final String svg;
 
-    private LadderPicture(String title, String textAlternative, String svg) {
-        this.title = title;
-        this.textAlternative = textAlternative;
-        this.svg = svg;
+    private LadderPicture(Ladder ladder, Optional<LadderRung> current, Optional<LadderRung> target, String id) {
+        this.ladder = ladder;
+        this.current = current;
+        this.target = target;
+        this.id = id;
+        this.title = ladder.name() + current.map(r -> ": at " + r.name()).orElse(": not placed");
+        this.textAlternative = text(ladder, current, target);
+        this.svg = draw(ladder, current, target, title, textAlternative, id);
     }
 
     /**
@@ -56,7 +67,7 @@ public final class LadderPicture {
         if (!assessment.ladderId().equals(ladder.id())) {
             throw new IllegalArgumentException("The assessment is on ladder " + assessment.ladderId() + ", not " + ladder.id());
         }
-        return of(ladder, assessment.rung(), Optional.of(gap.target()));
+        return of(ladder, assessment.rung(), Optional.of(gap.target())).withId(idFrom("ladder-" + assessment.subject()));
     }
 
     /**
@@ -72,9 +83,42 @@ public final class LadderPicture {
         Objects.requireNonNull(ladder, "ladder");
         current.ifPresent(r -> ladder.rung(r.id()));
         target.ifPresent(r -> ladder.rung(r.id()));
-        String title = ladder.name() + current.map(r -> ": at " + r.name()).orElse(": not placed");
-        String text = text(ladder, current, target);
-        return new LadderPicture(title, text, draw(ladder, current, target, title, text));
+        String id = idFrom("ladder-" + ladder.id() + current.map(r -> "-at-" + r.id()).orElse("")
+                + target.map(r -> "-to-" + r.id()).orElse(""));
+        return new LadderPicture(ladder, current, target, id);
+    }
+
+    /** An id from a text's letters and digits, starting with a letter. */
+    private static String idFrom(String text) {
+        String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return slug.length() > 60 ? slug.substring(0, 60).replaceAll("-$", "") : slug;
+    }
+
+    /**
+     * A copy of this picture whose SVG element ids ({@code <id>-title}, {@code <id>-desc}) start with the given
+     * id. By default the id comes from the assessment's subject (or the ladder and the marked rungs), so two
+     * pictures of different projects on one page never share their text; give one its own id when a page shows
+     * the same picture twice.
+     *
+     * @param id  a letter, then up to 63 letters, digits, hyphens or underscores
+     * @return the new picture
+     * @throws IllegalArgumentException if the id breaks that rule
+     */
+    public LadderPicture withId(String id) {
+        if (id == null || !ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("LadderPicture.id: must be a letter followed by up to 63 letters, digits, "
+                    + "hyphens or underscores, was " + (id == null ? "null" : "\"" + id + "\""));
+        }
+        return new LadderPicture(ladder, current, target, id);
+    }
+
+    /**
+     * The start of the picture's SVG element ids.
+     *
+     * @return the id, such as {@code ladder-direct-payments-board}
+     */
+    public String id() {
+        return id;
     }
 
     private static String text(Ladder ladder, Optional<RungDefinition> current, Optional<RungDefinition> target) {
@@ -99,16 +143,16 @@ public final class LadderPicture {
         return rung.name().toLowerCase(Locale.ROOT);
     }
 
-    private static String draw(Ladder ladder, Optional<RungDefinition> current, Optional<RungDefinition> target,
-            String title, String text) {
+    private static String draw(Ladder ladder, Optional<LadderRung> current, Optional<LadderRung> target,
+            String title, String text, String id) {
         int n = ladder.rungs().size();
         int height = TOP + n * (RUNG_HEIGHT + GAP) + GAP;
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"")
                 .append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
-                .append("\" role=\"img\" aria-labelledby=\"ladder-title ladder-desc\">\n");
-        svg.append("  <title id=\"ladder-title\">").append(escape(title)).append("</title>\n");
-        svg.append("  <desc id=\"ladder-desc\">").append(escape(text)).append("</desc>\n");
+                .append("\" role=\"img\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\">\n");
+        svg.append("  <title id=\"").append(id).append("-title\">").append(escape(title)).append("</title>\n");
+        svg.append("  <desc id=\"").append(id).append("-desc\">").append(escape(text)).append("</desc>\n");
         svg.append("  <text x=\"10\" y=\"24\" font-family=\"sans-serif\" font-size=\"16\" fill=\"#0b0c0c\">")
                 .append(escape(ladder.name())).append("</text>\n");
         for (RungDefinition rung : ladder.rungs()) {

@@ -33,7 +33,10 @@ class LadderPictureTest {
         Element root = svg.getDocumentElement();
         assertEquals("svg", root.getLocalName());
         assertEquals("img", root.getAttribute("role"));
-        assertEquals("ladder-title ladder-desc", root.getAttribute("aria-labelledby"));
+        // The ids come from the assessment's subject, so that pictures of two projects on one page differ.
+        String id = "ladder-" + a.subject().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        assertEquals(id, p.id());
+        assertEquals(id + "-title " + id + "-desc", root.getAttribute("aria-labelledby"));
         assertEquals(p.title(), svg.getElementsByTagNameNS("*", "title").item(0).getTextContent());
         assertEquals(p.textAlternative(), svg.getElementsByTagNameNS("*", "desc").item(0).getTextContent());
         assertEquals("Think Local Act Personal ladder of co-production has 7 rungs, from coercion at the bottom to "
@@ -53,5 +56,20 @@ class LadderPictureTest {
         assertTrue(svg.getElementsByTagNameNS("*", "desc").item(0).getTextContent()
                 .contains("There is not enough evidence to say which rung you are on. The target is co-production, rung 5."));
         assertTrue(p.title().startsWith("Tom & Jerry's <ladder>"));
+    }
+
+    @Test
+    void picturesOfTwoProjectsHaveDifferentIdsAndAnIdCanBeChosen() {
+        Assessment forum = Assessments.tlap().assess(TlapAnswers.all("co-design").build());
+        Assessment board = Assessments.tlap().assess(Assessments.tlapResponses("board").build());
+        LadderPicture first = LadderPicture.of(Ladders.tlap(), forum, Assessments.tlap().gap(forum));
+        LadderPicture second = LadderPicture.of(Ladders.tlap(), board, Assessments.tlap().gap(board));
+        assertTrue(!first.id().equals(second.id()), first.id() + " and " + second.id());
+        assertTrue(second.svg().contains("<title id=\"ladder-board-title\">"), second.svg());
+        assertEquals("mine-title mine-desc", first.withId("mine").svg().replaceAll("(?s).*aria-labelledby=\"([^\"]*)\".*", "$1"));
+        IllegalArgumentException bad = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> first.withId("1 two"));
+        assertEquals("LadderPicture.id: must be a letter followed by up to 63 letters, digits, hyphens or underscores, "
+                + "was \"1 two\"", bad.getMessage());
     }
 }

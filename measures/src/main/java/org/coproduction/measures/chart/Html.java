@@ -1,4 +1,4 @@
-package org.coproduction.examples.report;
+package org.coproduction.measures.chart;
 
 /** Escaping for text placed in HTML and SVG. */
 final class Html {
