@@ -280,7 +280,7 @@ public final class Demo {
         out.println("Annual reports for the case studies (illustrative):");
         for (String id : CaseStudyAssessments.IDS) {
             CoproductionRecord record = CaseStudies.read(id);
-            Assessment assessment = Assessments.tlap().assess(org.coproduction.assessment.evidence.Responses.builder()
+            Assessment assessment = Assessments.tlapAssessor().assess(org.coproduction.assessment.evidence.Responses.builder()
                     .from(CaseStudyAssessments.responses(id)).subject(ASSESSED_PROJECT.get(id)).build());
             AnnualReport annual = AnnualReport.of(record, LocalDate.of(2025, 4, 1), LocalDate.of(2026, 3, 31))
                     .withAssessment(assessment).withPolicy(Recompense.nihr()).withSurvey(survey)

@@ -142,7 +142,7 @@ final class ReportCommand implements Callable<Integer> {
 
     private static Assessment assess(String file, Responses answers) {
         try {
-            return Assessments.tlap().assess(answers);
+            return Assessments.tlapAssessor().assess(answers);
         } catch (ValidationException e) {
             throw InvalidInputException.of(file, e);
         }

@@ -32,7 +32,7 @@ import org.coproduction.core.ladder.Rung;
 import org.coproduction.core.participant.Participant;
 import org.coproduction.core.participant.ParticipantRole;
 import org.coproduction.core.project.Project;
-import org.coproduction.core.recompense.Money;
+import org.coproduction.core.money.Money;
 import org.coproduction.core.recompense.PaymentStatement;
 import org.coproduction.core.recompense.Recompense;
 import org.coproduction.core.recompense.RecompensePolicy;
@@ -351,7 +351,7 @@ public final class AnnualReport {
                         + "ladder's questions.");
                 continue;
             }
-            Gap gap = Assessments.tlap().gap(assessment);
+            Gap gap = Assessments.tlapAssessor().gap(assessment);
             if (!assessment.isPlaced()) {
                 notEnough.add(project.title());
                 String ceiling = assessment.ceiling().map(r -> " The evidence so far allows " + r.name()

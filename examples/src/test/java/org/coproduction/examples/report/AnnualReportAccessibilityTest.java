@@ -50,8 +50,8 @@ class AnnualReportAccessibilityTest {
                 AnnualReportTest.SAMPLES.resolve("council-forum-responses.json")), Responses.class);
         report = AnnualReport.of(AnnualReportTest.record(), AnnualReportTest.FROM, AnnualReportTest.TO)
                 .withCouncil("Anytown Council")
-                .withAssessment(Assessments.tlap().assess(respite))
-                .withAssessment(Assessments.tlap().assess(forum))
+                .withAssessment(Assessments.tlapAssessor().assess(respite))
+                .withAssessment(Assessments.tlapAssessor().assess(forum))
                 .withPolicy(Recompense.nihr())
                 .withSurvey(survey())
                 .withIllustrativeNote("The record and the survey answers are made up.");

@@ -122,7 +122,7 @@ class AnnualReportTest {
     void anAssessmentMustBeOfAProjectInTheRecord() throws Exception {
         AnnualReport report = AnnualReport.of(record(), FROM, TO);
         assertThrows(IllegalArgumentException.class, () -> AnnualReport.of(record(), TO, FROM));
-        org.coproduction.assessment.placement.Assessment other = org.coproduction.assessment.Assessments.tlap()
+        org.coproduction.assessment.placement.Assessment other = org.coproduction.assessment.Assessments.tlapAssessor()
                 .assess(org.coproduction.assessment.Assessments.tlapResponses("elsewhere").build());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> report.withAssessment(other));
         assertEquals("assessment.subject: must be a project of the record, was \"elsewhere\"", e.getMessage());

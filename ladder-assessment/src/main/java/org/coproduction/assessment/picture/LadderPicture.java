@@ -37,14 +37,14 @@ public final class LadderPicture {
     private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
 
     private final Ladder ladder;
-    private final Optional<LadderRung> current;
-    private final Optional<LadderRung> target;
+    private final Optional<RungDefinition> current;
+    private final Optional<RungDefinition> target;
     private final String id;
     private final String title;
     private final String textAlternative;
     private final String svg;
 
-    private LadderPicture(Ladder ladder, Optional<LadderRung> current, Optional<LadderRung> target, String id) {
+    private LadderPicture(Ladder ladder, Optional<RungDefinition> current, Optional<RungDefinition> target, String id) {
         this.ladder = ladder;
         this.current = current;
         this.target = target;
@@ -143,7 +143,7 @@ public final class LadderPicture {
         return rung.name().toLowerCase(Locale.ROOT);
     }
 
-    private static String draw(Ladder ladder, Optional<LadderRung> current, Optional<LadderRung> target,
+    private static String draw(Ladder ladder, Optional<RungDefinition> current, Optional<RungDefinition> target,
             String title, String text, String id) {
         int n = ladder.rungs().size();
         int height = TOP + n * (RUNG_HEIGHT + GAP) + GAP;

@@ -60,10 +60,10 @@ class LadderPictureTest {
 
     @Test
     void picturesOfTwoProjectsHaveDifferentIdsAndAnIdCanBeChosen() {
-        Assessment forum = Assessments.tlap().assess(TlapAnswers.all("co-design").build());
-        Assessment board = Assessments.tlap().assess(Assessments.tlapResponses("board").build());
-        LadderPicture first = LadderPicture.of(Ladders.tlap(), forum, Assessments.tlap().gap(forum));
-        LadderPicture second = LadderPicture.of(Ladders.tlap(), board, Assessments.tlap().gap(board));
+        Assessment forum = Assessments.tlapAssessor().assess(TlapAnswers.all("co-design").build());
+        Assessment board = Assessments.tlapAssessor().assess(Assessments.tlapResponses("board").build());
+        LadderPicture first = LadderPicture.of(Ladders.tlap(), forum, Assessments.tlapAssessor().gap(forum));
+        LadderPicture second = LadderPicture.of(Ladders.tlap(), board, Assessments.tlapAssessor().gap(board));
         assertTrue(!first.id().equals(second.id()), first.id() + " and " + second.id());
         assertTrue(second.svg().contains("<title id=\"ladder-board-title\">"), second.svg());
         assertEquals("mine-title mine-desc", first.withId("mine").svg().replaceAll("(?s).*aria-labelledby=\"([^\"]*)\".*", "$1"));

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.coproduction.core.api.Stable;
 import org.coproduction.measures.interval.ConfidenceInterval;
 
 /**
@@ -29,6 +30,7 @@ import org.coproduction.measures.interval.ConfidenceInterval;
  * chart.toSvg();            // "<svg xmlns=... role="img" aria-labelledby="chart-people-who-...-title ...">"
  * }</pre>
  */
+@Stable
 public final class BarChart {
 
     private static final int WIDTH = 640;

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.coproduction.core.api.Stable;
 
 /**
  * A self-contained, accessible HTML page: headings, paragraphs, lists, tables with real headers, notes and
@@ -28,6 +29,7 @@ import java.util.regex.Pattern;
  * report.writeTo(page);   // or a Writer the caller opened on a file
  * }</pre>
  */
+@Stable
 public final class HtmlReport {
 
     private static final Pattern SVG_ID = Pattern.compile("\\sid=\"([^\"]*)\"");
