@@ -14,7 +14,9 @@ import org.coproduction.measures.interval.IntervalMethod;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class PairTable {
+public final class PairTable implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final Scale scale;
     private final long[][] counts;
@@ -273,5 +275,10 @@ public final class PairTable {
     public String toString() {
         return "PairTable " + Arrays.deepToString(counts) + " on " + scale.categories()
                 + (unitsLeftOut == 0 ? "" : ", " + unitsLeftOut + " left out");
+    }
+
+    /** Java serialisation reads the fields back through {@link #of}, so that a table read is checked. */
+    private Object readResolve() {
+        return of(scale, counts, unitsLeftOut);
     }
 }

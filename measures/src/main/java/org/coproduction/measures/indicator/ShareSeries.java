@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * @param byPeriod  the share in each period, keyed by the period's label; periods with no eligible record
  *     are absent, not zero
  */
-public record ShareSeries(PeriodGrouping grouping, Map<String, Share> byPeriod) {
+public record ShareSeries(PeriodGrouping grouping, Map<String, Share> byPeriod)
+        implements java.io.Serializable {
 
     /**
      * Copies the map into time order.

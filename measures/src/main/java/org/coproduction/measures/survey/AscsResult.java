@@ -19,7 +19,8 @@ import org.coproduction.core.validation.Violations;
  */
 public record AscsResult(long responses, QualityOfLifeScore qualityOfLife, WeightedShare controlOverDailyLife,
         WeightedShare findingInformationEasy, long neverTriedToFindInformation, WeightedShare satisfaction,
-        InformationRule rule) {
+        InformationRule rule)
+        implements java.io.Serializable {
 
     /**
      * Checks the parts are present.

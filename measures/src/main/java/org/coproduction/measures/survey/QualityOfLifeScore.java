@@ -20,7 +20,8 @@ import org.coproduction.core.validation.Violations;
  * @param weightedScoreSum  the sum of weight × score
  */
 public record QualityOfLifeScore(long respondents, long incomplete, long scoreSum, double weightSum,
-        double weightedScoreSum) {
+        double weightedScoreSum)
+        implements java.io.Serializable {
 
     /** The highest possible score: eight items each scoring at most 3. */
     public static final int MAXIMUM = 24;
