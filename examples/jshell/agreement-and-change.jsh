@@ -2,10 +2,10 @@
 //
 // The ratings in ratings.csv are ILLUSTRATIVE, made up for this example. The CSV is read with the library's
 // Tables (quoted fields, comments and a byte order mark are handled; errors name the line and column).
-// Run from the repository root:
-//   ./mvnw -q -pl examples -am package -DskipTests
-//   jshell --class-path "examples/target/lib/*" examples/jshell/agreement-and-change.jsh
-// or pass another file with -R-Dratings.csv=path/to/your.csv (same layout: a project column, then one
+// Run from anywhere with bin/jshell, which runs a script in its own folder, so ratings.csv is the file
+// beside this script:
+//   bin/jshell examples/jshell/agreement-and-change.jsh
+// or pass another file with -R-Dratings.csv=/path/to/your.csv (same layout: a project column, then one
 // column per rater, rung identifiers such as co-design in the cells, empty where a rater gave none).
 
 
@@ -19,7 +19,7 @@ import org.coproduction.measures.interval.*;
 import org.coproduction.measures.table.*;
 
 // ---- Read the CSV: a project column, then one column per rater; lines starting with # are comments.
-String csvPath = System.getProperty("ratings.csv", "examples/jshell/ratings.csv");
+String csvPath = System.getProperty("ratings.csv", "ratings.csv");
 Ratings ratings = Tables.ratingsWide(Files.newBufferedReader(Path.of(csvPath)), Scale.rungs(), "project");
 System.out.println(ratings);
 

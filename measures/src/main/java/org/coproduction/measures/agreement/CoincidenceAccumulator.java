@@ -1,5 +1,10 @@
 package org.coproduction.measures.agreement;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import org.coproduction.core.api.Experimental;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.measures.Accumulator;
@@ -10,8 +15,9 @@ import org.coproduction.measures.Accumulator;
  * Missing ratings are allowed; units with fewer than two ratings are counted as left out. Merging adds
  * whole numbers, so it is exactly associative and commutative.
  */
-@Experimental
-public final class CoincidenceAccumulator implements Accumulator<RatedUnit, CoincidenceMatrix, CoincidenceAccumulator> {
+public final class CoincidenceAccumulator implements Accumulator<RatedUnit, CoincidenceMatrix, CoincidenceAccumulator>, Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final Scale scale;
     private long[][][] pairs = new long[0][][];
@@ -83,6 +89,47 @@ public final class CoincidenceAccumulator implements Accumulator<RatedUnit, Coin
         units += other.units;
         leftOut += other.leftOut;
         return this;
+    }
+
+    /**
+     * The pairs of ratings counted so far, by unit size (the same as {@link #result()}), as a value: what this accumulator is written as in JSON and by Java serialisation.
+     *
+     * @return the state, not null
+     */
+    @JsonValue
+    public CoincidenceMatrix state() {
+        return result();
+    }
+
+    /**
+     * An accumulator that goes on from a state written earlier, as if it had seen the same records.
+     *
+     * @param state  the state, not null
+     * @return the accumulator, not null
+     */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static CoincidenceAccumulator from(CoincidenceMatrix state) {
+        CoincidenceAccumulator acc = new CoincidenceAccumulator(state.scale());
+        acc.pairs = state.pairsByUnitSize();
+        acc.units = state.units();
+        acc.leftOut = state.unitsLeftOut();
+        return acc;
+    }
+
+    /** Java serialisation writes the state, so that reading checks it as JSON reading does. */
+    private Object writeReplace() {
+        return new Serialised(state());
+    }
+
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw new InvalidObjectException("CoincidenceAccumulator is read through its state");
+    }
+
+    /** The serialised form: the state, from which reading rebuilds the accumulator. */
+    private record Serialised(CoincidenceMatrix state) implements Serializable {
+        private Object readResolve() {
+            return from(state);
+        }
     }
 
     @Override

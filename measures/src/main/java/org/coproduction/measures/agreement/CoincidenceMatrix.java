@@ -16,8 +16,9 @@ import org.coproduction.core.validation.Violations;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Experimental
-public final class CoincidenceMatrix {
+public final class CoincidenceMatrix implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final Scale scale;
     private final long[][][] pairsByUnitSize;
@@ -268,5 +269,10 @@ public final class CoincidenceMatrix {
     @Override
     public String toString() {
         return "CoincidenceMatrix of " + units + " units on " + scale.categories();
+    }
+
+    /** Java serialisation reads the fields back through {@link #of}, so that a table read is checked. */
+    private Object readResolve() {
+        return of(scale, pairsByUnitSize, units, unitsLeftOut);
     }
 }

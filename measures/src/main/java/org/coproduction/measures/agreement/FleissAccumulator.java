@@ -1,5 +1,10 @@
 package org.coproduction.measures.agreement;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import org.coproduction.core.api.Experimental;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.measures.Accumulator;
@@ -9,8 +14,9 @@ import org.coproduction.measures.Accumulator;
  * memory that depends only on the number of categories. Merging adds whole-number sums, so it is exactly
  * associative and commutative.
  */
-@Experimental
-public final class FleissAccumulator implements Accumulator<RatedUnit, FleissTable, FleissAccumulator> {
+public final class FleissAccumulator implements Accumulator<RatedUnit, FleissTable, FleissAccumulator>, Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final Scale scale;
     private final int ratersPerUnit;
@@ -74,6 +80,48 @@ public final class FleissAccumulator implements Accumulator<RatedUnit, FleissTab
         units += other.units;
         sumOfSquares += other.sumOfSquares;
         return this;
+    }
+
+    /**
+     * The category totals and sums counted so far (the same as {@link #result()}), as a value: what this accumulator is written as in JSON and by Java serialisation.
+     *
+     * @return the state, not null
+     */
+    @JsonValue
+    public FleissTable state() {
+        return result();
+    }
+
+    /**
+     * An accumulator that goes on from a state written earlier, as if it had seen the same records.
+     *
+     * @param state  the state, not null
+     * @return the accumulator, not null
+     */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static FleissAccumulator from(FleissTable state) {
+        FleissAccumulator acc = new FleissAccumulator(state.scale(), state.ratersPerUnit());
+        long[] totals = state.categoryTotals();
+        System.arraycopy(totals, 0, acc.totals, 0, totals.length);
+        acc.units = state.units();
+        acc.sumOfSquares = state.sumOfSquares();
+        return acc;
+    }
+
+    /** Java serialisation writes the state, so that reading checks it as JSON reading does. */
+    private Object writeReplace() {
+        return new Serialised(state());
+    }
+
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw new InvalidObjectException("FleissAccumulator is read through its state");
+    }
+
+    /** The serialised form: the state, from which reading rebuilds the accumulator. */
+    private record Serialised(FleissTable state) implements Serializable {
+        private Object readResolve() {
+            return from(state);
+        }
     }
 
     @Override

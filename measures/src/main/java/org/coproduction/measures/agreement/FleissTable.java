@@ -16,8 +16,9 @@ import org.coproduction.measures.interval.IntervalMethod;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Experimental
-public final class FleissTable {
+public final class FleissTable implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final Scale scale;
     private final int ratersPerUnit;
@@ -285,5 +286,10 @@ public final class FleissTable {
     @Override
     public String toString() {
         return "FleissTable N=" + units + ", n=" + ratersPerUnit + ", totals " + Arrays.toString(categoryTotals);
+    }
+
+    /** Java serialisation reads the fields back through {@link #of}, so that a table read is checked. */
+    private Object readResolve() {
+        return of(scale, ratersPerUnit, units, categoryTotals, sumOfSquares);
     }
 }

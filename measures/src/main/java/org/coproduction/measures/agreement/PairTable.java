@@ -15,8 +15,9 @@ import org.coproduction.measures.interval.IntervalMethod;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Experimental
-public final class PairTable {
+public final class PairTable implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final Scale scale;
     private final long[][] counts;
@@ -275,5 +276,10 @@ public final class PairTable {
     public String toString() {
         return "PairTable " + Arrays.deepToString(counts) + " on " + scale.categories()
                 + (unitsLeftOut == 0 ? "" : ", " + unitsLeftOut + " left out");
+    }
+
+    /** Java serialisation reads the fields back through {@link #of}, so that a table read is checked. */
+    private Object readResolve() {
+        return of(scale, counts, unitsLeftOut);
     }
 }

@@ -35,7 +35,9 @@ import org.coproduction.core.json.JsonValueType;
 @Value.Immutable
 @ValueStyle
 @JsonValueType
-public abstract class Scale implements WithScale {
+public abstract class Scale implements WithScale, java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /**
      * The categories in order, lowest first for an ordered scale.

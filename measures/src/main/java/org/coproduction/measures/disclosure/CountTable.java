@@ -24,8 +24,9 @@ import org.coproduction.core.validation.Violations;
  * <p>The raw counts stay in this object: {@link #toString()} shows only the shape, so a log line cannot
  * leak a small number. This class is immutable and thread-safe.
  */
-@Experimental
-public final class CountTable {
+public final class CountTable implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final List<String> rowLabels;
     private final List<String> columnLabels;
@@ -186,5 +187,10 @@ public final class CountTable {
     public String toString() {
         return "CountTable " + rowLabels.size() + " × " + columnLabels.size() + " " + rowLabels + " × " + columnLabels
                 + " (counts not shown before disclosure control)";
+    }
+
+    /** Java serialisation reads the fields back through {@link #of}, so that a table read is checked. */
+    private Object readResolve() {
+        return of(rowLabels, columnLabels, counts);
     }
 }

@@ -1,5 +1,10 @@
 package org.coproduction.measures.disclosure;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.util.List;
 import org.coproduction.core.api.Experimental;
 import org.coproduction.core.validation.Violations;
@@ -9,8 +14,9 @@ import org.coproduction.measures.Accumulator;
  * Counts records into a {@link CountTable} with fixed row and column labels, in memory that depends only on
  * the table's size. Merging adds the counts, so it is exactly associative and commutative.
  */
-@Experimental
-public final class CountTableAccumulator implements Accumulator<TableEntry, CountTable, CountTableAccumulator> {
+public final class CountTableAccumulator implements Accumulator<TableEntry, CountTable, CountTableAccumulator>, Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final List<String> rowLabels;
     private final List<String> columnLabels;
@@ -61,6 +67,48 @@ public final class CountTableAccumulator implements Accumulator<TableEntry, Coun
             }
         }
         return this;
+    }
+
+    /**
+     * The table counted so far (the same as {@link #result()}), as a value: what this accumulator is written as in JSON and by Java serialisation.
+     *
+     * @return the state, not null
+     */
+    @JsonValue
+    public CountTable state() {
+        return result();
+    }
+
+    /**
+     * An accumulator that goes on from a state written earlier, as if it had seen the same records.
+     *
+     * @param state  the state, not null
+     * @return the accumulator, not null
+     */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static CountTableAccumulator from(CountTable state) {
+        CountTableAccumulator acc = new CountTableAccumulator(state.rowLabels(), state.columnLabels());
+        long[][] counts = state.counts();
+        for (int i = 0; i < counts.length; i++) {
+            System.arraycopy(counts[i], 0, acc.counts[i], 0, counts[i].length);
+        }
+        return acc;
+    }
+
+    /** Java serialisation writes the state, so that reading checks it as JSON reading does. */
+    private Object writeReplace() {
+        return new Serialised(state());
+    }
+
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw new InvalidObjectException("CountTableAccumulator is read through its state");
+    }
+
+    /** The serialised form: the state, from which reading rebuilds the accumulator. */
+    private record Serialised(CountTable state) implements Serializable {
+        private Object readResolve() {
+            return from(state);
+        }
     }
 
     @Override

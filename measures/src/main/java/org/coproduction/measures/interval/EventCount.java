@@ -16,7 +16,9 @@ import org.coproduction.core.json.JsonValueType;
 @Value.Immutable
 @ValueStyle
 @JsonValueType
-public abstract class EventCount implements WithEventCount {
+public abstract class EventCount implements WithEventCount, java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /**
      * The number of events.

@@ -1,5 +1,10 @@
 package org.coproduction.measures.interval;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.measures.Accumulator;
@@ -12,8 +17,9 @@ import org.coproduction.measures.Accumulator;
  * <p>References: Welford BP (1962), <i>Technometrics</i> 4:419–420; Chan TF, Golub GH, LeVeque RJ (1983),
  * "Algorithms for computing the sample variance", <i>Am Stat</i> 37:242–247.
  */
-@Stable
-public final class MeanAccumulator implements Accumulator<Double, MeanSummary, MeanAccumulator> {
+public final class MeanAccumulator implements Accumulator<Double, MeanSummary, MeanAccumulator>, Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private long count;
     private double mean;
@@ -71,6 +77,47 @@ public final class MeanAccumulator implements Accumulator<Double, MeanSummary, M
         mean = combinedMean;
         count = total;
         return this;
+    }
+
+    /**
+     * The count, mean and sum of squared deviations so far (the same as {@link #result()}), as a value: what this accumulator is written as in JSON and by Java serialisation.
+     *
+     * @return the state, not null
+     */
+    @JsonValue
+    public MeanSummary state() {
+        return result();
+    }
+
+    /**
+     * An accumulator that goes on from a state written earlier, as if it had seen the same records.
+     *
+     * @param state  the state, not null
+     * @return the accumulator, not null
+     */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static MeanAccumulator from(MeanSummary state) {
+        MeanAccumulator acc = new MeanAccumulator();
+        acc.count = state.count();
+        acc.mean = state.mean();
+        acc.sumOfSquaredDeviations = state.sumOfSquaredDeviations();
+        return acc;
+    }
+
+    /** Java serialisation writes the state, so that reading checks it as JSON reading does. */
+    private Object writeReplace() {
+        return new Serialised(state());
+    }
+
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw new InvalidObjectException("MeanAccumulator is read through its state");
+    }
+
+    /** The serialised form: the state, from which reading rebuilds the accumulator. */
+    private record Serialised(MeanSummary state) implements Serializable {
+        private Object readResolve() {
+            return from(state);
+        }
     }
 
     @Override

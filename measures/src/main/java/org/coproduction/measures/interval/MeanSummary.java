@@ -18,7 +18,9 @@ import org.coproduction.core.json.JsonValueType;
 @Value.Immutable
 @ValueStyle
 @JsonValueType
-public abstract class MeanSummary implements WithMeanSummary {
+public abstract class MeanSummary implements WithMeanSummary, java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /**
      * The number of observations.

@@ -1,5 +1,10 @@
 package org.coproduction.measures.interval;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.measures.Accumulator;
@@ -15,8 +20,9 @@ import org.coproduction.measures.Accumulator;
  * control.wilson();
  * }</pre>
  */
-@Stable
-public final class ProportionAccumulator implements Accumulator<Boolean, ProportionCount, ProportionAccumulator> {
+public final class ProportionAccumulator implements Accumulator<Boolean, ProportionCount, ProportionAccumulator>, Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private long successes;
     private long trials;
@@ -45,6 +51,46 @@ public final class ProportionAccumulator implements Accumulator<Boolean, Proport
         successes = Math.addExact(successes, other.successes);
         trials = Math.addExact(trials, other.trials);
         return this;
+    }
+
+    /**
+     * The two counts so far, as a value: what this accumulator is written as in JSON and by Java serialisation.
+     *
+     * @return the state, not null
+     */
+    @JsonValue
+    public ProportionCount state() {
+        return ProportionCount.of(successes, trials);
+    }
+
+    /**
+     * An accumulator that goes on from a state written earlier, as if it had seen the same records.
+     *
+     * @param state  the state, not null
+     * @return the accumulator, not null
+     */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static ProportionAccumulator from(ProportionCount state) {
+        ProportionAccumulator acc = new ProportionAccumulator();
+        acc.successes = state.successes();
+        acc.trials = state.trials();
+        return acc;
+    }
+
+    /** Java serialisation writes the state, so that reading checks it as JSON reading does. */
+    private Object writeReplace() {
+        return new Serialised(state());
+    }
+
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw new InvalidObjectException("ProportionAccumulator is read through its state");
+    }
+
+    /** The serialised form: the state, from which reading rebuilds the accumulator. */
+    private record Serialised(ProportionCount state) implements Serializable {
+        private Object readResolve() {
+            return from(state);
+        }
     }
 
     @Override

@@ -15,7 +15,9 @@ import org.coproduction.core.json.JsonValueType;
 @Value.Immutable
 @ValueStyle
 @JsonValueType
-public abstract class ProportionCount implements WithProportionCount {
+public abstract class ProportionCount implements WithProportionCount, java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /**
      * How many have the outcome (the numerator).

@@ -47,6 +47,17 @@ public final class DayHistogram {
         total[0]++;
     }
 
+    /** Counts items that each took the same number of days, as when a histogram is read back from its state. */
+    void add(long days, long items) {
+        if (days < 0 || days > Integer.MAX_VALUE - 1 || items < 0) {
+            throw new IllegalArgumentException("days: must be from 0 to " + (Integer.MAX_VALUE - 1) + " with a count"
+                    + " not negative, was " + days + " × " + items);
+        }
+        ensure((int) days);
+        counts[0][(int) days] = Math.addExact(counts[0][(int) days], items);
+        total[0] = Math.addExact(total[0], items);
+    }
+
     private void ensure(int index) {
         if (index >= counts[0].length) {
             counts[0] = Arrays.copyOf(counts[0], Math.max(index + 1, counts[0].length * 2));

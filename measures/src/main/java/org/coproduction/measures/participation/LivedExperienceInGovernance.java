@@ -1,5 +1,10 @@
 package org.coproduction.measures.participation;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.coproduction.core.api.Stable;
@@ -18,7 +23,9 @@ import org.coproduction.measures.indicator.Share;
  */
 @Stable
 public final class LivedExperienceInGovernance
-        implements Accumulator<GovernanceSeat, Share, LivedExperienceInGovernance> {
+        implements Accumulator<GovernanceSeat, Share, LivedExperienceInGovernance>, Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final long[] counts = new long[2];
 
@@ -58,6 +65,46 @@ public final class LivedExperienceInGovernance
         counts[0] = Math.addExact(counts[0], other.counts[0]);
         counts[1] = Math.addExact(counts[1], other.counts[1]);
         return this;
+    }
+
+    /**
+     * The lived-experience voting seats of all voting seats so far (the same as {@link #result()}), as a value: what this accumulator is written as in JSON and by Java serialisation.
+     *
+     * @return the state, not null
+     */
+    @JsonValue
+    public Share state() {
+        return result();
+    }
+
+    /**
+     * An accumulator that goes on from a state written earlier, as if it had seen the same records.
+     *
+     * @param state  the state, not null
+     * @return the accumulator, not null
+     */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static LivedExperienceInGovernance from(Share state) {
+        LivedExperienceInGovernance acc = new LivedExperienceInGovernance();
+        acc.counts[0] = state.numerator();
+        acc.counts[1] = state.denominator();
+        return acc;
+    }
+
+    /** Java serialisation writes the state, so that reading checks it as JSON reading does. */
+    private Object writeReplace() {
+        return new Serialised(state());
+    }
+
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw new InvalidObjectException("LivedExperienceInGovernance is read through its state");
+    }
+
+    /** The serialised form: the state, from which reading rebuilds the accumulator. */
+    private record Serialised(Share state) implements Serializable {
+        private Object readResolve() {
+            return from(state);
+        }
     }
 
     @Override

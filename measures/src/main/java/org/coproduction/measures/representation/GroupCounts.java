@@ -15,7 +15,9 @@ import org.coproduction.core.json.JsonValueType;
 @Value.Immutable
 @ValueStyle
 @JsonValueType
-public abstract class GroupCounts implements WithGroupCounts {
+public abstract class GroupCounts implements WithGroupCounts, java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /**
      * The count for each group seen.

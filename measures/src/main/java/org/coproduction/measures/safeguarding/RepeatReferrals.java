@@ -1,7 +1,13 @@
 package org.coproduction.measures.safeguarding;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -30,9 +36,14 @@ import org.coproduction.measures.indicator.Share;
  * The definition is the library's own [U against the ASP report, which names the measure without defining
  * it]. Memory grows with the distinct (person, day) pairs in the window, not with the period's length; the
  * result is exact whatever the order of adding and merging.
+ *
+ * <p>The accumulator travels between machines as its {@link #state()}: in JSON
+ * ({@code CoproductionJson.write(repeats)}, read back with {@code CoproductionJson.read(json, RepeatReferrals.class)})
+ * or by Java serialisation; the copy read back goes on adding and merging exactly as the original would.
  */
-@Experimental
-public final class RepeatReferrals implements Accumulator<Referral, RepeatReferralResult, RepeatReferrals> {
+public final class RepeatReferrals implements Accumulator<Referral, RepeatReferralResult, RepeatReferrals>, Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final LocalDate from;
     private final LocalDate to;
@@ -104,6 +115,99 @@ public final class RepeatReferrals implements Accumulator<Referral, RepeatReferr
             days.forEach((day, n) -> mine.merge(day, n, Math::addExact));
         });
         return this;
+    }
+
+    /**
+     * The period, the window and the referrals kept so far (per person, the count on each day), as a value: what this accumulator is written as in JSON and by Java serialisation.
+     *
+     * @return the state, not null
+     */
+    @JsonValue
+    public State state() {
+        return new State(from, to, window, new TreeMap<>(byPerson));
+    }
+
+    /**
+     * An accumulator that goes on from a state written earlier, as if it had seen the same records.
+     *
+     * @param state  the state, not null
+     * @return the accumulator, not null
+     */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static RepeatReferrals from(State state) {
+        RepeatReferrals acc = new RepeatReferrals(state.from(), state.to(), state.window());
+        state.referralsByPerson().forEach((person, days) -> acc.byPerson.put(person, new TreeMap<>(days)));
+        return acc;
+    }
+
+    /**
+     * What a {@link RepeatReferrals} accumulator keeps: its period and window, and for each person the number
+     * of referrals received on each day of the window before the period and of the period. Person
+     * identifiers are the pseudonymous ones of the referrals.
+     *
+     * @param from  the first day of the period, not null
+     * @param to  the last day of the period, not null
+     * @param window  how far back an earlier referral makes a repeat, not null
+     * @param referralsByPerson  per person, the referrals received on each day from {@code from − window} to
+     *     {@code to}, each count positive, not null
+     */
+    public record State(LocalDate from, LocalDate to, Period window, Map<String, Map<LocalDate, Long>> referralsByPerson)
+            implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        /**
+         * Checks the period, the window and every count, and copies the referrals in order.
+         *
+         * @throws org.coproduction.core.validation.ValidationException naming every problem
+         */
+        public State {
+            Violations problems = Violations.of("RepeatReferrals.State")
+                    .check(from != null, "from", "is required")
+                    .check(to != null, "to", "is required")
+                    .check(window != null, "window", "is required")
+                    .check(referralsByPerson != null, "referralsByPerson", "is required");
+            problems.throwIfAny();
+            problems.check(!to.isBefore(from), "to", "must not be before from " + from, to)
+                    .check(!window.isNegative() && !window.isZero(), "window", "must be positive", window);
+            problems.throwIfAny();
+            LocalDate historyStart = from.minus(window);
+            Map<String, Map<LocalDate, Long>> copy = new TreeMap<>();
+            referralsByPerson.forEach((person, days) -> {
+                String at = "referralsByPerson[" + person + "]";
+                problems.check(person != null && !person.isBlank(), "referralsByPerson", "must not have a blank person");
+                problems.check(days != null, at, "is required");
+                if (days == null || person == null) {
+                    return;
+                }
+                days.forEach((day, n) -> {
+                    problems.check(day != null && !day.isBefore(historyStart) && !day.isAfter(to), at,
+                            "must have days from " + historyStart + " to " + to, day);
+                    problems.check(n != null && n > 0, at + "[" + day + "]", "must be a positive count", n);
+                });
+                if (days.keySet().stream().noneMatch(Objects::isNull)) {
+                    copy.put(person, Collections.unmodifiableMap(new TreeMap<>(days)));
+                }
+            });
+            problems.throwIfAny();
+            referralsByPerson = Collections.unmodifiableMap(copy);
+        }
+    }
+
+    /** Java serialisation writes the state, so that reading checks it as JSON reading does. */
+    private Object writeReplace() {
+        return new Serialised(state());
+    }
+
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw new InvalidObjectException("RepeatReferrals is read through its state");
+    }
+
+    /** The serialised form: the state, from which reading rebuilds the accumulator. */
+    private record Serialised(State state) implements Serializable {
+        private Object readResolve() {
+            return from(state);
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.coproduction.measures.safeguarding;
 
 import java.util.List;
 import java.util.Optional;
+import java.time.LocalDate;
 import java.util.function.Function;
 import org.coproduction.core.api.Experimental;
 import org.coproduction.core.source.Citation;
@@ -10,6 +11,7 @@ import org.coproduction.measures.indicator.Direction;
 import org.coproduction.measures.indicator.IndicatorDefinition;
 import org.coproduction.measures.indicator.IndicatorKind;
 import org.coproduction.measures.indicator.PeriodGrouping;
+import org.coproduction.measures.indicator.ShareDefinition;
 import org.coproduction.measures.indicator.SharesByPeriod;
 
 /**
@@ -45,7 +47,7 @@ public final class SafeguardingMeasures {
      * @return an empty accumulator, not null
      */
     public static SharesByPeriod<Referral> selfReferrals(PeriodGrouping grouping) {
-        return new SharesByPeriod<>(grouping, Referral::received, r -> true, Referral::selfReferral);
+        return new SharesByPeriod<>(grouping, ReferralShares.SELF_REFERRALS);
     }
 
     /**
@@ -55,7 +57,7 @@ public final class SafeguardingMeasures {
      * @return an empty accumulator, not null
      */
     public static SharesByPeriod<EvaluationInvitation> willingnessToTakePart(PeriodGrouping grouping) {
-        return new SharesByPeriod<>(grouping, EvaluationInvitation::invited, i -> true, EvaluationInvitation::agreed);
+        return new SharesByPeriod<>(grouping, InvitationShares.AGREED_TO_TAKE_PART);
     }
 
     /**
@@ -65,7 +67,7 @@ public final class SafeguardingMeasures {
      * @return an empty accumulator, not null
      */
     public static SharesByPeriod<EvaluationFeedback> betterUnderstanding(PeriodGrouping grouping) {
-        return reporting(grouping, EvaluationFeedback::understanding);
+        return new SharesByPeriod<>(grouping, FeedbackShares.UNDERSTANDING);
     }
 
     /**
@@ -75,7 +77,7 @@ public final class SafeguardingMeasures {
      * @return an empty accumulator, not null
      */
     public static SharesByPeriod<EvaluationFeedback> betterMeetings(PeriodGrouping grouping) {
-        return reporting(grouping, EvaluationFeedback::meetings);
+        return new SharesByPeriod<>(grouping, FeedbackShares.MEETINGS);
     }
 
     /**
@@ -85,13 +87,77 @@ public final class SafeguardingMeasures {
      * @return an empty accumulator, not null
      */
     public static SharesByPeriod<EvaluationFeedback> betterPlans(PeriodGrouping grouping) {
-        return reporting(grouping, EvaluationFeedback::plans);
+        return new SharesByPeriod<>(grouping, FeedbackShares.PLANS);
     }
 
-    private static SharesByPeriod<EvaluationFeedback> reporting(PeriodGrouping grouping,
-            Function<EvaluationFeedback, Report> aspect) {
-        return new SharesByPeriod<>(grouping, EvaluationFeedback::responded,
-                f -> aspect.apply(f) != Report.NOT_ANSWERED, f -> aspect.apply(f) == Report.BETTER);
+    /**
+     * Self-referrals of all referrals. Definitions are enums, so that a definition travels with its
+     * accumulator (Java serialisation writes the constant's name) and two accumulators can tell they count the
+     * same thing.
+     */
+    private enum ReferralShares implements ShareDefinition<Referral> {
+        SELF_REFERRALS;
+
+        @Override
+        public LocalDate date(Referral record) {
+            return record.received();
+        }
+
+        @Override
+        public boolean eligible(Referral record) {
+            return true;
+        }
+
+        @Override
+        public boolean counted(Referral record) {
+            return record.selfReferral();
+        }
+    }
+
+    /** Invitations to take part in evaluation that were agreed to, of all invitations. */
+    private enum InvitationShares implements ShareDefinition<EvaluationInvitation> {
+        AGREED_TO_TAKE_PART;
+
+        @Override
+        public LocalDate date(EvaluationInvitation record) {
+            return record.invited();
+        }
+
+        @Override
+        public boolean eligible(EvaluationInvitation record) {
+            return true;
+        }
+
+        @Override
+        public boolean counted(EvaluationInvitation record) {
+            return record.agreed();
+        }
+    }
+
+    /** The shares of evaluation answers: of those who answered an aspect, the share who reported it better. */
+    private enum FeedbackShares implements ShareDefinition<EvaluationFeedback> {
+        UNDERSTANDING,
+        MEETINGS,
+        PLANS;
+
+        private Report aspect(EvaluationFeedback f) {
+            return this == UNDERSTANDING ? f.understanding() : this == MEETINGS ? f.meetings() : f.plans();
+        }
+
+        @Override
+        public LocalDate date(EvaluationFeedback record) {
+            return record.responded();
+        }
+
+        @Override
+        public boolean eligible(EvaluationFeedback record) {
+            return aspect(record) != Report.NOT_ANSWERED;
+        }
+
+        @Override
+        public boolean counted(EvaluationFeedback record) {
+            return aspect(record) == Report.BETTER;
+        }
     }
 
     /**

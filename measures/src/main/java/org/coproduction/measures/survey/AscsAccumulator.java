@@ -1,8 +1,14 @@
 package org.coproduction.measures.survey;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.stream.Collector;
 import org.coproduction.core.api.Stable;
+import org.coproduction.core.validation.Violations;
 import org.coproduction.measures.Accumulator;
 import org.coproduction.measures.Accumulators;
 import org.coproduction.measures.indicator.Share;
@@ -19,9 +25,15 @@ import org.coproduction.measures.indicator.Share;
  *
  * <p>Counts are exact, so merging in any order gives identical counts; weighted sums are added in floating
  * point (see {@link WeightedShare}). Not thread-safe: give each thread its own and merge.
+ *
+ * <p>The accumulator travels between machines as its {@link #state()}, which is its result: in JSON
+ * ({@code CoproductionJson.write(accumulator)}, read back with
+ * {@code CoproductionJson.read(json, AscsAccumulator.class)}) or by Java serialisation; the copy read back
+ * goes on adding and merging exactly as the original would.
  */
-@Stable
-public final class AscsAccumulator implements Accumulator<AscsResponse, AscsResult, AscsAccumulator> {
+public final class AscsAccumulator implements Accumulator<AscsResponse, AscsResult, AscsAccumulator>, Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final InformationRule rule;
     private final boolean includeNeverTried;
@@ -159,6 +171,101 @@ public final class AscsAccumulator implements Accumulator<AscsResponse, AscsResu
         wSatisfiedYes += other.wSatisfiedYes;
         wSatisfactionAnswered += other.wSatisfactionAnswered;
         return this;
+    }
+
+    /**
+     * The counts and weighted sums so far (the same as {@link #result()}: the result carries them all), as a value: what this accumulator is written as in JSON and by Java serialisation.
+     *
+     * @return the state, not null
+     */
+    @JsonValue
+    public AscsResult state() {
+        return result();
+    }
+
+    /**
+     * An accumulator that goes on from a state written earlier, as if it had seen the same records.
+     *
+     * @param state  the state, not null
+     * @return the accumulator, not null
+     */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static AscsAccumulator from(AscsResult state) {
+        checkCountsFit(state);
+        AscsAccumulator acc = new AscsAccumulator(state.rule());
+        acc.responses = state.responses();
+        QualityOfLifeScore qol = state.qualityOfLife();
+        acc.qolRespondents = qol.respondents();
+        acc.qolIncomplete = qol.incomplete();
+        acc.qolScoreSum = qol.scoreSum();
+        acc.wQol = qol.weightSum();
+        acc.wQolScore = qol.weightedScoreSum();
+        WeightedShare control = state.controlOverDailyLife();
+        acc.controlYes = control.counts().numerator();
+        acc.controlAnswered = control.counts().denominator();
+        acc.wControlYes = control.weightedNumerator();
+        acc.wControlAnswered = control.weightedDenominator();
+        WeightedShare info = state.findingInformationEasy();
+        acc.infoYes = info.counts().numerator();
+        acc.infoCounted = info.counts().denominator();
+        acc.infoAnswered = state.responses() - info.notAnswered();
+        acc.infoNeverTried = state.neverTriedToFindInformation();
+        acc.wInfoYes = info.weightedNumerator();
+        acc.wInfoCounted = info.weightedDenominator();
+        WeightedShare satisfaction = state.satisfaction();
+        acc.satisfiedYes = satisfaction.counts().numerator();
+        acc.satisfactionAnswered = satisfaction.counts().denominator();
+        acc.wSatisfiedYes = satisfaction.weightedNumerator();
+        acc.wSatisfactionAnswered = satisfaction.weightedDenominator();
+        return acc;
+    }
+
+    /**
+     * Checks that the parts of a result written elsewhere describe one set of responses: every respondent
+     * either answered a question or left it blank, and "never tried" is counted as the rule says.
+     */
+    private static void checkCountsFit(AscsResult state) {
+        long n = state.responses();
+        QualityOfLifeScore qol = state.qualityOfLife();
+        WeightedShare info = state.findingInformationEasy();
+        long infoAnswered = n - info.notAnswered();
+        long expectedCounted = state.rule() == InformationRule.INCLUDE_NEVER_TRIED ? infoAnswered
+                : infoAnswered - state.neverTriedToFindInformation();
+        Violations problems = Violations.of("AscsResult");
+        problems.check(qol.respondents() + qol.incomplete() == n, "qualityOfLife",
+                "must have respondents + incomplete = responses " + n, qol.respondents() + qol.incomplete());
+        answeredOrBlank(problems, "controlOverDailyLife", state.controlOverDailyLife(), n);
+        answeredOrBlank(problems, "satisfaction", state.satisfaction(), n);
+        problems.check(info.notAnswered() <= n, "findingInformationEasy.notAnswered",
+                "must not exceed responses " + n, info.notAnswered());
+        problems.check(state.neverTriedToFindInformation() <= infoAnswered, "neverTriedToFindInformation",
+                "must not exceed the respondents who answered q12 (" + infoAnswered + ")",
+                state.neverTriedToFindInformation());
+        problems.check(info.counts().denominator() == expectedCounted, "findingInformationEasy.counts.denominator",
+                "must be " + expectedCounted + " under rule " + state.rule().id(), info.counts().denominator());
+        problems.throwIfAny();
+    }
+
+    private static void answeredOrBlank(Violations problems, String field, WeightedShare share, long responses) {
+        problems.check(share.counts().denominator() + share.notAnswered() == responses, field,
+                "must have counts.denominator + notAnswered = responses " + responses,
+                share.counts().denominator() + share.notAnswered());
+    }
+
+    /** Java serialisation writes the state, so that reading checks it as JSON reading does. */
+    private Object writeReplace() {
+        return new Serialised(state());
+    }
+
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw new InvalidObjectException("AscsAccumulator is read through its state");
+    }
+
+    /** The serialised form: the state, from which reading rebuilds the accumulator. */
+    private record Serialised(AscsResult state) implements Serializable {
+        private Object readResolve() {
+            return from(state);
+        }
     }
 
     @Override

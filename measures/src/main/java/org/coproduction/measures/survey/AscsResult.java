@@ -21,7 +21,8 @@ import org.coproduction.core.validation.Violations;
 @Stable
 public record AscsResult(long responses, QualityOfLifeScore qualityOfLife, WeightedShare controlOverDailyLife,
         WeightedShare findingInformationEasy, long neverTriedToFindInformation, WeightedShare satisfaction,
-        InformationRule rule) {
+        InformationRule rule)
+        implements java.io.Serializable {
 
     /**
      * Checks the parts are present.

@@ -22,7 +22,8 @@ import org.coproduction.core.validation.Violations;
  */
 @Stable
 public record QualityOfLifeScore(long respondents, long incomplete, long scoreSum, double weightSum,
-        double weightedScoreSum) {
+        double weightedScoreSum)
+        implements java.io.Serializable {
 
     /** The highest possible score: eight items each scoring at most 3. */
     public static final int MAXIMUM = 24;

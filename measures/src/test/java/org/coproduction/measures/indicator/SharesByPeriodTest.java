@@ -14,11 +14,51 @@ import org.junit.jupiter.api.Test;
 
 class SharesByPeriodTest {
 
-    private record Dated(LocalDate date, boolean yes) {
+    record Dated(LocalDate date, boolean yes) implements java.io.Serializable {
     }
 
-    private static SharesByPeriod<Dated> accumulator(PeriodGrouping grouping) {
-        return new SharesByPeriod<>(grouping, Dated::date, d -> true, Dated::yes);
+    /** Every dated record is eligible; those marked yes are counted. */
+    enum DatedYes implements ShareDefinition<Dated> {
+        SHARE;
+
+        @Override
+        public LocalDate date(Dated record) {
+            return record.date();
+        }
+
+        @Override
+        public boolean eligible(Dated record) {
+            return true;
+        }
+
+        @Override
+        public boolean counted(Dated record) {
+            return record.yes();
+        }
+    }
+
+    /** Only records marked yes are eligible, and all of them are counted: another definition. */
+    enum OnlyYes implements ShareDefinition<Dated> {
+        SHARE;
+
+        @Override
+        public LocalDate date(Dated record) {
+            return record.date();
+        }
+
+        @Override
+        public boolean eligible(Dated record) {
+            return record.yes();
+        }
+
+        @Override
+        public boolean counted(Dated record) {
+            return true;
+        }
+    }
+
+    static SharesByPeriod<Dated> accumulator(PeriodGrouping grouping) {
+        return new SharesByPeriod<>(grouping, DatedYes.SHARE);
     }
 
     @Test
@@ -44,6 +84,15 @@ class SharesByPeriodTest {
         assertEquals(Share.of(1, 2), s.in("2024-25").orElseThrow());
         assertEquals(Share.of(2, 3), s.total());
         JsonRoundTrip.assertRoundTrip(s, ShareSeries.class);
+    }
+
+    @Test
+    void onlyTheSameDefinitionAndGroupingMerge() {
+        SharesByPeriod<Dated> yes = accumulator(PeriodGrouping.QUARTER);
+        IllegalArgumentException other = assertThrows(IllegalArgumentException.class,
+                () -> yes.merge(new SharesByPeriod<>(PeriodGrouping.QUARTER, OnlyYes.SHARE)));
+        assertEquals("Cannot merge shares defined by OnlyYes.SHARE into shares defined by DatedYes.SHARE", other.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> yes.merge(accumulator(PeriodGrouping.MONTH)));
     }
 
     @Test
