@@ -15,6 +15,7 @@ import org.coproduction.measures.Accumulator;
  * Missing ratings are allowed; units with fewer than two ratings are counted as left out. Merging adds
  * whole numbers, so it is exactly associative and commutative.
  */
+@Experimental
 public final class CoincidenceAccumulator implements Accumulator<RatedUnit, CoincidenceMatrix, CoincidenceAccumulator>, Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -16,6 +16,7 @@ import org.coproduction.core.validation.Violations;
  *
  * <p>This class is immutable and thread-safe.
  */
+@Experimental
 public final class CoincidenceMatrix implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;

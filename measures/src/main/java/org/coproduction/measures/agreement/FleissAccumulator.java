@@ -14,6 +14,7 @@ import org.coproduction.measures.Accumulator;
  * memory that depends only on the number of categories. Merging adds whole-number sums, so it is exactly
  * associative and commutative.
  */
+@Experimental
 public final class FleissAccumulator implements Accumulator<RatedUnit, FleissTable, FleissAccumulator>, Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -16,6 +16,7 @@ import org.coproduction.measures.interval.IntervalMethod;
  *
  * <p>This class is immutable and thread-safe.
  */
+@Experimental
 public final class FleissTable implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;

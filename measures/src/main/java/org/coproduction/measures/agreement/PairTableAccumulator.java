@@ -13,6 +13,7 @@ import org.coproduction.measures.Accumulator;
  * Counts pairs of ratings into a {@link PairTable} for Cohen's kappa, in memory that depends only on the
  * number of categories. Merging adds the tables, so it is exactly associative and commutative.
  */
+@Experimental
 public final class PairTableAccumulator implements Accumulator<RatingPair, PairTable, PairTableAccumulator>, Serializable {
 
     private static final long serialVersionUID = 1L;

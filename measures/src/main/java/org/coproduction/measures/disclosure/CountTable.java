@@ -24,6 +24,7 @@ import org.coproduction.core.validation.Violations;
  * <p>The raw counts stay in this object: {@link #toString()} shows only the shape, so a log line cannot
  * leak a small number. This class is immutable and thread-safe.
  */
+@Experimental
 public final class CountTable implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -14,6 +14,7 @@ import org.coproduction.measures.Accumulator;
  * Counts records into a {@link CountTable} with fixed row and column labels, in memory that depends only on
  * the table's size. Merging adds the counts, so it is exactly associative and commutative.
  */
+@Experimental
 public final class CountTableAccumulator implements Accumulator<TableEntry, CountTable, CountTableAccumulator>, Serializable {
 
     private static final long serialVersionUID = 1L;

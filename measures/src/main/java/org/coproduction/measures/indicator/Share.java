@@ -14,6 +14,7 @@ import org.coproduction.core.validation.Violations;
  * @param numerator  the records that meet the definition, from 0 to the denominator
  * @param denominator  the records eligible, at least 0
  */
+@Stable
 public record Share(long numerator, long denominator) implements java.io.Serializable {
 
     /** A share of nothing out of nothing: the starting point for adding counts. */

@@ -2,6 +2,7 @@ package org.coproduction.measures.indicator;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.coproduction.core.api.Stable;
 
 /**
  * What a share counts, record by record: the date that places a record in a period, whether the record is
@@ -26,6 +27,7 @@ import java.time.LocalDate;
  *
  * @param <T>  the type of record
  */
+@Stable
 public interface ShareDefinition<T> extends Serializable {
 
     /**

@@ -16,6 +16,7 @@ import org.coproduction.core.api.Stable;
  * @param byPeriod  the share in each period, keyed by the period's label; periods with no eligible record
  *     are absent, not zero
  */
+@Stable
 public record ShareSeries(PeriodGrouping grouping, Map<String, Share> byPeriod)
         implements java.io.Serializable {
 

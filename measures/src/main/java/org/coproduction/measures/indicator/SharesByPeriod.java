@@ -28,6 +28,7 @@ import org.coproduction.measures.Accumulator;
  *
  * @param <T>  the type of record
  */
+@Stable
 public final class SharesByPeriod<T> implements Accumulator<T, ShareSeries, SharesByPeriod<T>>, Serializable {
 
     private static final long serialVersionUID = 1L;

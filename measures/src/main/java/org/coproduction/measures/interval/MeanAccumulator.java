@@ -17,6 +17,7 @@ import org.coproduction.measures.Accumulator;
  * <p>References: Welford BP (1962), <i>Technometrics</i> 4:419–420; Chan TF, Golub GH, LeVeque RJ (1983),
  * "Algorithms for computing the sample variance", <i>Am Stat</i> 37:242–247.
  */
+@Stable
 public final class MeanAccumulator implements Accumulator<Double, MeanSummary, MeanAccumulator>, Serializable {
 
     private static final long serialVersionUID = 1L;

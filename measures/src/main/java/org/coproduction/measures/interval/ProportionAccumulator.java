@@ -20,6 +20,7 @@ import org.coproduction.measures.Accumulator;
  * control.wilson();
  * }</pre>
  */
+@Stable
 public final class ProportionAccumulator implements Accumulator<Boolean, ProportionCount, ProportionAccumulator>, Serializable {
 
     private static final long serialVersionUID = 1L;

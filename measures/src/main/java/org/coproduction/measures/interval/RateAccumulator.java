@@ -15,6 +15,7 @@ import org.coproduction.measures.Accumulator;
  * counts merge exactly; the exposure is a floating-point sum, so merged parts agree with one pass up to
  * rounding in the last digits.
  */
+@Stable
 public final class RateAccumulator implements Accumulator<EventCount, EventCount, RateAccumulator>, Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -30,6 +30,7 @@ import org.coproduction.measures.indicator.Share;
  * ({@code CoproductionJson.write(loop)}, read back with {@code CoproductionJson.read(json, LoopClosure.class)})
  * or by Java serialisation, and the copy read back goes on adding and merging exactly as the original would.
  */
+@Stable
 public final class LoopClosure implements Accumulator<LoopItem, LoopClosureResult, LoopClosure>, Serializable {
 
     private static final long serialVersionUID = 1L;

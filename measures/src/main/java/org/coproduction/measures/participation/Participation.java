@@ -41,6 +41,7 @@ import org.coproduction.measures.indicator.Share;
  * ({@code CoproductionJson.write(p)}, read back with {@code CoproductionJson.read(json, Participation.class)}) or
  * by Java serialisation; the copy read back goes on adding and merging exactly as the original would.
  */
+@Stable
 public final class Participation implements Accumulator<AttendanceRecord, ParticipationResult, Participation>, Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -16,6 +16,7 @@ import org.coproduction.measures.Accumulator;
  * in memory that depends only on the number of groups. Merging adds the counts, so it is exactly
  * associative and commutative.
  */
+@Stable
 public final class GroupCountAccumulator implements Accumulator<String, GroupCounts, GroupCountAccumulator>, Serializable {
 
     private static final long serialVersionUID = 1L;

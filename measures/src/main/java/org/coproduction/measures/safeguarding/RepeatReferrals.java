@@ -41,6 +41,7 @@ import org.coproduction.measures.indicator.Share;
  * ({@code CoproductionJson.write(repeats)}, read back with {@code CoproductionJson.read(json, RepeatReferrals.class)})
  * or by Java serialisation; the copy read back goes on adding and merging exactly as the original would.
  */
+@Experimental
 public final class RepeatReferrals implements Accumulator<Referral, RepeatReferralResult, RepeatReferrals>, Serializable {
 
     private static final long serialVersionUID = 1L;

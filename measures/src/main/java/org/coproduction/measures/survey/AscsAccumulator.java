@@ -31,6 +31,7 @@ import org.coproduction.measures.indicator.Share;
  * {@code CoproductionJson.read(json, AscsAccumulator.class)}) or by Java serialisation; the copy read back
  * goes on adding and merging exactly as the original would.
  */
+@Stable
 public final class AscsAccumulator implements Accumulator<AscsResponse, AscsResult, AscsAccumulator>, Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -19,6 +19,7 @@ import org.coproduction.measures.indicator.Share;
  * @param weightedDenominator  the summed weights of respondents in the denominator, at least 0
  * @param notAnswered  respondents who left the question blank, and so are in neither count
  */
+@Stable
 public record WeightedShare(Share counts, double weightedNumerator, double weightedDenominator, long notAnswered)
         implements java.io.Serializable {
 
