@@ -96,17 +96,16 @@ public final class Recompense {
     public static PaymentStatement statement(RecompensePolicy policy, Participant participant,
             Collection<Activity> activities, LocalDate from, LocalDate to, StatementOptions options) {
         Objects.requireNonNull(participant, "participant");
-        StatementEngine engine = new StatementEngine(policy, options);
-        StatementEngine.Index index = engine.index(List.of(participant), List.copyOf(activities), from, to);
-        return engine.statement(participant, index, from, to);
+        List<StatementEngine.Entry> records = StatementEngine.recordsOf(List.of(participant.id()),
+                List.copyOf(activities)).get(participant.id());
+        return new StatementEngine(policy, options).statement(participant, records, from, to);
     }
 
     /**
      * Payment statements for many participants and one period, reading the attendance records once: for
      * a council's year of involvement. Each statement is the one {@link #statement} gives for that person;
      * records of people not listed are left out, and a person listed twice gets one statement, from the last
-     * listing, in the place of the first. The statements share one store of their time lines (see
-     * {@link PaymentStatement}).
+     * listing, in the place of the first. Each statement holds its own lines only.
      *
      * <p>How long a council's year takes is measured by the JMH {@code RecompenseBenchmark}; the figures are
      * in {@code benchmarks/results/RecompenseBenchmark.md}.
@@ -130,10 +129,11 @@ public final class Recompense {
         for (Participant participant : participants) {
             people.put(participant.id(), participant);
         }
-        StatementEngine.Index index = engine.index(List.copyOf(people.values()), List.copyOf(activities), from, to);
+        Map<String, List<StatementEngine.Entry>> records = StatementEngine.recordsOf(people.keySet(),
+                List.copyOf(activities));
         Map<String, PaymentStatement> result = new LinkedHashMap<>();
         for (Participant participant : people.values()) {
-            result.put(participant.id(), engine.statement(participant, index, from, to));
+            result.put(participant.id(), engine.statement(participant, records.get(participant.id()), from, to));
         }
         return result;
     }
