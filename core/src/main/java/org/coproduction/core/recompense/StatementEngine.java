@@ -32,6 +32,8 @@ import org.coproduction.core.validation.Violations;
  *
  * <p>Records before the period count only towards what a weekly cap, a tax-year cap or a weekly
  * part-payment needs: the engine starts from the first day of the week or tax year the period starts in.
+ * There, a record on a day the policy has no rates for, or of an activity known only by its month, is left
+ * out with a note, and its expenses are not read, as they are not listed.
  */
 final class StatementEngine {
 
@@ -96,11 +98,19 @@ final class StatementEngine {
         Violations problems = Violations.of("PaymentStatement for " + participant.id());
         checkOptions(preference, from, to, problems);
         List<Entry> window = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         for (Entry entry : records) {
             if (entry.day == null) {
-                checkUndated(entry, start, to, problems);
-            } else if (!entry.day.isBefore(start) && !entry.day.isAfter(to)) {
-                checkRecord(entry, problems);
+                checkUndated(entry, start, from, to, problems, notes);
+            } else if (entry.day.isBefore(start) || entry.day.isAfter(to)) {
+                continue;
+            } else if (entry.day.isBefore(from) && scheduleOn(entry.day).isEmpty()) {
+                // Before the period, a record counts only towards caps; the policy had no rates that day.
+                notes.add("The attendance at " + entry.activity.id() + " on " + Wording.date(entry.day)
+                        + ", before this period, falls outside the policy " + policy.id() + " (no rate schedule is"
+                        + " in force that day), so it does not count towards its caps or part-payment.");
+            } else {
+                checkRecord(entry, !entry.day.isBefore(from), problems);
                 window.add(entry);
             }
         }
@@ -124,7 +134,7 @@ final class StatementEngine {
                 }
             }
         }
-        return assemble(participant.id(), from, to, preference, lines, used);
+        return assemble(participant.id(), from, to, preference, lines, used, notes);
     }
 
     private Optional<RateSchedule> scheduleOn(LocalDate day) {
@@ -157,15 +167,26 @@ final class StatementEngine {
         }
     }
 
-    /** An activity known only by its month or year cannot be paid if it may fall in the days the statement reads. */
-    private static void checkUndated(Entry entry, LocalDate start, LocalDate to, Violations problems) {
-        if (!entry.activity.date().latest().isBefore(start) && !entry.activity.date().earliest().isAfter(to)) {
+    /**
+     * An activity known only by its month or year cannot be paid if it may fall in the period; if it may fall
+     * only before the period, where it would count towards a cap, it is left out and a note says so.
+     */
+    private static void checkUndated(Entry entry, LocalDate start, LocalDate from, LocalDate to, Violations problems,
+            List<String> notes) {
+        LocalDate earliest = entry.activity.date().earliest();
+        LocalDate latest = entry.activity.date().latest();
+        if (!latest.isBefore(from) && !earliest.isAfter(to)) {
             problems.check(false, "activities[" + entry.activityIndex + "].date",
                     "must be an exact day for the attendance to be paid", entry.activity.date());
+        } else if (!latest.isBefore(start) && !earliest.isAfter(to)) {
+            notes.add("The attendance at " + entry.activity.id() + ", known only as " + entry.activity.date()
+                    + ", may fall before this period in a week or tax year the policy's caps or part-payment count;"
+                    + " without an exact day it does not count towards them.");
         }
     }
 
-    private void checkRecord(Entry entry, Violations problems) {
+    /** A record's minutes and schedule; in the period also its expenses' currencies, as they are listed. */
+    private void checkRecord(Entry entry, boolean inPeriod, Violations problems) {
         Attendance record = entry.record;
         String path = entry.path();
         problems.check(record.minutes() <= MAX_MINUTES, path + ".minutes", "must be at most 1440 (one day)",
@@ -176,7 +197,7 @@ final class StatementEngine {
                 "must be at most 1440 (one day) for one activity", record.travelMinutes());
         problems.check(scheduleOn(entry.day).isPresent(), "activities[" + entry.activityIndex + "].date",
                 "has no rate schedule of policy " + policy.id() + " in force", entry.day);
-        for (int k = 0; k < record.expenses().size(); k++) {
+        for (int k = 0; inPeriod && k < record.expenses().size(); k++) {
             String code = record.expenses().get(k).currency().getCurrencyCode();
             problems.check(record.expenses().get(k).currency().equals(policy.currency())
                     || options.exchangeRates().containsKey(code), path + ".expenses[" + k + "].currency",
@@ -457,13 +478,12 @@ final class StatementEngine {
 
     /** The statement of the lines, checked like any other: totals, sources of the schedules used, notices. */
     private PaymentStatement assemble(String participantId, LocalDate from, LocalDate to,
-            RecompensePreference preference, List<StatementLine> lines, List<RateSchedule> used) {
+            RecompensePreference preference, List<StatementLine> lines, List<RateSchedule> used, List<String> notices) {
         Totals totals = Totals.zero();
         for (StatementLine line : lines) {
             totals = totals.plus(line);
         }
         List<Citation> sources = new ArrayList<>();
-        List<String> notices = new ArrayList<>();
         for (RateSchedule schedule : used) {
             if (!sources.contains(schedule.source())) {
                 sources.add(schedule.source());
