@@ -38,8 +38,8 @@ import org.coproduction.core.validation.Violations;
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 @JsonDeserialize(builder = PaymentStatement.Builder.class)
 @JsonPropertyOrder({"participantId", "from", "to", "policyId", "currency", "preference", "paymentRoute", "lines",
-    "offeredForTime", "paymentForTime", "declined", "donated", "overCaps", "reimbursedExpenses", "heldExpenses",
-    "sources", "notices"})
+    "offeredForTime", "paymentForTime", "declined", "donated", "overCaps", "reimbursedExpenses", "expensesOverCaps",
+    "heldExpenses", "sources", "notices"})
 public final class PaymentStatement {
 
     private final String participantId;
@@ -56,6 +56,7 @@ public final class PaymentStatement {
     private final Money donated;
     private final Money overCaps;
     private final Money reimbursedExpenses;
+    private final Money expensesOverCaps;
     private final Money heldExpenses;
     private final List<Citation> sources;
     private final List<String> notices;
@@ -75,6 +76,7 @@ public final class PaymentStatement {
         this.donated = b.donated;
         this.overCaps = b.overCaps;
         this.reimbursedExpenses = b.reimbursedExpenses;
+        this.expensesOverCaps = b.expensesOverCaps;
         this.heldExpenses = b.heldExpenses;
         this.sources = Collections.unmodifiableList(new ArrayList<>(b.sources));
         this.notices = Collections.unmodifiableList(new ArrayList<>(b.notices));
@@ -141,7 +143,7 @@ public final class PaymentStatement {
         return donated;
     }
 
-    /** Payment for time over a cap and not paid, not null. */
+    /** Payment for time over a cap (per day, week or tax year) and not paid; expenses are not in it, not null. */
     public Money overCaps() {
         return overCaps;
     }
@@ -154,6 +156,11 @@ public final class PaymentStatement {
     /** Expenses held for approval, a receipt or a missing rule: not yet paid, not lost, not null. */
     public Money heldExpenses() {
         return heldExpenses;
+    }
+
+    /** The parts of expense claims over the policy's cap per claim, not repaid (not payment for time), not null. */
+    public Money expensesOverCaps() {
+        return expensesOverCaps;
     }
 
     /** The sources of the rate schedules used, with how far each has been checked, not null. */
@@ -220,6 +227,9 @@ public final class PaymentStatement {
         if (!overCaps().isZero()) {
             text.append("Over the policy's caps, not paid: ").append(overCaps()).append('\n');
         }
+        if (!expensesOverCaps.isZero()) {
+            text.append("Expenses over the policy's caps per claim, not repaid: ").append(expensesOverCaps).append('\n');
+        }
         if (!heldExpenses().isZero()) {
             text.append("Expenses held (see the lines above): ").append(heldExpenses()).append('\n');
         }
@@ -254,6 +264,7 @@ public final class PaymentStatement {
             total(problems, "donated", donated, sums.donated);
             total(problems, "overCaps", overCaps, sums.overCaps);
             total(problems, "reimbursedExpenses", reimbursedExpenses, sums.reimbursedExpenses);
+            total(problems, "expensesOverCaps", expensesOverCaps, sums.expensesOverCaps);
             total(problems, "heldExpenses", heldExpenses, sums.heldExpenses);
         }
         problems.throwIfAny();
@@ -281,7 +292,7 @@ public final class PaymentStatement {
                 && paymentRoute == o.paymentRoute && offeredForTime.equals(o.offeredForTime)
                 && paymentForTime.equals(o.paymentForTime) && declined.equals(o.declined) && donated.equals(o.donated)
                 && overCaps.equals(o.overCaps) && reimbursedExpenses.equals(o.reimbursedExpenses)
-                && heldExpenses.equals(o.heldExpenses) && sources.equals(o.sources) && notices.equals(o.notices)
+                && expensesOverCaps.equals(o.expensesOverCaps) && heldExpenses.equals(o.heldExpenses) && sources.equals(o.sources) && notices.equals(o.notices)
                 && lines.equals(o.lines);
     }
 
@@ -289,7 +300,7 @@ public final class PaymentStatement {
     public int hashCode() {
         return Objects.hash(participantId, from, to, policyId, currency.getCurrencyCode(), preference,
                 paymentRoute, lines, offeredForTime, paymentForTime, declined, donated, overCaps, reimbursedExpenses,
-                heldExpenses, sources, notices);
+                expensesOverCaps, heldExpenses, sources, notices);
     }
 
     @Override
@@ -324,6 +335,7 @@ public final class PaymentStatement {
         private Money donated;
         private Money overCaps;
         private Money reimbursedExpenses;
+        private Money expensesOverCaps;
         private Money heldExpenses;
         private List<Citation> sources = new ArrayList<>();
         private List<String> notices = new ArrayList<>();
@@ -347,6 +359,7 @@ public final class PaymentStatement {
             donated = statement.donated;
             overCaps = statement.overCaps;
             reimbursedExpenses = statement.reimbursedExpenses;
+            expensesOverCaps = statement.expensesOverCaps;
             heldExpenses = statement.heldExpenses;
             return lines(statement.lines).sources(statement.sources).notices(statement.notices);
         }
@@ -440,6 +453,12 @@ public final class PaymentStatement {
             return this;
         }
 
+        /** The parts of expense claims over their caps. */
+        public Builder expensesOverCaps(Money total) {
+            this.expensesOverCaps = present(total, "expensesOverCaps");
+            return this;
+        }
+
         /** Expenses held. */
         public Builder heldExpenses(Money total) {
             this.heldExpenses = present(total, "heldExpenses");
@@ -484,11 +503,12 @@ public final class PaymentStatement {
          */
         public PaymentStatement build() {
             Object[] required = {participantId, from, to, policyId, currency, preference, paymentRoute, lines,
-                offeredForTime, paymentForTime, declined, donated, overCaps, reimbursedExpenses, heldExpenses, sources,
+                offeredForTime, paymentForTime, declined, donated, overCaps, reimbursedExpenses, expensesOverCaps,
+                heldExpenses, sources,
                 notices};
             String[] names = {"participantId", "from", "to", "policyId", "currency", "preference", "paymentRoute",
                 "lines", "offeredForTime", "paymentForTime", "declined", "donated", "overCaps", "reimbursedExpenses",
-                "heldExpenses", "sources", "notices"};
+                "expensesOverCaps", "heldExpenses", "sources", "notices"};
             List<String> missing = new ArrayList<>(0);
             for (int i = 0; i < required.length; i++) {
                 if (required[i] == null) {

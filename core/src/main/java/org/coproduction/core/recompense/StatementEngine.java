@@ -502,7 +502,8 @@ final class StatementEngine {
                 .currency(policy.currency()).preference(preference).paymentRoute(policy.paymentRoute()).lines(lines)
                 .offeredForTime(money(totals.offeredForTime)).paymentForTime(money(totals.paymentForTime))
                 .declined(money(totals.declined)).donated(money(totals.donated)).overCaps(money(totals.overCaps))
-                .reimbursedExpenses(money(totals.reimbursedExpenses)).heldExpenses(money(totals.heldExpenses))
+                .reimbursedExpenses(money(totals.reimbursedExpenses)).expensesOverCaps(money(totals.expensesOverCaps))
+                .heldExpenses(money(totals.heldExpenses))
                 .sources(sources).notices(notices).build();
     }
 

@@ -10,10 +10,10 @@ import java.math.BigDecimal;
  * <ul>
  *   <li>A held line counts only toward the held expenses (an expense waiting for approval, a receipt or a
  *       rule); a held time line, which offers nothing until the organisation decides, counts toward nothing.</li>
- *   <li>An expense line counts its amount toward the expenses repaid and its part over a cap toward what
- *       was over the caps.</li>
- *   <li>A time line counts toward what was offered for time, what was over a cap, what was declined, and
- *       what was paid: to a charity on a donated line, otherwise to the person.</li>
+ *   <li>An expense line counts its amount toward the expenses repaid and its part over its cap per claim
+ *       toward the expenses over their caps.</li>
+ *   <li>A time line counts toward what was offered for time, what was over a cap (time only), what was
+ *       declined, and what was paid: to a charity on a donated line, otherwise to the person.</li>
  * </ul>
  *
  * <p>Immutable: {@link #plus} returns new totals. Amounts are added exactly, as {@link BigDecimal}s.
@@ -21,7 +21,7 @@ import java.math.BigDecimal;
 final class Totals {
 
     private static final Totals ZERO = new Totals(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-            BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+            BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
 
     final BigDecimal offeredForTime;
     final BigDecimal paymentForTime;
@@ -29,16 +29,18 @@ final class Totals {
     final BigDecimal donated;
     final BigDecimal overCaps;
     final BigDecimal reimbursedExpenses;
+    final BigDecimal expensesOverCaps;
     final BigDecimal heldExpenses;
 
     private Totals(BigDecimal offeredForTime, BigDecimal paymentForTime, BigDecimal declined, BigDecimal donated,
-            BigDecimal overCaps, BigDecimal reimbursedExpenses, BigDecimal heldExpenses) {
+            BigDecimal overCaps, BigDecimal reimbursedExpenses, BigDecimal expensesOverCaps, BigDecimal heldExpenses) {
         this.offeredForTime = offeredForTime;
         this.paymentForTime = paymentForTime;
         this.declined = declined;
         this.donated = donated;
         this.overCaps = overCaps;
         this.reimbursedExpenses = reimbursedExpenses;
+        this.expensesOverCaps = expensesOverCaps;
         this.heldExpenses = heldExpenses;
     }
 
@@ -51,17 +53,17 @@ final class Totals {
     Totals plus(StatementLine line) {
         if (line.status() == LineStatus.HELD) {
             return line.kind() == LineKind.EXPENSE ? new Totals(offeredForTime, paymentForTime, declined, donated,
-                    overCaps, reimbursedExpenses, add(heldExpenses, line.offered())) : this;
+                    overCaps, reimbursedExpenses, expensesOverCaps, add(heldExpenses, line.offered())) : this;
         }
         if (line.kind() == LineKind.EXPENSE) {
-            return new Totals(offeredForTime, paymentForTime, declined, donated, add(overCaps, line.overCap()),
-                    add(reimbursedExpenses, line.amount()), heldExpenses);
+            return new Totals(offeredForTime, paymentForTime, declined, donated, overCaps,
+                    add(reimbursedExpenses, line.amount()), add(expensesOverCaps, line.overCap()), heldExpenses);
         }
         boolean donatedLine = line.status() == LineStatus.DONATED;
         return new Totals(add(offeredForTime, line.offered()),
                 donatedLine ? paymentForTime : add(paymentForTime, line.amount()), add(declined, line.declined()),
                 donatedLine ? add(donated, line.amount()) : donated, add(overCaps, line.overCap()), reimbursedExpenses,
-                heldExpenses);
+                expensesOverCaps, heldExpenses);
     }
 
     /** The sum and an amount; zero, the usual overCap and declined, is not added, so the sum keeps its scale. */

@@ -297,7 +297,8 @@ class GoldenStatementsTest {
         out.append("  totals offered=").append(money(s.offeredForTime())).append(" paid=")
                 .append(money(s.paymentForTime())).append(" declined=").append(money(s.declined())).append(" donated=")
                 .append(money(s.donated())).append(" overCaps=").append(money(s.overCaps())).append(" repaid=")
-                .append(money(s.reimbursedExpenses())).append(" held=").append(money(s.heldExpenses()))
+                .append(money(s.reimbursedExpenses())).append(" expensesOverCaps=").append(money(s.expensesOverCaps()))
+                .append(" held=").append(money(s.heldExpenses()))
                 .append(" totalPaid=").append(money(s.totalPaid())).append('\n');
         out.append("  sources ").append(s.sources().stream().map(Citation::reference)
                 .map(r -> r.length() > 40 ? r.substring(0, 40) : r).collect(Collectors.joining(" | "))).append('\n');

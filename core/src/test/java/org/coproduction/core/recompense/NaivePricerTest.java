@@ -74,7 +74,7 @@ class NaivePricerTest {
                 .thenComparing(a -> a.startTime().orElse(LocalTime.MIN)).thenComparing(Activity::id));
         RecompensePreference preference = who.recompense().orElse(RecompensePreference.PAYMENT);
         Map<Object, BigDecimal> used = new HashMap<>();
-        BigDecimal[] totals = new BigDecimal[7];
+        BigDecimal[] totals = new BigDecimal[8];
         java.util.Arrays.fill(totals, new BigDecimal("0.00"));
         List<String> out = new ArrayList<>();
         for (Activity a : mine) {
@@ -125,7 +125,7 @@ class NaivePricerTest {
                 out.add(line("expense", held ? "held" : "payable", day, a.id(), claim.amount(), over, BigDecimal.ZERO,
                         repaid));
                 totals[held ? 6 : 5] = totals[held ? 6 : 5].add(held ? claim.amount() : repaid);
-                totals[4] = totals[4].add(over);
+                totals[7] = totals[7].add(over);
             }
         }
         for (BigDecimal total : totals) {
@@ -340,7 +340,7 @@ class NaivePricerTest {
             List<String> engine = new ArrayList<>();
             s.lines().forEach(l -> engine.add(line(l)));
             for (Money total : List.of(s.offeredForTime(), s.paymentForTime(), s.declined(), s.donated(), s.overCaps(),
-                    s.reimbursedExpenses(), s.heldExpenses())) {
+                    s.reimbursedExpenses(), s.heldExpenses(), s.expensesOverCaps())) {
                 engine.add("total " + total.amount().setScale(2).toPlainString());
             }
             assertEquals(naive(c.policy.schedules().get(0), c.policy.lineRounding(), c.person, c.activities, c.from,
