@@ -26,8 +26,9 @@ import org.coproduction.core.validation.Violations;
  *
  * <p>Built by {@link Recompense#statement}. Every line explains itself; the statement names the sources
  * and schedule versions of the rates it used and carries notices, such as a warning that a preset's
- * rates are not confirmed. The lines are in date order, then activity, time before expenses, so the same
- * records in any order give the same statement.
+ * rates are not confirmed. The lines are in date order, then start time (activities without one first), then
+ * activity, time before expenses, so the same records in any order give the same statement; caps are applied
+ * in that order.
  *
  * <p>This class is immutable and thread-safe, and holds its own lines only. Every statement is checked in
  * full however it was made (by the statement engine, by {@link #builder()} or from JSON): every line in the

@@ -3,6 +3,7 @@ package org.coproduction.core.recompense;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,7 +27,7 @@ import org.coproduction.core.validation.Violations;
 
 /**
  * Works out payment statements. Each person's attendance records are picked out of the activities and put
- * in order (date, then activity identifier); every input the statement needs is checked first, so nothing
+ * in order (date, start time, then activity identifier); every input the statement needs is checked first, so nothing
  * is half-applied; then each record is priced in that order with {@link BigDecimal}, caps and the person's
  * preference are applied, and each expense claim is listed after its record's time line.
  *
@@ -114,7 +115,9 @@ final class StatementEngine {
                 window.add(entry);
             }
         }
-        window.sort(Comparator.comparing((Entry e) -> e.day).thenComparing(e -> e.activity.id()));
+        // Date, then start time (activities without one first), then activity: the order caps are applied in.
+        window.sort(Comparator.comparing((Entry e) -> e.day)
+                .thenComparing(e -> e.activity.startTime().orElse(LocalTime.MIN)).thenComparing(e -> e.activity.id()));
         checkOverlaps(window, problems);
         problems.throwIfAny();
 
