@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
 import java.util.Objects;
 import org.coproduction.core.activity.ActivityType;
 import org.coproduction.core.activity.Attendance;
@@ -216,10 +218,36 @@ abstract class Explanation {
                         + ", paid ").append(money(band.amount().get()));
                 return;
             }
-            int paid = Math.min(after, band.upToMinutes());
-            text.append(beyond ? ", longer than the top band, paid for " + Wording.duration(paid)
-                    : ", in the band up to " + Wording.duration(band.upToMinutes())).append(" at ")
-                    .append(money(band.hourlyRate().orElseThrow())).append(" an hour");
+            List<String> parts = hourlyParts(rule.bands(), rule.bands().indexOf(band), after);
+            text.append(beyond ? ", longer than the top band" : ", in the band up to " + Wording.duration(band.upToMinutes()));
+            if (parts.size() == 1) {
+                text.append(beyond ? ", paid for " + parts.get(0) : " at " + parts.get(0).split(" at ", 2)[1]);
+            } else {
+                text.append(beyond ? " (" + Wording.duration(band.upToMinutes()) + "), paid for " : ": ")
+                        .append(String.join(" + ", parts));
+            }
+        }
+
+        /**
+         * What an hourly band pays, band by band: "2 h at £20.00 an hour", "1 h at £15.00 an hour", after the fee of
+         * the fixed band below them ("£75.00 for the first 4 h") when there is one.
+         */
+        private List<String> hourlyParts(List<DurationBand> bands, int index, int minutes) {
+            int first = index;
+            while (first > 0 && bands.get(first - 1).amount().isEmpty()) {
+                first--;
+            }
+            List<String> parts = new ArrayList<>();
+            int below = first == 0 ? 0 : bands.get(first - 1).upToMinutes();
+            if (first > 0) {
+                parts.add(money(bands.get(first - 1).amount().orElseThrow()) + " for the first " + Wording.duration(below));
+            }
+            for (int i = first; i <= index; i++) {
+                int in = Math.min(minutes, bands.get(i).upToMinutes()) - below;
+                parts.add(Wording.duration(in) + " at " + money(bands.get(i).hourlyRate().orElseThrow()) + " an hour");
+                below = bands.get(i).upToMinutes();
+            }
+            return parts;
         }
 
         private String money(BigDecimal value) {

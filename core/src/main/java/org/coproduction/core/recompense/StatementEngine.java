@@ -378,9 +378,7 @@ final class StatementEngine {
         if (rule.basis() == RateBasis.FLAT_FEE) {
             sixtieths = rule.flatFee().orElseThrow().multiply(SIXTY);
         } else if (rule.basis() == RateBasis.BANDED) {
-            DurationBand band = band(rule, minutes);
-            sixtieths = band.amount().isPresent() ? band.amount().get().multiply(SIXTY)
-                    : band.hourlyRate().orElseThrow().multiply(BigDecimal.valueOf(Math.min(minutes, band.upToMinutes())));
+            sixtieths = rule.bandSixtieths(minutes);
         } else {
             sixtieths = rule.hourlyRate().orElseThrow().multiply(BigDecimal.valueOf(minutes));
         }

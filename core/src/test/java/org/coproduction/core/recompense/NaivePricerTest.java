@@ -167,15 +167,20 @@ class NaivePricerTest {
                     return rule.hourlyRate().get().multiply(BigDecimal.valueOf(minutes)).multiply(chair)
                             .divide(SIXTY, 2, mode);
                 }
-                DurationBand band = rule.bands().get(rule.bands().size() - 1);
-                for (int i = rule.bands().size() - 1; i >= 0; i--) {
-                    band = minutes <= rule.bands().get(i).upToMinutes() ? rule.bands().get(i) : band;
+                // A fixed band pays its fee; an hourly band adds its rate for the minutes within it. Kept in
+                // pound-minutes (pounds × 60) so that the amount is divided, and rounded, once.
+                BigDecimal poundMinutes = BigDecimal.ZERO;
+                int below = 0;
+                for (DurationBand band : rule.bands()) {
+                    BigDecimal in = BigDecimal.valueOf(Math.min(minutes, band.upToMinutes()) - below);
+                    poundMinutes = band.amount().isPresent() ? band.amount().get().multiply(SIXTY)
+                            : poundMinutes.add(band.hourlyRate().get().multiply(in));
+                    if (minutes <= band.upToMinutes()) {
+                        break;
+                    }
+                    below = band.upToMinutes();
                 }
-                if (band.amount().isPresent()) {
-                    return band.amount().get().multiply(chair).setScale(2, mode);
-                }
-                return band.hourlyRate().get().multiply(BigDecimal.valueOf(Math.min(minutes, band.upToMinutes())))
-                        .multiply(chair).divide(SIXTY, 2, mode);
+                return poundMinutes.multiply(chair).divide(SIXTY, 2, mode);
         }
     }
 
@@ -234,10 +239,10 @@ class NaivePricerTest {
             case 3:
                 int edge = 30 + r.nextInt(200);
                 BigDecimal rate = pounds(r, 40);
-                // Bands that never pay less for more time: a higher fixed top band, or one hourly rate throughout.
+                // Bands that never pay less for more time: a higher fixed top band, or a second hourly rate.
                 DurationBand top = r.nextBoolean() ? DurationBand.fixed(edge + 60 + r.nextInt(300),
                         rate.multiply(BigDecimal.valueOf(edge + 60)).divide(SIXTY, 2, RoundingMode.UP).add(pounds(r, 30)))
-                        : DurationBand.hourly(edge + 60 + r.nextInt(300), rate);
+                        : DurationBand.hourly(edge + 60 + r.nextInt(300), pounds(r, 40));
                 return rule.basis(RateBasis.BANDED).addBand(DurationBand.hourly(edge, rate)).addBand(top).build();
             default:
                 return rule.basis(RateBasis.HOURLY).hourlyRate(pounds(r, 40)).build();
