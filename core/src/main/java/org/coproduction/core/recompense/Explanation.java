@@ -255,6 +255,32 @@ abstract class Explanation {
         }
     }
 
+    /** Travel time a line did not count: all of it, or the share the policy does not pay. */
+    static final class UnpaidTravel extends Explanation {
+        private final ActivityType type;
+        private final LocalDate day;
+        private final int recorded;
+        private final int counted;
+        private final BigDecimal share;
+
+        UnpaidTravel(ActivityType type, LocalDate day, int recorded, int counted, BigDecimal share) {
+            this.type = type;
+            this.day = day;
+            this.recorded = recorded;
+            this.counted = counted;
+            this.share = share;
+        }
+
+        @Override
+        String write() {
+            String opening = "Travel time for the " + Wording.lower(type.id()) + " on " + Wording.date(day) + ": ";
+            return counted == 0 ? opening + Wording.duration(recorded) + ", not paid under this policy."
+                    : opening + Wording.duration(recorded - counted) + " of the " + Wording.duration(recorded)
+                            + " recorded, not paid under this policy (it pays " + share.toPlainString()
+                            + " of travel time).";
+        }
+    }
+
     /**
      * What an expense line was worked out from, kept to write its explanation when first read: the claim, its
      * rule, the exchange rate, the amount priced by the mile, what is repaid and why it is held.

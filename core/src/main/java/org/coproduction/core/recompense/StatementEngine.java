@@ -132,6 +132,7 @@ final class StatementEngine {
                     used.add(schedule);
                 }
                 lines.add(time);
+                pricing.unpaidTravel(entry, schedule, time).ifPresent(lines::add);
                 for (ExpenseClaim claim : entry.record.expenses()) {
                     lines.add(expenseLine(entry, schedule, claim));
                 }
@@ -314,6 +315,24 @@ final class StatementEngine {
             }
             return line.status(status).rate(rate(rule, paidMinutes)).offered(money(offered)).overCap(money(offered.subtract(allowed)))
                     .declined(money(declined)).amount(money(amount)).explained(facts).build();
+        }
+
+        /** The travel time a priced line did not count, as a line of its own, not paid under this policy. */
+        Optional<StatementLine> unpaidTravel(Entry entry, RateSchedule schedule, StatementLine time) {
+            RateBasis basis = time.status() == LineStatus.HELD ? RateBasis.UNPAID
+                    : schedule.ruleFor(roles, involvement, entry.activity.type().id()).orElseThrow().basis();
+            int recorded = entry.record.travelMinutes();
+            int counted = basis == RateBasis.HOURLY || basis == RateBasis.BANDED ? travel(schedule, recorded) : 0;
+            if (basis == RateBasis.UNPAID || recorded == counted) {
+                return Optional.empty();
+            }
+            Money zero = Money.of(BigDecimal.ZERO.setScale(scale), policy.currency());
+            return Optional.of(StatementLine.builder().kind(LineKind.TIME).status(LineStatus.NOT_PAID).date(entry.day)
+                    .activityId(entry.activity.id()).activityType(entry.activity.type().id()).rule(time.rule().get())
+                    .scheduleVersion(schedule.version()).offered(zero).overCap(zero).declined(zero).amount(zero)
+                    .reason("travel time is not paid under this policy")
+                    .explained(new Explanation.UnpaidTravel(entry.activity.type(), entry.day, recorded, counted,
+                            schedule.travelTimeShare())).build());
         }
 
         /** The amount left after the day's, week's and tax year's caps; the binding one is noted in the facts. */

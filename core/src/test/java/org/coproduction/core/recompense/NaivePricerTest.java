@@ -110,6 +110,13 @@ class NaivePricerTest {
                 continue;
             }
             out.add(line("time", status, day, a.id(), offered, offered.subtract(allowed), declined, paid));
+            boolean timed = rule != null && (rule.basis() == RateBasis.HOURLY || rule.basis() == RateBasis.BANDED);
+            int counted = timed ? BigDecimal.valueOf(r.travelMinutes()).multiply(s.travelTimeShare())
+                    .setScale(0, RoundingMode.HALF_UP).intValue() : 0;
+            if (rule != null && rule.basis() != RateBasis.UNPAID && counted < r.travelMinutes()) {
+                out.add(line("time", "not-paid", day, a.id(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                        BigDecimal.ZERO));
+            }
             if (rule != null) {
                 totals[0] = totals[0].add(offered);
                 totals[status.equals("donated") ? 3 : 1] = totals[status.equals("donated") ? 3 : 1].add(paid);
