@@ -27,29 +27,16 @@ abstract class Explanation {
     /** Written at most a few times by racing readers, always to the same text; a String is safely published. */
     private String text;
 
-    /**
-     * An explanation given as text.
-     *
-     * @param text  the text, not null
-     * @return the explanation, not null
-     */
+    /** An explanation given as text. */
     @JsonCreator
     static Explanation of(String text) {
         return new Given(Objects.requireNonNull(text, "explanation"));
     }
 
-    /**
-     * Writes the text; called when it is first read, and must always give the same text.
-     *
-     * @return the text, not null
-     */
+    /** Writes the text; called when it is first read, and must always give the same text. */
     abstract String write();
 
-    /**
-     * The text, written now if it has not been yet.
-     *
-     * @return the text, not null
-     */
+    /** The text, written now if it has not been yet. */
     @JsonValue
     final String text() {
         String written = text;
@@ -60,11 +47,7 @@ abstract class Explanation {
         return written;
     }
 
-    /**
-     * Whether the text is blank; an explanation the engine writes never is, so it is not written to find out.
-     *
-     * @return true if blank
-     */
+    /** Whether the text is blank; an explanation the engine writes never is, so it is not written to find out. */
     boolean isBlank() {
         return false;
     }
@@ -105,9 +88,9 @@ abstract class Explanation {
     }
 
     /**
-     * What a time line was priced from, kept to write its explanation when first read: the record, the
-     * schedule and rule, the amount offered, and the cap and part-payment that applied. The engine sets the
-     * amounts before it makes the line, and nothing changes them afterwards.
+     * What a time line was priced from, kept to write its explanation when first read: the record, the schedule and
+     * rule, the amount offered, and the cap and part-payment that applied. The engine sets the amounts before it makes
+     * the line, and nothing changes them afterwards.
      */
     static final class TimeFacts extends Explanation {
         private final Currency currency;
@@ -219,7 +202,8 @@ abstract class Explanation {
                 return;
             }
             List<String> parts = hourlyParts(rule.bands(), rule.bands().indexOf(band), after);
-            text.append(beyond ? ", longer than the top band" : ", in the band up to " + Wording.duration(band.upToMinutes()));
+            text.append(beyond ? ", longer than the top band"
+                    : ", in the band up to " + Wording.duration(band.upToMinutes()));
             if (parts.size() == 1) {
                 text.append(beyond ? ", paid for " + parts.get(0) : " at " + parts.get(0).split(" at ", 2)[1]);
             } else {
@@ -240,7 +224,8 @@ abstract class Explanation {
             List<String> parts = new ArrayList<>();
             int below = first == 0 ? 0 : bands.get(first - 1).upToMinutes();
             if (first > 0) {
-                parts.add(money(bands.get(first - 1).amount().orElseThrow()) + " for the first " + Wording.duration(below));
+                parts.add(money(bands.get(first - 1).amount().orElseThrow()) + " for the first "
+                        + Wording.duration(below));
             }
             for (int i = first; i <= index; i++) {
                 int in = Math.min(minutes, bands.get(i).upToMinutes()) - below;
@@ -282,8 +267,8 @@ abstract class Explanation {
     }
 
     /**
-     * What an expense line was worked out from, kept to write its explanation when first read: the claim, its
-     * rule, the exchange rate, the amount priced by the mile, what is repaid and why it is held.
+     * What an expense line was worked out from, kept to write its explanation when first read: the claim, its rule, the
+     * exchange rate, the amount priced by the mile, what is repaid and why it is held.
      */
     static final class ExpenseFacts extends Explanation {
         private final Currency currency;
@@ -324,10 +309,7 @@ abstract class Explanation {
             if (heldReason != null) {
                 return held(text);
             }
-            if (paid.compareTo(claimed) != 0) {
-                text.append(", repaid up to the cap of ").append(money(paid)).append(" a claim = ").append(money(paid))
-                        .append("; ").append(money(claimed.subtract(paid))).append(" over the cap is not repaid");
-            } else {
+            if (!capped(text, claimed)) {
                 text.append(", repaid at cost = ").append(money(paid));
             }
             rule.ratePerMile().ifPresent(r -> text.append(" (the policy's mileage rate is ").append(money(r))
@@ -354,13 +336,19 @@ abstract class Explanation {
             if (heldReason != null) {
                 return held(text);
             }
-            if (paid.compareTo(priced) != 0) {
-                text.append(", repaid up to the cap of ").append(money(paid)).append(" a claim = ").append(money(paid))
-                        .append("; ").append(money(priced.subtract(paid))).append(" over the cap is not repaid");
-            } else {
+            if (!capped(text, priced)) {
                 text.append(", repaid in full");
             }
             return text.append(". Expenses are not earnings.").toString();
+        }
+
+        /** Whether the cap per claim cut what is owed; if so, the text says by how much. */
+        private boolean capped(StringBuilder text, BigDecimal owed) {
+            if (paid.compareTo(owed) != 0) {
+                text.append(", repaid up to the cap of ").append(money(paid)).append(" a claim = ").append(money(paid))
+                        .append("; ").append(money(owed.subtract(paid))).append(" over the cap is not repaid");
+            }
+            return paid.compareTo(owed) != 0;
         }
 
         private String held(StringBuilder text) {

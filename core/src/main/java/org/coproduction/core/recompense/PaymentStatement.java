@@ -85,97 +85,61 @@ public final class PaymentStatement {
     }
 
     /** The participant's pseudonymous identifier, not blank. */
-    public String participantId() {
-        return participantId;
-    }
+    public String participantId() { return participantId; }
 
     /** The first day of the period, not null. */
-    public LocalDate from() {
-        return from;
-    }
+    public LocalDate from() { return from; }
 
     /** The last day of the period, inclusive, not null. */
-    public LocalDate to() {
-        return to;
-    }
+    public LocalDate to() { return to; }
 
     /** The identifier of the policy applied, not blank. */
-    public String policyId() {
-        return policyId;
-    }
+    public String policyId() { return policyId; }
 
     /** The currency of every amount, not null. */
-    public Currency currency() {
-        return currency;
-    }
+    public Currency currency() { return currency; }
 
     /** How the person chose to be recompensed: money, vouchers, part-payment, declined or donated, not null. */
-    public RecompensePreference preference() {
-        return preference;
-    }
+    public RecompensePreference preference() { return preference; }
 
     /** How money for time is paid: bank transfer or payroll, not null. */
-    public PaymentRoute paymentRoute() {
-        return paymentRoute;
-    }
+    public PaymentRoute paymentRoute() { return paymentRoute; }
 
     /** The lines, in date order, not null. */
-    public List<StatementLine> lines() {
-        return lines;
-    }
+    public List<StatementLine> lines() { return lines; }
 
     /** What the policy offered for time, before caps and the person's choice, not null. */
-    public Money offeredForTime() {
-        return offeredForTime;
-    }
+    public Money offeredForTime() { return offeredForTime; }
 
     /** Payment for time paid to the person, in money or vouchers: counts as earnings for tax and benefits, not null. */
-    public Money paymentForTime() {
-        return paymentForTime;
-    }
+    public Money paymentForTime() { return paymentForTime; }
 
     /** Payment for time the person declined (in full or in part), not null. */
-    public Money declined() {
-        return declined;
-    }
+    public Money declined() { return declined; }
 
     /** Payment for time paid to a charity at the person's request, not null. */
-    public Money donated() {
-        return donated;
-    }
+    public Money donated() { return donated; }
 
     /** Payment for time over a cap (per day, week or tax year) and not paid; expenses are not in it, not null. */
-    public Money overCaps() {
-        return overCaps;
-    }
+    public Money overCaps() { return overCaps; }
 
     /** Expenses repaid: not earnings, not null. */
-    public Money reimbursedExpenses() {
-        return reimbursedExpenses;
-    }
+    public Money reimbursedExpenses() { return reimbursedExpenses; }
 
     /** Expenses held for approval, a receipt or a missing rule: not yet paid, not lost, not null. */
-    public Money heldExpenses() {
-        return heldExpenses;
-    }
+    public Money heldExpenses() { return heldExpenses; }
 
     /** The parts of expense claims over the policy's cap per claim, not repaid (not payment for time), not null. */
-    public Money expensesOverCaps() {
-        return expensesOverCaps;
-    }
+    public Money expensesOverCaps() { return expensesOverCaps; }
 
     /** The sources of the rate schedules used, with how far each has been checked, not null. */
-    public List<Citation> sources() {
-        return sources;
-    }
+    public List<Citation> sources() { return sources; }
 
     /**
      * Notices for the reader, such as that a preset's rates are not confirmed or that payment for time counts as
      * earnings, not null.
      */
-    public List<String> notices() {
-        return notices;
-    }
+    public List<String> notices() { return notices; }
 
     /**
      * A builder for a statement; statements are normally built by {@link Recompense#statement}. Returns a new builder,
@@ -185,20 +149,11 @@ public final class PaymentStatement {
         return new Builder();
     }
 
-    /**
-     * The lines of one kind.
-     *
-     * @param kind  time or expense, not null
-     * @return the lines, in order, not null
-     */
+    /** The lines of one kind, time or expense, in order, not null. */
     public List<StatementLine> lines(LineKind kind) {
         return select(l -> l.kind() == kind);
     }
 
-    /** The held lines, each with its reason, not null. */
-    public List<StatementLine> heldLines() {
-        return select(l -> l.status() == LineStatus.HELD);
-    }
 
     /** The whole amount paid to the person: payment for time and reimbursed expenses, not null. */
     public Money totalPaid() {
@@ -219,25 +174,21 @@ public final class PaymentStatement {
         }
         text.append("Payment for time (counts as earnings): ").append(paymentForTime()).append('\n')
                 .append("Expenses repaid (not earnings): ").append(reimbursedExpenses()).append('\n');
-        if (!declined().isZero()) {
-            text.append("Offered and declined: ").append(declined()).append('\n');
-        }
-        if (!donated().isZero()) {
-            text.append("Paid to charity at your request: ").append(donated()).append('\n');
-        }
-        if (!overCaps().isZero()) {
-            text.append("Over the policy's caps, not paid: ").append(overCaps()).append('\n');
-        }
-        if (!expensesOverCaps.isZero()) {
-            text.append("Expenses over the policy's caps per claim, not repaid: ").append(expensesOverCaps).append('\n');
-        }
-        if (!heldExpenses().isZero()) {
-            text.append("Expenses held (see the lines above): ").append(heldExpenses()).append('\n');
-        }
+        unlessZero(text, "Offered and declined: ", declined);
+        unlessZero(text, "Paid to charity at your request: ", donated);
+        unlessZero(text, "Over the policy's caps, not paid: ", overCaps);
+        unlessZero(text, "Expenses over the policy's caps per claim, not repaid: ", expensesOverCaps);
+        unlessZero(text, "Expenses held (see the lines above): ", heldExpenses);
         for (String notice : notices()) {
             text.append("Note: ").append(notice).append('\n');
         }
         return text.toString();
+    }
+
+    private static void unlessZero(StringBuilder text, String label, Money total) {
+        if (!total.isZero()) {
+            text.append(label).append(total).append('\n');
+        }
     }
 
     private void check() {
@@ -273,9 +224,8 @@ public final class PaymentStatement {
 
     private void total(Violations problems, String path, Money stated, BigDecimal sum) {
         if (!stated.currency().equals(currency) || stated.amount().compareTo(sum) != 0) {
-            BigDecimal shown = sum.scale() < Math.max(0, currency.getDefaultFractionDigits())
-                    ? sum.setScale(Math.max(0, currency.getDefaultFractionDigits())) : sum;
-            problems.check(false, path, "must equal the sum of the lines (" + Money.of(shown, currency) + ")", stated);
+            problems.check(false, path, "must equal the sum of the lines (" + Wording.money(sum, currency) + ")",
+                    stated);
         }
     }
 
@@ -293,7 +243,8 @@ public final class PaymentStatement {
                 && paymentRoute == o.paymentRoute && offeredForTime.equals(o.offeredForTime)
                 && paymentForTime.equals(o.paymentForTime) && declined.equals(o.declined) && donated.equals(o.donated)
                 && overCaps.equals(o.overCaps) && reimbursedExpenses.equals(o.reimbursedExpenses)
-                && expensesOverCaps.equals(o.expensesOverCaps) && heldExpenses.equals(o.heldExpenses) && sources.equals(o.sources) && notices.equals(o.notices)
+                && expensesOverCaps.equals(o.expensesOverCaps) && heldExpenses.equals(o.heldExpenses)
+                && sources.equals(o.sources) && notices.equals(o.notices)
                 && lines.equals(o.lines);
     }
 
@@ -341,9 +292,6 @@ public final class PaymentStatement {
         private List<Citation> sources = new ArrayList<>();
         private List<String> notices = new ArrayList<>();
 
-        /** A new, empty builder; {@link PaymentStatement#builder()} is the usual way to get one. */
-        public Builder() {
-        }
 
         /** Copies every attribute of a statement, to change some of them. */
         public Builder from(PaymentStatement statement) {
@@ -472,10 +420,6 @@ public final class PaymentStatement {
             return add(this.sources, sources, "sources");
         }
 
-        /** Adds sources after those given before. */
-        public Builder addSources(Citation... sources) {
-            return add(this.sources, Arrays.asList(sources), "sources");
-        }
 
         /** Notices for the reader, replacing any given before. */
         public Builder notices(Iterable<String> notices) {
@@ -483,10 +427,6 @@ public final class PaymentStatement {
             return add(this.notices, notices, "notices");
         }
 
-        /** Adds notices after those given before. */
-        public Builder addNotices(String... notices) {
-            return add(this.notices, Arrays.asList(notices), "notices");
-        }
 
         private <T> Builder add(List<T> list, Iterable<? extends T> items, String name) {
             for (T item : present(items, name)) {

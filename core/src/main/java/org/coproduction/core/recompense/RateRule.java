@@ -204,7 +204,8 @@ public abstract class RateRule {
                 problems.check(band.amount().get().compareTo(atTop) >= 0, "bands[" + i + "].amount",
                         "must be at least " + atTop.stripTrailingZeros().setScale(Math.max(2,
                                 atTop.stripTrailingZeros().scale())).toPlainString() + ", what the bands up to bands["
-                                + (i - 1) + "] pay for " + below.upToMinutes() + " minutes: more time must never pay less",
+                                + (i - 1) + "] pay for " + below.upToMinutes()
+                                + " minutes: more time must never pay less",
                         band.amount().get());
             }
         }

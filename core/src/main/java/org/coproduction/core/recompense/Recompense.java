@@ -220,8 +220,8 @@ public final class Recompense {
     private static List<ExpenseRule> atCostExpenses(String note) {
         List<ExpenseRule> rules = new ArrayList<>();
         rules.add(expense("public-transport", "Public transport at cost" + note, true, false));
-        rules.add(expense("mileage", "Car mileage: the amount claimed is repaid; the sources give no rate per mile, so a"
-                + " claim that gives its miles is held until the organisation sets one" + note, false, false));
+        rules.add(expense("mileage", "Car mileage: the amount claimed is repaid; the sources give no rate per mile,"
+                + " so a claim that gives its miles is held until the organisation sets one" + note, false, false));
         rules.add(expense("parking", "Parking at cost" + note, true, false));
         rules.add(expense("taxi", "Taxi at cost, only when agreed first" + note, true, true));
         rules.add(expense("meals", "Necessary food and drink at cost" + note, true, false));

@@ -19,7 +19,6 @@ import org.coproduction.core.activity.Activity;
 import org.coproduction.core.activity.Attendance;
 import org.coproduction.core.activity.ExpenseClaim;
 import org.coproduction.core.participant.Participant;
-import org.coproduction.core.participant.ParticipantRole;
 import org.coproduction.core.participant.RecompensePreference;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.source.SourceStatus;
@@ -44,12 +43,16 @@ final class StatementEngine {
     private final RecompensePolicy policy;
     private final StatementOptions options;
     private final int scale;
+    private final Money zero;
+    private final RoundingMode rounding;
     private final Map<LocalDate, Optional<RateSchedule>> schedules = new HashMap<>();
 
     StatementEngine(RecompensePolicy policy, StatementOptions options) {
         this.policy = policy;
         this.options = options;
         this.scale = Math.max(0, policy.currency().getDefaultFractionDigits());
+        this.zero = Money.of(BigDecimal.ZERO.setScale(scale), policy.currency());
+        this.rounding = policy.lineRounding();
     }
 
     /** One attendance record of one person, with the places its activity and it were given in. */
@@ -172,8 +175,8 @@ final class StatementEngine {
     }
 
     /**
-     * An activity known only by its month or year cannot be paid if it may fall in the period; if it may fall
-     * only before the period, where it would count towards a cap, it is left out and a note says so.
+     * An activity known only by its month or year cannot be paid if it may fall in the period; if it may fall only
+     * before the period, where it would count towards a cap, it is left out and a note says so.
      */
     private static void checkUndated(Entry entry, LocalDate start, LocalDate from, LocalDate to, Violations problems,
             List<String> notes) {
@@ -227,8 +230,8 @@ final class StatementEngine {
                 for (int q = p + 1; q < end; q++) {
                     Entry a = window.get(p);
                     Entry b = window.get(q);
-                    problems.check(!overlap(a, b), b.path(), "overlaps " + a.path() + " (activities "
-                            + a.activity.id() + " and " + b.activity.id() + " on " + day + "): one person cannot attend both");
+                    problems.check(!overlap(a, b), b.path(), "overlaps " + a.path() + " (activities " + a.activity.id()
+                            + " and " + b.activity.id() + " on " + day + "): one person cannot attend both");
                 }
             }
             first = end;
@@ -253,9 +256,7 @@ final class StatementEngine {
         private final Map<String, BigDecimal> used = new HashMap<>();
 
         Pricing(Participant participant, RecompensePreference preference) {
-            for (ParticipantRole role : participant.roles()) {
-                roles.add(role.id());
-            }
+            participant.roles().forEach(role -> roles.add(role.id()));
             this.involvement = participant.involvement().id();
             this.preference = preference;
         }
@@ -266,7 +267,6 @@ final class StatementEngine {
             var line = StatementLine.builder().kind(LineKind.TIME).date(entry.day).activityId(entry.activity.id())
                     .activityType(type).scheduleVersion(schedule.version()).attendedMinutes(record.minutes())
                     .preparationMinutes(record.preparationMinutes());
-            Money zero = Money.of(BigDecimal.ZERO.setScale(scale), policy.currency());
             Optional<RateRule> found = schedule.ruleFor(roles, involvement, type);
             if (found.isEmpty()) {
                 String reason = "policy " + policy.id() + " has no rate rule for roles " + roles + " with involvement "
@@ -313,8 +313,9 @@ final class StatementEngine {
             if (before != null) {
                 line.minutesBeforeRounding(before).minutesAfterRounding(paidMinutes);
             }
-            return line.status(status).rate(rate(rule, paidMinutes)).offered(money(offered)).overCap(money(offered.subtract(allowed)))
-                    .declined(money(declined)).amount(money(amount)).explained(facts).build();
+            return line.status(status).rate(rate(rule, paidMinutes)).offered(money(offered))
+                    .overCap(money(offered.subtract(allowed))).declined(money(declined)).amount(money(amount))
+                    .explained(facts).build();
         }
 
         /** The travel time a priced line did not count, as a line of its own, not paid under this policy. */
@@ -326,7 +327,6 @@ final class StatementEngine {
             if (basis == RateBasis.UNPAID || recorded == counted) {
                 return Optional.empty();
             }
-            Money zero = Money.of(BigDecimal.ZERO.setScale(scale), policy.currency());
             return Optional.of(StatementLine.builder().kind(LineKind.TIME).status(LineStatus.NOT_PAID).date(entry.day)
                     .activityId(entry.activity.id()).activityType(entry.activity.type().id()).rule(time.rule().get())
                     .scheduleVersion(schedule.version()).offered(zero).overCap(zero).declined(zero).amount(zero)
@@ -404,7 +404,7 @@ final class StatementEngine {
         if (chairMultiplier != null) {
             sixtieths = sixtieths.multiply(chairMultiplier);
         }
-        return sixtieths.divide(SIXTY, scale, policy.lineRounding());
+        return sixtieths.divide(SIXTY, scale, rounding);
     }
 
     /** The rate shown on a line: the flat fee, the hourly rate, or the fee or rate of the band the time is in. */
@@ -440,11 +440,11 @@ final class StatementEngine {
         facts.claimed = claim.amount();
         if (!claim.currency().equals(policy.currency())) {
             facts.exchangeRate = options.exchangeRates().get(claim.currency().getCurrencyCode());
-            facts.claimed = claim.amount().multiply(facts.exchangeRate).setScale(scale, policy.lineRounding());
+            facts.claimed = claim.amount().multiply(facts.exchangeRate).setScale(scale, rounding);
         }
         // With miles and a rate per mile, the policy's rate sets what is owed, whatever amount was claimed.
         if (rule != null && claim.miles().isPresent() && rule.ratePerMile().isPresent()) {
-            facts.priced = claim.miles().get().multiply(rule.ratePerMile().get()).setScale(scale, policy.lineRounding());
+            facts.priced = claim.miles().get().multiply(rule.ratePerMile().get()).setScale(scale, rounding);
         }
         BigDecimal owed = facts.priced != null ? facts.priced : facts.claimed;
         List<String> held = heldReasons(entry, schedule, claim, rule);
@@ -452,7 +452,6 @@ final class StatementEngine {
         if (held.isEmpty() && rule.capPerClaim().isPresent() && owed.compareTo(rule.capPerClaim().get()) > 0) {
             facts.paid = rule.capPerClaim().get();
         }
-        Money zero = Money.of(BigDecimal.ZERO.setScale(scale), policy.currency());
         var line = StatementLine.builder().kind(LineKind.EXPENSE).date(entry.day).activityId(entry.activity.id())
                 .activityType(entry.activity.type().id()).scheduleVersion(schedule.version())
                 .offered(Money.of(owed, policy.currency())).overCap(zero).declined(zero).explained(facts);

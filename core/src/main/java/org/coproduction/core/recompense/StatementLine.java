@@ -79,29 +79,19 @@ public final class StatementLine {
     }
 
     /** Payment for time or an expense, not null. */
-    public LineKind kind() {
-        return kind;
-    }
+    public LineKind kind() { return kind; }
 
     /** What happens to the amount, not null. */
-    public LineStatus status() {
-        return status;
-    }
+    public LineStatus status() { return status; }
 
     /** The day of the activity, not null. */
-    public LocalDate date() {
-        return date;
-    }
+    public LocalDate date() { return date; }
 
     /** The activity's identifier, not blank. */
-    public String activityId() {
-        return activityId;
-    }
+    public String activityId() { return activityId; }
 
     /** The activity type identifier, such as {@code workshop}, not blank. */
-    public String activityType() {
-        return activityType;
-    }
+    public String activityType() { return activityType; }
 
     /**
      * The rule applied: the rate rule's identifier for time, the expense category for an expense; empty when no rule of
@@ -112,19 +102,13 @@ public final class StatementLine {
     }
 
     /** The version of the rate schedule used, not blank. */
-    public String scheduleVersion() {
-        return scheduleVersion;
-    }
+    public String scheduleVersion() { return scheduleVersion; }
 
     /** Minutes attended (time lines), as recorded, zero or more. */
-    public int attendedMinutes() {
-        return attendedMinutes;
-    }
+    public int attendedMinutes() { return attendedMinutes; }
 
     /** Preparation minutes recorded (time lines), whether or not the policy pays them, zero or more. */
-    public int preparationMinutes() {
-        return preparationMinutes;
-    }
+    public int preparationMinutes() { return preparationMinutes; }
 
     /**
      * The paid time before rounding: attended plus the preparation and travel the policy counts (time lines priced by
@@ -148,26 +132,18 @@ public final class StatementLine {
      * What the rule gives, rounded to the penny (for an expense, the amount claimed, or the miles at the policy's rate
      * per mile), not negative.
      */
-    public Money offered() {
-        return offered;
-    }
+    public Money offered() { return offered; }
 
     /** The part of {@link #offered()} over a cap and not paid, not negative. */
-    public Money overCap() {
-        return overCap;
-    }
+    public Money overCap() { return overCap; }
 
     /** The part of {@link #offered()} the person declined, not negative. */
-    public Money declined() {
-        return declined;
-    }
+    public Money declined() { return declined; }
 
     /**
      * The amount paid: to the person on a payable line, to the charity on a donated line, zero otherwise, not negative.
      */
-    public Money amount() {
-        return amount;
-    }
+    public Money amount() { return amount; }
 
     /** Why a line is held or not paid, or empty. */
     public Optional<String> reason() {
@@ -187,10 +163,6 @@ public final class StatementLine {
         return kind == LineKind.TIME && status == LineStatus.PAYABLE;
     }
 
-    /** The explanation, given as text or written from the engine's facts when first read. */
-    Explanation explained() {
-        return explained;
-    }
 
     /** A builder for a line. Returns a new builder, not null. */
     public static Builder builder() {
@@ -227,16 +199,8 @@ public final class StatementLine {
         @JsonProperty("explanation")
         private Explanation explained;
 
-        /** A new, empty builder; {@link StatementLine#builder()} is the usual way to get one. */
-        public Builder() {
-        }
 
-        /**
-         * Copies every attribute of a line, to change some of them.
-         *
-         * @param line  the line, not null
-         * @return this builder, not null
-         */
+        /** Copies every attribute of a line, to change some of them. */
         public Builder from(StatementLine line) {
             kind = line.kind;
             status = line.status;
@@ -454,8 +418,8 @@ public final class StatementLine {
     @Override
     public int hashCode() {
         return Objects.hash(kind, status, date, activityId, activityType, rule, scheduleVersion, attendedMinutes,
-                preparationMinutes, minutesBeforeRounding, minutesAfterRounding, rate, offered, overCap, declined, amount,
-                reason, explained);
+                preparationMinutes, minutesBeforeRounding, minutesAfterRounding, rate, offered, overCap, declined,
+                amount, reason, explained);
     }
 
     @Override
