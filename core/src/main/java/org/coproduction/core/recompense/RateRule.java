@@ -3,7 +3,7 @@ package org.coproduction.core.recompense;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
-import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -200,13 +200,12 @@ public abstract class RateRule {
                     "must be longer than bands[" + (i - 1) + "].upToMinutes (" + below.upToMinutes() + ")",
                     band.upToMinutes());
             if (band.amount().isPresent() && band.upToMinutes() > below.upToMinutes()) {
-                BigDecimal atTop = bandSixtieths(below.upToMinutes()).divide(SIXTY, MathContext.DECIMAL128);
-                problems.check(band.amount().get().compareTo(atTop) >= 0, "bands[" + i + "].amount",
-                        "must be at least " + atTop.stripTrailingZeros().setScale(Math.max(2,
-                                atTop.stripTrailingZeros().scale())).toPlainString() + ", what the bands up to bands["
-                                + (i - 1) + "] pay for " + below.upToMinutes()
-                                + " minutes: more time must never pay less",
-                        band.amount().get());
+                // Compared exactly, in sixtieths; shown rounded up to the penny.
+                BigDecimal atTop = bandSixtieths(below.upToMinutes());
+                problems.check(band.amount().get().multiply(SIXTY).compareTo(atTop) >= 0, "bands[" + i + "].amount",
+                        "must be at least " + atTop.divide(SIXTY, 2, RoundingMode.UP).toPlainString()
+                                + ", what the bands up to bands[" + (i - 1) + "] pay for " + below.upToMinutes()
+                                + " minutes: more time must never pay less", band.amount().get());
             }
         }
         problems.throwIfAny();

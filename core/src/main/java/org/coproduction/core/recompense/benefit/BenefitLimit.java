@@ -87,7 +87,8 @@ public abstract class BenefitLimit {
 
     @Override
     public String toString() {
-        return benefit().label() + " " + taxYear() + ": £" + amount().toPlainString()
+        return benefit().label() + " " + taxYear() + ": £" + amount().setScale(Math.max(2, amount().scale()))
+                .toPlainString()
                 + (benefit().isWeekly() ? " a week" : " a month") + " [" + source().status().id() + "]";
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import org.coproduction.core.recompense.Money;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
@@ -14,7 +15,8 @@ import org.immutables.value.Value;
 
 /**
  * A warning that a person's payment for time in one week or assessment period approaches or exceeds the
- * earnings limit (or hours rule) of a benefit they said applies to them. It is information, not advice:
+ * earnings limit (or hours rule) of a benefit they said applies to them, or that the limit for a tax year is
+ * not known to this version of the library and should be checked. It is information, not advice:
  * its message says what could avoid it and points to independent welfare-rights advice.
  */
 @Value.Immutable
@@ -28,7 +30,12 @@ public abstract class BenefitWarning {
         /** Within the margin below the limit. */
         APPROACHING,
         /** Over the limit. */
-        EXCEEDED;
+        EXCEEDED,
+        /**
+         * The limit for the period's tax year is not known to this version of the library: the payments were not
+         * checked, and the limit should be checked by hand.
+         */
+        LIMIT_NOT_KNOWN;
 
         /**
          * The level as written in JSON, such as {@code approaching}.
@@ -37,7 +44,7 @@ public abstract class BenefitWarning {
          */
         @JsonValue
         public String id() {
-            return name().toLowerCase(Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
 
         /**
@@ -50,11 +57,12 @@ public abstract class BenefitWarning {
         @JsonCreator
         public static Level parse(String text) {
             for (Level l : values()) {
-                if (l.name().equalsIgnoreCase(text.trim())) {
+                if (l.name().equalsIgnoreCase(text.trim().replace('-', '_'))) {
                     return l;
                 }
             }
-            throw new IllegalArgumentException("Unknown warning level \"" + text + "\"; allowed values are approaching, exceeded");
+            throw new IllegalArgumentException("Unknown warning level \"" + text
+                    + "\"; allowed values are approaching, exceeded, limit-not-known");
         }
     }
 
@@ -66,7 +74,7 @@ public abstract class BenefitWarning {
     public abstract Benefit benefit();
 
     /**
-     * Approaching or exceeded.
+     * Approaching or exceeded, or the limit for the year is not known.
      *
      * @return the level, not null
      */
@@ -95,11 +103,11 @@ public abstract class BenefitWarning {
     public abstract Money earnings();
 
     /**
-     * The limit for the period.
+     * The limit for the period, in pence (£196.00).
      *
-     * @return the limit, not null
+     * @return the limit, or empty when it is not known ({@link Level#LIMIT_NOT_KNOWN})
      */
-    public abstract Money limit();
+    public abstract Optional<Money> limit();
 
     /**
      * Hours of work in the period (attended and preparation time on paid lines), for ESA's hours rule.
@@ -128,6 +136,8 @@ public abstract class BenefitWarning {
     void check() {
         Violations.of("BenefitWarning").notBlank(message(), "message")
                 .check(!periodEnd().isBefore(periodStart()), "periodEnd", "must not be before periodStart", periodEnd())
+                .check(limit().isEmpty() == (level() == Level.LIMIT_NOT_KNOWN), "limit",
+                        "must be given exactly when the limit is known (level is not limit-not-known)", level())
                 .throwIfAny();
     }
 
