@@ -212,10 +212,7 @@ abstract class Explanation {
             }
         }
 
-        /**
-         * What an hourly band pays, band by band: "2 h at £20.00 an hour", "1 h at £15.00 an hour", after the fee of
-         * the fixed band below them ("£75.00 for the first 4 h") when there is one.
-         */
+        /** An hourly band's pay, band by band ("2 h at £20.00 an hour"), after any fixed fee below ("£75.00 for…"). */
         private List<String> hourlyParts(List<DurationBand> bands, int index, int minutes) {
             int first = index;
             while (first > 0 && bands.get(first - 1).amount().isEmpty()) {

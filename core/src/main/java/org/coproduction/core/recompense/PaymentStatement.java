@@ -12,7 +12,6 @@ import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.coproduction.core.participant.RecompensePreference;
 import org.coproduction.core.source.Citation;
@@ -151,17 +150,13 @@ public final class PaymentStatement {
 
     /** The lines of one kind, time or expense, in order, not null. */
     public List<StatementLine> lines(LineKind kind) {
-        return select(l -> l.kind() == kind);
+        return lines.stream().filter(l -> l.kind() == kind).collect(Collectors.toUnmodifiableList());
     }
 
 
     /** The whole amount paid to the person: payment for time and reimbursed expenses, not null. */
     public Money totalPaid() {
         return paymentForTime().plus(reimbursedExpenses());
-    }
-
-    private List<StatementLine> select(Predicate<StatementLine> test) {
-        return lines().stream().filter(test).collect(Collectors.toUnmodifiableList());
     }
 
     /** The statement as text a person can read: one line per item, then the totals, not null. */

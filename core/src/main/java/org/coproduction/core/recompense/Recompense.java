@@ -141,8 +141,9 @@ public final class Recompense {
     /**
      * The NIHR-style hourly scheme: £25 an hour to 15 December 2025 [secondary], £27.50 an hour from
      * 16 December 2025 [unverified, derived from the 10% uplift]; preparation paid as recorded; time
-     * rounded up to the half hour [unverified practice]; travel time not paid; receipted expenses repaid at
-     * cost. Sources: NIHR payment guidance for researchers and professionals (v1.6, Aug 2024) and NIHR's
+     * rounded up to the half hour [unverified practice]; travel time not paid (each attendance's travel time is
+     * listed as not paid under this policy); receipted expenses repaid at cost; mileage repaid as the amount
+     * claimed, and a claim giving miles held, as the sources give no rate per mile. Sources: NIHR payment guidance for researchers and professionals (v1.6, Aug 2024) and NIHR's
      * announcement of a 10% uplift from 16 December 2025.
      *
      * @return the policy, not null

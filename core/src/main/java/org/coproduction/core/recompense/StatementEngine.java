@@ -3,12 +3,12 @@ package org.coproduction.core.recompense;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,6 +46,8 @@ final class StatementEngine {
     private final Money zero;
     private final RoundingMode rounding;
     private final Map<LocalDate, Optional<RateSchedule>> schedules = new HashMap<>();
+    /** The rate shown on lines, one {@link Money} per rate of the policy. */
+    private final Map<BigDecimal, Money> rates = new IdentityHashMap<>();
 
     StatementEngine(RecompensePolicy policy, StatementOptions options) {
         this.policy = policy;
@@ -63,6 +65,8 @@ final class StatementEngine {
         final int recordIndex;
         /** The activity's day, or null when only its month or year is known. */
         final LocalDate day;
+        /** The activity's start in minutes after midnight, or -1 without a start time. */
+        final int start;
 
         Entry(Activity activity, int activityIndex, Attendance record, int recordIndex) {
             this.activity = activity;
@@ -70,6 +74,7 @@ final class StatementEngine {
             this.record = record;
             this.recordIndex = recordIndex;
             this.day = activity.date().isExact() ? activity.date().toLocalDate() : null;
+            this.start = activity.startTime().map(t -> t.toSecondOfDay() / 60).orElse(-1);
         }
 
         String path() {
@@ -119,8 +124,8 @@ final class StatementEngine {
             }
         }
         // Date, then start time (activities without one first), then activity: the order caps are applied in.
-        window.sort(Comparator.comparing((Entry e) -> e.day)
-                .thenComparing(e -> e.activity.startTime().orElse(LocalTime.MIN)).thenComparing(e -> e.activity.id()));
+        window.sort(Comparator.comparing((Entry e) -> e.day).thenComparingInt(e -> e.start)
+                .thenComparing(e -> e.activity.id()));
         checkOverlaps(window, problems);
         problems.throwIfAny();
 
@@ -129,13 +134,14 @@ final class StatementEngine {
         List<RateSchedule> used = new ArrayList<>(2);
         for (Entry entry : window) {
             RateSchedule schedule = scheduleOn(entry.day).orElseThrow();
-            StatementLine time = pricing.timeLine(entry, schedule);
+            Optional<RateRule> rule = schedule.ruleFor(pricing.roles, pricing.involvement, entry.activity.type().id());
+            StatementLine time = pricing.timeLine(entry, schedule, rule);
             if (!entry.day.isBefore(from)) {
-                if (used.stream().noneMatch(u -> u == schedule)) {
+                if (!used.contains(schedule)) {
                     used.add(schedule);
                 }
                 lines.add(time);
-                pricing.unpaidTravel(entry, schedule, time).ifPresent(lines::add);
+                pricing.unpaidTravel(entry, schedule, rule).ifPresent(lines::add);
                 for (ExpenseClaim claim : entry.record.expenses()) {
                     lines.add(expenseLine(entry, schedule, claim));
                 }
@@ -195,6 +201,11 @@ final class StatementEngine {
     /** A record's minutes and schedule; in the period also its expenses' currencies, as they are listed. */
     private void checkRecord(Entry entry, boolean inPeriod, Violations problems) {
         Attendance record = entry.record;
+        if (record.minutes() <= MAX_MINUTES && record.preparationMinutes() <= MAX_MINUTES
+                && record.travelMinutes() <= MAX_MINUTES && scheduleOn(entry.day).isPresent()
+                && (!inPeriod || record.expenses().isEmpty())) {
+            return;  // the common case, without writing the text of problems it does not have
+        }
         String path = entry.path();
         problems.check(record.minutes() <= MAX_MINUTES, path + ".minutes", "must be at most 1440 (one day)",
                 record.minutes());
@@ -224,14 +235,18 @@ final class StatementEngine {
                 minutes += window.get(end++).record.minutes();
             }
             Entry last = window.get(end - 1);
-            problems.check(minutes <= MAX_MINUTES, last.path() + ".minutes", "the person's attendances on " + day
-                    + " add up to " + minutes + " minutes, more than a day", last.record.minutes());
+            if (minutes > MAX_MINUTES) {
+                problems.check(false, last.path() + ".minutes", "the person's attendances on " + day + " add up to "
+                        + minutes + " minutes, more than a day", last.record.minutes());
+            }
             for (int p = first; p < end; p++) {
                 for (int q = p + 1; q < end; q++) {
                     Entry a = window.get(p);
                     Entry b = window.get(q);
-                    problems.check(!overlap(a, b), b.path(), "overlaps " + a.path() + " (activities " + a.activity.id()
-                            + " and " + b.activity.id() + " on " + day + "): one person cannot attend both");
+                    if (overlap(a, b)) {
+                        problems.check(false, b.path(), "overlaps " + a.path() + " (activities " + a.activity.id()
+                                + " and " + b.activity.id() + " on " + day + "): one person cannot attend both");
+                    }
                 }
             }
             first = end;
@@ -239,13 +254,9 @@ final class StatementEngine {
     }
 
     private static boolean overlap(Entry a, Entry b) {
-        if (a.activity.startTime().isEmpty() || b.activity.startTime().isEmpty()) {
-            return false;
-        }
-        int startA = a.activity.startTime().get().toSecondOfDay() / 60;
-        int startB = b.activity.startTime().get().toSecondOfDay() / 60;
         // The person's own time from the start, so leaving one meeting early for another is not refused.
-        return startA < startB + b.record.minutes() && startB < startA + a.record.minutes();
+        return a.start >= 0 && b.start >= 0 && a.start < b.start + b.record.minutes()
+                && b.start < a.start + a.record.minutes();
     }
 
     /** One person's pricing, with what caps and part-payment have already allowed in each day, week and year. */
@@ -261,13 +272,12 @@ final class StatementEngine {
             this.preference = preference;
         }
 
-        StatementLine timeLine(Entry entry, RateSchedule schedule) {
+        StatementLine timeLine(Entry entry, RateSchedule schedule, Optional<RateRule> found) {
             Attendance record = entry.record;
             String type = entry.activity.type().id();
             var line = StatementLine.builder().kind(LineKind.TIME).date(entry.day).activityId(entry.activity.id())
                     .activityType(type).scheduleVersion(schedule.version()).attendedMinutes(record.minutes())
                     .preparationMinutes(record.preparationMinutes());
-            Optional<RateRule> found = schedule.ruleFor(roles, involvement, type);
             if (found.isEmpty()) {
                 String reason = "policy " + policy.id() + " has no rate rule for roles " + roles + " with involvement "
                         + involvement + " at a " + Wording.lower(type)
@@ -313,22 +323,22 @@ final class StatementEngine {
             if (before != null) {
                 line.minutesBeforeRounding(before).minutesAfterRounding(paidMinutes);
             }
-            return line.status(status).rate(rate(rule, paidMinutes)).offered(money(offered))
-                    .overCap(money(offered.subtract(allowed))).declined(money(declined)).amount(money(amount))
-                    .explained(facts).build();
+            Money offeredMoney = money(offered);
+            return line.status(status).rate(rate(rule, paidMinutes)).offered(offeredMoney)
+                    .overCap(money(offered.subtract(allowed))).declined(money(declined))
+                    .amount(amount == offered ? offeredMoney : money(amount)).explained(facts).build();
         }
 
         /** The travel time a priced line did not count, as a line of its own, not paid under this policy. */
-        Optional<StatementLine> unpaidTravel(Entry entry, RateSchedule schedule, StatementLine time) {
-            RateBasis basis = time.status() == LineStatus.HELD ? RateBasis.UNPAID
-                    : schedule.ruleFor(roles, involvement, entry.activity.type().id()).orElseThrow().basis();
+        Optional<StatementLine> unpaidTravel(Entry entry, RateSchedule schedule, Optional<RateRule> rule) {
+            RateBasis basis = rule.map(RateRule::basis).orElse(RateBasis.UNPAID);
             int recorded = entry.record.travelMinutes();
             int counted = basis == RateBasis.HOURLY || basis == RateBasis.BANDED ? travel(schedule, recorded) : 0;
             if (basis == RateBasis.UNPAID || recorded == counted) {
                 return Optional.empty();
             }
             return Optional.of(StatementLine.builder().kind(LineKind.TIME).status(LineStatus.NOT_PAID).date(entry.day)
-                    .activityId(entry.activity.id()).activityType(entry.activity.type().id()).rule(time.rule().get())
+                    .activityId(entry.activity.id()).activityType(entry.activity.type().id()).rule(rule.get().id())
                     .scheduleVersion(schedule.version()).offered(zero).overCap(zero).declined(zero).amount(zero)
                     .reason("travel time is not paid under this policy")
                     .explained(new Explanation.UnpaidTravel(entry.activity.type(), entry.day, recorded, counted,
@@ -393,14 +403,9 @@ final class StatementEngine {
 
     /** What a rule gives for the paid minutes, times the chair's multiplier when given, rounded once. */
     private BigDecimal offered(RateRule rule, int minutes, BigDecimal chairMultiplier) {
-        BigDecimal sixtieths;
-        if (rule.basis() == RateBasis.FLAT_FEE) {
-            sixtieths = rule.flatFee().orElseThrow().multiply(SIXTY);
-        } else if (rule.basis() == RateBasis.BANDED) {
-            sixtieths = rule.bandSixtieths(minutes);
-        } else {
-            sixtieths = rule.hourlyRate().orElseThrow().multiply(BigDecimal.valueOf(minutes));
-        }
+        BigDecimal sixtieths = rule.basis() == RateBasis.FLAT_FEE ? rule.flatFee().orElseThrow().multiply(SIXTY)
+                : rule.basis() == RateBasis.BANDED ? rule.bandSixtieths(minutes)
+                : rule.hourlyRate().orElseThrow().multiply(BigDecimal.valueOf(minutes));
         if (chairMultiplier != null) {
             sixtieths = sixtieths.multiply(chairMultiplier);
         }
@@ -409,16 +414,11 @@ final class StatementEngine {
 
     /** The rate shown on a line: the flat fee, the hourly rate, or the fee or rate of the band the time is in. */
     private Money rate(RateRule rule, int paidMinutes) {
-        BigDecimal value;
-        if (rule.basis() == RateBasis.FLAT_FEE) {
-            value = rule.flatFee().orElseThrow();
-        } else if (rule.basis() == RateBasis.BANDED) {
-            DurationBand band = band(rule, paidMinutes);
-            value = band.amount().isPresent() ? band.amount().get() : band.hourlyRate().orElseThrow();
-        } else {
-            value = rule.hourlyRate().orElseThrow();
-        }
-        return Money.of(value, policy.currency());
+        DurationBand band = rule.basis() == RateBasis.BANDED ? band(rule, paidMinutes) : null;
+        BigDecimal value = rule.basis() == RateBasis.FLAT_FEE ? rule.flatFee().orElseThrow()
+                : band == null ? rule.hourlyRate().orElseThrow()
+                : band.amount().orElseGet(band.hourlyRate()::orElseThrow);
+        return rates.computeIfAbsent(value, v -> Money.of(v, policy.currency()));
     }
 
     /** The band the paid time falls in, or the top band when it is longer than every band. */
@@ -508,8 +508,9 @@ final class StatementEngine {
                 sources.add(schedule.source());
             }
             if (schedule.source().status() == SourceStatus.UNVERIFIED) {
-                notices.add("The rates \"" + schedule.version() + "\" are not confirmed from their source: they are an"
-                        + " example, not official figures. Check the publisher's current policy before relying on them.");
+                notices.add("The rates \"" + schedule.version() + "\" are not confirmed from their source: they are"
+                        + " an example, not official figures. Check the publisher's current policy before relying on"
+                        + " them.");
             }
         }
         if (totals.paymentForTime.signum() > 0) {
@@ -526,8 +527,9 @@ final class StatementEngine {
                 .sources(sources).notices(notices).build();
     }
 
-    /** An amount of this policy's currency, with the currency's decimal places. */
+    /** An amount of this policy's currency, with the currency's decimal places; zero is one shared value. */
     private Money money(BigDecimal value) {
-        return Money.of(value.setScale(scale, RoundingMode.UNNECESSARY), policy.currency());
+        return value.signum() == 0 ? zero
+                : Money.of(value.setScale(scale, RoundingMode.UNNECESSARY), policy.currency());
     }
 }

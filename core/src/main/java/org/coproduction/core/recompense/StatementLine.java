@@ -22,11 +22,10 @@ import org.coproduction.core.validation.Violations;
  * <p>The amounts always add up: {@code offered = overCap + declined + amount}, except on a held line, where
  * nothing is paid yet and {@link #offered()} is the amount waiting.
  *
- * <p>This class is immutable and thread-safe, and every line is checked in full however it was made: by the
- * statement engine, by {@link #builder()} or from JSON. The explanation of a line the engine made is written
- * the first time it is read (most of a council's hundreds of thousands of lines are never read), always to
- * the same text. Two lines are equal when all their attributes are equal, amounts compared as {@link Money}
- * is and explanations by their text.
+ * <p>This class is immutable and thread-safe, and every line is checked in full however it was made (by the
+ * engine, by {@link #builder()} or from JSON). The explanation of a line the engine made is written when first
+ * read (most of a year's lines never are), always to the same text. Two lines are equal when all their
+ * attributes are equal, amounts compared as {@link Money} is and explanations by their text.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -375,25 +374,34 @@ public final class StatementLine {
     }
 
     private void check() {
+        String code = offered.currencyCode();
+        boolean oneCurrency = overCap.currencyCode().equals(code) && declined.currencyCode().equals(code)
+                && amount.currencyCode().equals(code);
+        boolean negative = offered.isNegative() || overCap.isNegative() || declined.isNegative() || amount.isNegative();
+        boolean held = status == LineStatus.HELD;
+        if (oneCurrency && !negative && (held ? amount.isZero() && reason != null : addsUp()) && !activityId.isBlank()
+                && !activityType.isBlank() && !scheduleVersion.isBlank() && !explained.isBlank()) {
+            return;  // the usual case; otherwise every problem is named
+        }
         Violations problems = Violations.of("StatementLine").notBlank(activityId, "activityId")
                 .notBlank(activityType, "activityType").notBlank(scheduleVersion, "scheduleVersion")
-                .check(!explained.isBlank(), "explanation", "must not be blank", explained);
-        String code = offered.currencyCode();
-        boolean oneCurrency = true;
-        for (Money m : new Money[] {overCap, declined, amount}) {
-            oneCurrency &= m.currencyCode().equals(code);
-            problems.check(m.currencyCode().equals(code), "amount", "must all be in one currency", m);
-        }
-        problems.check(!offered.isNegative() && !overCap.isNegative() && !declined.isNegative()
-                && !amount.isNegative(), "amount", "must not be negative", this);
-        if (oneCurrency && status == LineStatus.HELD) {
+                .check(!explained.isBlank(), "explanation", "must not be blank", explained)
+                .check(oneCurrency, "amount", "must all be in one currency", this)
+                .check(!negative, "amount", "must not be negative", this);
+        if (oneCurrency && held) {
             problems.check(amount.isZero(), "amount", "must be zero on a held line", amount);
             problems.check(reason != null, "reason", "is required on a held line");
-        } else if (oneCurrency && !offered.equals(overCap.plus(declined).plus(amount))) {
+        } else if (oneCurrency && !addsUp()) {
             problems.check(false, "offered", "must equal overCap + declined + amount (" + overCap + " + "
                     + declined + " + " + amount + ")", offered);
         }
         problems.throwIfAny();
+    }
+
+    /** Whether offered = overCap + declined + amount; with nothing over a cap or declined, without adding. */
+    private boolean addsUp() {
+        return overCap.isZero() && declined.isZero() ? offered.equals(amount)
+                : offered.equals(overCap.plus(declined).plus(amount));
     }
 
     @Override
