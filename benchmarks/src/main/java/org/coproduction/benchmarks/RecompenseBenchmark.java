@@ -3,7 +3,6 @@ package org.coproduction.benchmarks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,21 +37,21 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jol.info.GraphLayout;
 
 /**
  * Payment statements for a year of a large council: 5,000 participants and 200,000 attendance records
  * (20,000 activities of 10 people each, spread over tax year 2025/26, so both NIHR-style schedules are
  * used), a quarter of them with an expense claim, under the NIHR-style preset.
  *
- * <p>{@link #statements()} makes every participant's statement for the year. {@link #baseline()} is the
- * plain loop it is compared with in the same run: it only multiplies each record's minutes by a
- * {@code BigDecimal} rate and adds the products up. {@link #lookupBaseline()} only finds each record's person
- * by identifier and adds up their minutes, the least any statement per person needs. A line's plain-English explanation is written when it
- * is first read, so {@link #statementsWithExplanations()} also reads every line's explanation, as printing
- * or exporting every statement would.
+ * <p>{@link #statements()} makes every participant's statement for the year. A line's plain-English
+ * explanation is written when it is first read, so {@link #statementsWithExplanations()} also reads every
+ * line's explanation, as printing or exporting every statement would. The budget (issue 13): under 1 s on one
+ * core, under 2 s with every explanation read. {@link #main} prints the retained size of one statement.
  *
  * <pre>
- * java -jar benchmarks/target/benchmarks.jar RecompenseBenchmark -f 1 -wi 2 -i 3 -w 2s -r 2s
+ * java -jar benchmarks/target/benchmarks.jar 'RecompenseBenchmark.statements' -f 2 -wi 3 -i 5 -w 2s -r 2s \
+ *     -prof gc -jvmArgsAppend -XX:ActiveProcessorCount=1
  * </pre>
  */
 @State(Scope.Benchmark)
@@ -68,12 +67,10 @@ public class RecompenseBenchmark {
     private static final int PER_ACTIVITY = 10;
     private static final LocalDate FROM = LocalDate.of(2025, 4, 6);
     private static final LocalDate TO = LocalDate.of(2026, 4, 5);
-    private static final BigDecimal RATE = new BigDecimal("27.50");
 
     private RecompensePolicy policy;
     private List<Participant> participants;
     private List<Activity> activities;
-    private Map<String, Integer> people;
 
     /** Builds the council's year of records with a fixed seed. */
     @Setup(Level.Trial)
@@ -115,10 +112,6 @@ public class RecompenseBenchmark {
                     .date(PartialDate.of(FROM.plusDays(random.nextInt(days)))).rung(Rung.CO_DESIGN)
                     .setting(Setting.IN_PERSON).attendance(attendance).build());
         }
-        people = new HashMap<>();
-        for (Participant participant : participants) {
-            people.put(participant.id(), people.size());
-        }
     }
 
     /**
@@ -148,36 +141,61 @@ public class RecompenseBenchmark {
     }
 
     /**
-     * A second reference, not part of the target: the least a statement per person must do, which is to find
-     * each record's person by the identifier the record carries ({@code HashMap} lookup) and add up each
-     * person's minutes.
+     * The retained size of one person's statement: builds the year as {@link #setUp} does, makes everyone's
+     * statements, and prints, for the person whose statement has the median number of lines, the size of
+     * everything reachable from their statement before and after every explanation is read, and the part of it
+     * that is not the policy (rates and schedules the host holds anyway).
      *
-     * @return each person's minutes, so the work is not optimised away
+     * <pre>
+     * java -cp benchmarks/target/benchmarks.jar -Djdk.attach.allowAttachSelf=true \
+     *     org.coproduction.benchmarks.RecompenseBenchmark
+     * </pre>
+     *
+     * @param args  none
      */
-    @Benchmark
-    public long[] lookupBaseline() {
-        long[] minutes = new long[PARTICIPANTS];
-        for (Activity activity : activities) {
-            for (Attendance attendance : activity.attendance()) {
-                minutes[people.get(attendance.participantId())] += attendance.minutes();
-            }
+    public static void main(String[] args) {
+        RecompenseBenchmark year = new RecompenseBenchmark();
+        year.setUp();
+        if (args.length > 0 && args[0].equals("cpu")) {
+            cpuTime(year);
+            return;
         }
-        return minutes;
+        Map<String, PaymentStatement> all = year.statements();
+        List<PaymentStatement> bySize = new ArrayList<>(all.values());
+        bySize.sort(java.util.Comparator.comparingInt(s -> s.lines().size()));
+        PaymentStatement median = bySize.get(bySize.size() / 2);
+        GraphLayout policy = GraphLayout.parseInstance(year.policy);
+        GraphLayout before = GraphLayout.parseInstance(median);
+        System.out.printf("statement of %s: %d lines%n", median.participantId(), median.lines().size());
+        System.out.printf("reachable: %d bytes in %d objects; without the policy: %d bytes%n", before.totalSize(),
+                before.totalCount(), before.subtract(policy).totalSize());
+        median.lines().forEach(StatementLine::explanation);
+        GraphLayout after = GraphLayout.parseInstance(median);
+        System.out.printf("after every explanation is read: %d bytes; without the policy: %d bytes%n",
+                after.totalSize(), after.subtract(policy).totalSize());
     }
 
     /**
-     * The plain loop: each record's minutes times a {@code BigDecimal} rate, summed.
-     *
-     * @return the sum, so the work is not optimised away
+     * The process CPU time per operation (all of the JVM's threads, so collections count), for a shared machine
+     * whose load stretches wall-clock time: 5 warm-up operations, then the mean of 10, for statements alone and
+     * with every explanation read.
      */
-    @Benchmark
-    public BigDecimal baseline() {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (Activity activity : activities) {
-            for (Attendance attendance : activity.attendance()) {
-                sum = sum.add(RATE.multiply(BigDecimal.valueOf(attendance.minutes())));
+    private static void cpuTime(RecompenseBenchmark year) {
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        for (int mode = 0; mode < 2; mode++) {
+            long sink = 0;
+            for (int i = 0; i < 5; i++) {
+                sink += mode == 0 ? year.statements().size() : year.statementsWithExplanations();
             }
+            long cpu = os.getProcessCpuTime();
+            long wall = System.nanoTime();
+            for (int i = 0; i < 10; i++) {
+                sink += mode == 0 ? year.statements().size() : year.statementsWithExplanations();
+            }
+            System.out.printf("%s: %.1f ms CPU, %.1f ms wall per operation (%d)%n",
+                    mode == 0 ? "statements" : "statementsWithExplanations", (os.getProcessCpuTime() - cpu) / 1e7,
+                    (System.nanoTime() - wall) / 1e7, sink);
         }
-        return sum;
     }
 }

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.LocalDate;
+import org.coproduction.core.recompense.PaymentStatement;
+import org.coproduction.core.recompense.StatementLine;
 import java.time.LocalTime;
 import java.time.Period;
 import java.time.Year;
@@ -35,6 +37,10 @@ final class LibraryModule extends SimpleModule {
         super("coproduction");
         // Sets keep the order they were written in, so a document read and written again is the same text.
         addAbstractTypeMapping(Set.class, LinkedHashSet.class);
+        setMixInAnnotation(PaymentStatement.class, StatementMixIns.Statement.class);
+        setMixInAnnotation(StatementLine.class, StatementMixIns.Line.class);
+        setMixInAnnotation(PaymentStatement.Builder.class, StatementMixIns.Builder.class);
+        setMixInAnnotation(StatementLine.Builder.class, StatementMixIns.Builder.class);
         setDeserializerModifier(new BeanDeserializerModifier() {
             private static final long serialVersionUID = 1L;
 

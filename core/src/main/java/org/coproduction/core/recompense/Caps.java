@@ -13,8 +13,12 @@ import org.coproduction.core.json.JsonValueType;
  * The most one person can be paid for time in a day, a week and a tax year (domain notes, rule type 6).
  * Expenses are never capped here; they have their own rules.
  *
- * <p>Caps are applied in date order. The part of a payment over a cap is shown on the line as over the
- * cap, not silently removed. The tax year runs from 6 April to 5 April.
+ * <p>Caps are applied in date order, then in the order of each day's start times (activities without one
+ * first), then activity identifier. The part of a payment over a cap is shown on the line as over the cap, not
+ * silently removed, and counted in {@link PaymentStatement#overCaps()}. A statement reads back to the start
+ * of the week or tax year its period starts in, so that earlier payments count towards the cap; a record
+ * there that no schedule covers, or that is known only by its month, is left out with a note. The tax year
+ * runs from 6 April to 5 April.
  */
 @Stable
 @Value.Immutable

@@ -15,7 +15,8 @@ import org.coproduction.core.json.JsonValueType;
  * <p>Genuine expenses are repaid at cost and are not earnings (NIHR 2024 tax guide; SWRU; SCIE [V]). A claim
  * needing a receipt it does not have, or a prior approval it was not given, is <em>held</em> with the
  * reason, never dropped. A claim above {@link #capPerClaim()} is reimbursed up to the cap and the line says
- * how much was over it.
+ * how much was over it; the statement totals that in {@link PaymentStatement#expensesOverCaps()}, apart from
+ * time over a cap.
  *
  * <pre>{@code
  * ExpenseRule.builder().category("taxi").description("Taxi, only when agreed first")

@@ -1,6 +1,7 @@
 package org.coproduction.core.recompense;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -81,12 +82,18 @@ public abstract class RateRule implements WithRateRule {
     public abstract Optional<BigDecimal> hourlyRate();
 
     /**
-     * The duration bands, shortest first, for {@link RateBasis#BANDED}. Paid time longer than the last band
-     * is paid the last band's amount: the top band (a day rate) is the ceiling, and the line says so.
+     * The duration bands, shortest first, for {@link RateBasis#BANDED}. A fixed band pays its amount for any
+     * time in it (a half-day or day fee). An hourly band is paid marginally: its rate for the minutes within it,
+     * on top of what the bands below pay at their top, so £20 an hour up to 2 h and £15 beyond pays £40.00 for
+     * 120 minutes and £40.25 for 121. Paid time longer than the last band is paid what the last band pays at its
+     * top: the top band is the ceiling, and the line says so. More time never pays less: a rule whose fixed band
+     * pays less than the bands below it pay at their top is refused, naming the bands.
      *
      * @return the bands, not null
      */
     public abstract List<DurationBand> bands();
+
+    private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
 
     /**
      * The fee per activity, for {@link RateBasis#FLAT_FEE}.
@@ -155,6 +162,25 @@ public abstract class RateRule implements WithRateRule {
         return false;
     }
 
+    /**
+     * What the bands pay for the paid minutes, exactly (not rounded), in sixtieths of the currency: an amount
+     * times 60, or an hourly rate times minutes. See {@link #bands()}.
+     */
+    BigDecimal bandSixtieths(int minutes) {
+        BigDecimal paid = BigDecimal.ZERO;
+        int below = 0;
+        for (DurationBand band : bands()) {
+            int inBand = Math.min(minutes, band.upToMinutes()) - below;
+            paid = band.amount().isPresent() ? band.amount().get().multiply(SIXTY)
+                    : paid.add(band.hourlyRate().orElseThrow().multiply(BigDecimal.valueOf(inBand)));
+            if (minutes <= band.upToMinutes()) {
+                break;
+            }
+            below = band.upToMinutes();
+        }
+        return paid;
+    }
+
     @Value.Check
     void check() {
         Violations problems = Violations.of("RateRule").notBlank(id(), "id").notBlank(description(), "description");
@@ -177,9 +203,19 @@ public abstract class RateRule implements WithRateRule {
                 "must be from 1 to 1440 minutes", m));
         unpaidReason().ifPresent(r -> problems.notBlank(r, "unpaidReason"));
         for (int i = 1; i < bands().size(); i++) {
-            problems.check(bands().get(i).upToMinutes() > bands().get(i - 1).upToMinutes(),
-                    "bands[" + i + "].upToMinutes", "must be longer than bands[" + (i - 1) + "].upToMinutes ("
-                            + bands().get(i - 1).upToMinutes() + ")", bands().get(i).upToMinutes());
+            DurationBand below = bands().get(i - 1);
+            DurationBand band = bands().get(i);
+            problems.check(band.upToMinutes() > below.upToMinutes(), "bands[" + i + "].upToMinutes",
+                    "must be longer than bands[" + (i - 1) + "].upToMinutes (" + below.upToMinutes() + ")",
+                    band.upToMinutes());
+            if (band.amount().isPresent() && band.upToMinutes() > below.upToMinutes()) {
+                // Compared exactly, in sixtieths; shown rounded up to the penny.
+                BigDecimal atTop = bandSixtieths(below.upToMinutes());
+                problems.check(band.amount().get().multiply(SIXTY).compareTo(atTop) >= 0, "bands[" + i + "].amount",
+                        "must be at least " + atTop.divide(SIXTY, 2, RoundingMode.UP).toPlainString()
+                                + ", what the bands up to bands[" + (i - 1) + "] pay for " + below.upToMinutes()
+                                + " minutes: more time must never pay less", band.amount().get());
+            }
         }
         problems.throwIfAny();
     }

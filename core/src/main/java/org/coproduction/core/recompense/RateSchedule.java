@@ -84,7 +84,8 @@ public abstract class RateSchedule implements WithRateSchedule {
 
     /**
      * The share of travel time that is paid: 0 for not paid, 1 for paid at the full rate, 0.5 for half
-     * (domain notes, rule type 8).
+     * (domain notes, rule type 8). Travel time that is not counted (all of it under rules not priced by the
+     * minute) is listed on the statement as a line not paid under this policy, never dropped.
      *
      * @return the share, 0 to 1
      */

@@ -98,17 +98,16 @@ public final class Recompense {
     public static PaymentStatement statement(RecompensePolicy policy, Participant participant,
             Collection<Activity> activities, LocalDate from, LocalDate to, StatementOptions options) {
         Objects.requireNonNull(participant, "participant");
-        StatementEngine engine = new StatementEngine(policy, options);
-        StatementEngine.Index index = engine.index(List.of(participant), List.copyOf(activities), from, to);
-        return engine.statement(participant, index, from, to);
+        List<StatementEngine.Entry> records = StatementEngine.recordsOf(List.of(participant.id()),
+                List.copyOf(activities)).get(participant.id());
+        return new StatementEngine(policy, options).statement(participant, records, from, to);
     }
 
     /**
      * Payment statements for many participants and one period, reading the attendance records once: for
      * a council's year of involvement. Each statement is the one {@link #statement} gives for that person;
      * records of people not listed are left out, and a person listed twice gets one statement, from the last
-     * listing, in the place of the first. The statements share one store of their time lines (see
-     * {@link PaymentStatement}).
+     * listing, in the place of the first. Each statement holds its own lines only.
      *
      * <p>How long a council's year takes is measured by the JMH {@code RecompenseBenchmark}; the figures are
      * in {@code benchmarks/results/RecompenseBenchmark.md}.
@@ -132,10 +131,11 @@ public final class Recompense {
         for (Participant participant : participants) {
             people.put(participant.id(), participant);
         }
-        StatementEngine.Index index = engine.index(List.copyOf(people.values()), List.copyOf(activities), from, to);
+        Map<String, List<StatementEngine.Entry>> records = StatementEngine.recordsOf(people.keySet(),
+                List.copyOf(activities));
         Map<String, PaymentStatement> result = new LinkedHashMap<>();
         for (Participant participant : people.values()) {
-            result.put(participant.id(), engine.statement(participant, index, from, to));
+            result.put(participant.id(), engine.statement(participant, records.get(participant.id()), from, to));
         }
         return result;
     }
@@ -143,8 +143,9 @@ public final class Recompense {
     /**
      * The NIHR-style hourly scheme: £25 an hour to 15 December 2025 [secondary], £27.50 an hour from
      * 16 December 2025 [unverified, derived from the 10% uplift]; preparation paid as recorded; time
-     * rounded up to the half hour [unverified practice]; travel time not paid; receipted expenses repaid at
-     * cost. Sources: NIHR payment guidance for researchers and professionals (v1.6, Aug 2024) and NIHR's
+     * rounded up to the half hour [unverified practice]; travel time not paid (each attendance's travel time is
+     * listed as not paid under this policy); receipted expenses repaid at cost; mileage repaid as the amount
+     * claimed, and a claim giving miles held, as the sources give no rate per mile. Sources: NIHR payment guidance for researchers and professionals (v1.6, Aug 2024) and NIHR's
      * announcement of a 10% uplift from 16 December 2025.
      *
      * @return the policy, not null
@@ -222,7 +223,8 @@ public final class Recompense {
     private static List<ExpenseRule> atCostExpenses(String note) {
         List<ExpenseRule> rules = new ArrayList<>();
         rules.add(expense("public-transport", "Public transport at cost" + note, true, false));
-        rules.add(expense("mileage", "Car mileage as claimed; the sources give no rate per mile" + note, false, false));
+        rules.add(expense("mileage", "Car mileage: the amount claimed is repaid; the sources give no rate per mile,"
+                + " so a claim that gives its miles is held until the organisation sets one" + note, false, false));
         rules.add(expense("parking", "Parking at cost" + note, true, false));
         rules.add(expense("taxi", "Taxi at cost, only when agreed first" + note, true, true));
         rules.add(expense("meals", "Necessary food and drink at cost" + note, true, false));

@@ -1,6 +1,8 @@
 package org.coproduction.core.recompense;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.time.Month;
 import java.util.Locale;
 
@@ -37,5 +39,16 @@ final class Wording {
     /** {@code task-and-finish-group} → "task and finish group". */
     static String lower(String id) {
         return id.replace('-', ' ');
+    }
+
+    /** "Workshop on 4 March 2026". */
+    static String opening(String activityType, LocalDate day) {
+        return Wording.label(activityType) + " on " + Wording.date(day);
+    }
+
+    /** An amount as a person reads it, with at least the currency's decimal places: "£27.50". */
+    static String money(BigDecimal value, Currency currency) {
+        int scale = Math.max(0, currency.getDefaultFractionDigits());
+        return Money.of(value.scale() < scale ? value.setScale(scale) : value, currency).toString();
     }
 }

@@ -57,12 +57,16 @@ class PresetWorkedExamplesTest {
         assertEquals("Workshop on 4 March 2026, 2 h 10 min (1 h 40 min attended + 30 min preparation) rounded up to"
                 + " 2 h 30 min at £27.50 an hour = £68.75.", workshop.explanation());
         assertEquals(Optional.of("public-contributor"), workshop.rule());
+        // The 40 min of travel time are listed as not paid under this policy.
+        assertEquals("Travel time for the workshop on 4 March 2026: 40 min, not paid under this policy.",
+                s.lines().get(2).explanation());
+        assertEquals(LineStatus.NOT_PAID, s.lines().get(2).status());
         // Expenses: the receipted fare is repaid at cost; the taxi waits for approval; the meal waits for a receipt.
         assertEquals("Public transport for the workshop on 4 March 2026: £12.40 claimed, repaid at cost = £12.40."
-                + " Expenses are not earnings.", s.lines().get(2).explanation());
-        assertEquals(LineStatus.HELD, s.lines().get(3).status());
-        assertEquals(Optional.of("it needs approval before it can be paid"), s.lines().get(3).reason());
-        assertEquals(Optional.of("a receipt is needed"), s.lines().get(4).reason());
+                + " Expenses are not earnings.", s.lines().get(3).explanation());
+        assertEquals(LineStatus.HELD, s.lines().get(4).status());
+        assertEquals(Optional.of("it needs approval before it can be paid"), s.lines().get(4).reason());
+        assertEquals(Optional.of("a receipt is needed"), s.lines().get(5).reason());
         // Totals: time £37.50 + £68.75 = £106.25 (earnings); expenses £12.40; held £18.00 + £9.50 = £27.50.
         assertEquals(Money.gbp("106.25"), s.paymentForTime());
         assertEquals(Money.gbp("12.40"), s.reimbursedExpenses());

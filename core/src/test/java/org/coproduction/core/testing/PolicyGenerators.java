@@ -176,10 +176,22 @@ public final class PolicyGenerators {
                 break;
             case BANDED:
                 int upTo = 0;
+                // What the bands so far pay at their top, in sixtieths: a fixed band pays at least that, as more
+                // time must never pay less.
+                BigDecimal paid = BigDecimal.ZERO;
                 for (int i = 1 + r.nextInt(4); i > 0 && upTo < 1440; i--) {
+                    int below = upTo;
                     upTo = i == 1 || r.nextInt(5) == 0 ? 1440 : upTo + 1 + r.nextInt(Math.max(1, 1440 - upTo - 1));
                     upTo = Math.min(upTo, 1440);
-                    b.addBand(band(r, upTo));
+                    DurationBand band = band(r, upTo);
+                    if (band.amount().isPresent()) {
+                        band = DurationBand.fixed(upTo, band.amount().get()
+                                .max(paid.divide(BigDecimal.valueOf(60), 0, RoundingMode.UP)));
+                        paid = band.amount().get().multiply(BigDecimal.valueOf(60));
+                    } else {
+                        paid = paid.add(band.hourlyRate().get().multiply(BigDecimal.valueOf(upTo - below)));
+                    }
+                    b.addBand(band);
                 }
                 break;
             case FLAT_FEE:
@@ -362,10 +374,11 @@ public final class PolicyGenerators {
         LocalDate end = start.equals(LAST_DAY) ? start : start.plusDays(r.nextInt((int) Math.min(40,
                 LAST_DAY.toEpochDay() - start.toEpochDay() + 1)));
         Currency gbp = Currency.getInstance("GBP");
-        return BenefitWarning.builder().benefit(DomainGenerators.pick(r, Benefit.class))
-                .level(DomainGenerators.pick(r, BenefitWarning.Level.class)).periodStart(start).periodEnd(end)
-                .earnings(Money.of(rate(r), gbp)).limit(Money.of(rate(r), gbp)).hours(rate(r)).message(text(r))
-                .build();
+        BenefitWarning.Level level = DomainGenerators.pick(r, BenefitWarning.Level.class);
+        return BenefitWarning.builder().benefit(DomainGenerators.pick(r, Benefit.class)).level(level)
+                .periodStart(start).periodEnd(end).earnings(Money.of(rate(r), gbp))
+                .limit(level == BenefitWarning.Level.LIMIT_NOT_KNOWN ? Optional.empty() : Optional.of(Money.of(rate(r), gbp)))
+                .hours(rate(r)).message(text(r)).build();
     }
 
     /** Statement options with some expense approvals, exchange rates, part-payment and claim day, possibly none. */

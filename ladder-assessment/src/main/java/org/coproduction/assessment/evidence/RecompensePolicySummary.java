@@ -1,17 +1,20 @@
 package org.coproduction.assessment.evidence;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.coproduction.core.api.Stable;
+import org.coproduction.core.recompense.RateBasis;
+import org.coproduction.core.recompense.RateSchedule;
+import org.coproduction.core.recompense.RecompensePolicy;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
 
 /**
- * A summary of the recompense policy a project works under, as the host records it: which policy, from when,
- * and what it covers. The assessment reads it to answer the question {@code recompense}: what recompense and
- * practical support people get for their time. The policy itself, with its rates, is a
- * {@link org.coproduction.core.recompense.RecompensePolicy}; this summary names it by {@link #policyId()}.
+ * The recompense policy a project works under, as the host records it: which policy, from when, and what it
+ * covers; {@link #of} makes one from the {@link RecompensePolicy} the host already holds. The assessment reads
+ * it to answer "what recompense and practical support do people get".
  *
  * <p>North Tyneside commits: "There will be appropriate recompense for people's time, commensurate with the
  * level of time commitment" and the Care Act procedures to reimbursing expenses and practical support
@@ -87,6 +90,30 @@ public abstract class RecompensePolicySummary implements WithRecompensePolicySum
     public static final class Builder extends ImmutableRecompensePolicySummary.Builder {
         Builder() {
         }
+    }
+
+    /**
+     * The policy a host already holds as a {@link RecompensePolicy}, as in force: its identifier, the first day
+     * of its first schedule and the last day of its last (none while the last is open-ended), whether any
+     * schedule pays for time (a rate rule that is not unpaid) and whether any repays expenses (an expense rule).
+     * Practical support and training are not in a payment policy, so the host says whether they are offered.
+     *
+     * <pre>{@code
+     * RecompenseInForce.of(Recompense.nihr(), true, false)   // time and expenses paid, support, no training
+     * }</pre>
+     *
+     * @param policy  the policy, not null
+     * @param practicalSupport  whether practical support is offered
+     * @param training  whether training and mentoring are offered
+     * @return the policy in force, not null
+     */
+    public static RecompenseInForce of(RecompensePolicy policy, boolean practicalSupport, boolean training) {
+        List<RateSchedule> schedules = policy.schedules();
+        boolean time = schedules.stream().flatMap(s -> s.rules().stream()).anyMatch(r -> r.basis() != RateBasis.UNPAID);
+        boolean expenses = schedules.stream().anyMatch(s -> !s.expenseRules().isEmpty());
+        return builder().policyId(policy.id()).effectiveFrom(schedules.get(0).effectiveFrom())
+                .effectiveTo(schedules.get(schedules.size() - 1).effectiveTo()).paysTime(time).paysExpenses(expenses)
+                .practicalSupport(practicalSupport).training(training).build();
     }
 
     /**

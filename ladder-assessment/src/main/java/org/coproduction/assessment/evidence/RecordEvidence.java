@@ -38,7 +38,8 @@ import org.coproduction.core.project.Governance;
  * {@code sometimes}. Whether
  * the loop is reviewed together is not on record, so co-production is never derived here.</li>
  * <li><b>Recompense</b> ({@code recompense}): the policy in force on the record's date: time, expenses,
- * support and training; time, expenses and support; expenses; or none.</li>
+ * support and training; time, expenses and support; time paid without support (with or without expenses);
+ * expenses only; or none.</li>
  * <li><b>Access</b> ({@code access}): when every participant with lived experience who attended and recorded
  * access needs had them met, {@code needs-met}.</li>
  * </ul>
@@ -167,6 +168,9 @@ public final class RecordEvidence {
         String option;
         if (p.paysTime() && p.paysExpenses() && p.practicalSupport()) {
             option = p.training() ? "time-expenses-support-training" : "time-expenses-support";
+        } else if (p.paysTime()) {
+            // Paying for time is more than repaying expenses, even without practical support.
+            option = "time-paid";
         } else if (p.paysExpenses()) {
             option = "expenses";
         } else {

@@ -199,6 +199,7 @@ public final class Instruments {
                         "What recompense and practical support do people get for their time?", SYNTHESIS,
                         option("none", "consultation", "None"),
                         option("expenses", "engagement", "Expenses are paid"),
+                        option("time-paid", "engagement", "Time is paid (with or without expenses), without practical support"),
                         option("time-expenses-support", "co-design", "Time is paid, with expenses and practical support"),
                         option("time-expenses-support-training", "co-production",
                                 "Time is paid, with expenses, practical support and training")))

@@ -124,11 +124,14 @@ public abstract class BenefitCheck implements WithBenefitCheck {
 
     /**
      * The warnings for a statement, in date order; empty when every period is comfortably within the limit.
+     * For a tax year the table has no limit for, one warning of level
+     * {@link BenefitWarning.Level#LIMIT_NOT_KNOWN} says that the limit is not known to this version of the
+     * library and should be checked, with the payment for time in that year's periods; every other year is
+     * still checked.
      *
      * @param statement  the statement, in pounds, not null
      * @return the warnings, not null
-     * @throws ValidationException if the statement is not in pounds, or the table has no limit for a tax
-     *     year in which the statement has payment for time
+     * @throws ValidationException if the statement is not in pounds
      */
     public List<BenefitWarning> warnings(PaymentStatement statement) {
         if (!statement.currency().getCurrencyCode().equals("GBP")) {
@@ -145,23 +148,37 @@ public abstract class BenefitCheck implements WithBenefitCheck {
             sums[0] = sums[0].add(line.amount().amount());
             sums[1] = sums[1].add(BigDecimal.valueOf(line.attendedMinutes() + line.preparationMinutes()));
         }
-        Violations problems = Violations.of("BenefitCheck");
         List<BenefitWarning> warnings = new ArrayList<>();
+        BenefitWarning unknown = null;
         for (Map.Entry<LocalDate, BigDecimal[]> period : periods.entrySet()) {
             LocalDate start = period.getKey();
-            TaxYear year = TaxYear.of(start);
-            BenefitLimit limit = limits().limit(benefit(), year).orElse(null);
-            if (limit == null) {
-                problems.add(Violation.of("limits", "has no " + benefit().label() + " for tax year " + year
-                        + ", needed for the period starting " + start));
-                continue;
-            }
             BigDecimal earnings = period.getValue()[0];
             BigDecimal hours = period.getValue()[1].divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
-            warn(start, periodEnd(start), earnings, hours, limit, partial(start, statement)).ifPresent(warnings::add);
+            BenefitLimit limit = limits().limit(benefit(), TaxYear.of(start)).orElse(null);
+            if (limit != null) {
+                warn(start, periodEnd(start), earnings, hours, limit, partial(start, statement))
+                        .ifPresent(warnings::add);
+            } else if (unknown != null && TaxYear.of(unknown.periodStart()).equals(TaxYear.of(start))) {
+                unknown = notKnown(unknown.periodStart(), periodEnd(start), unknown.earnings().amount().add(earnings),
+                        unknown.hours().add(hours));
+                warnings.set(warnings.size() - 1, unknown);
+            } else {
+                unknown = notKnown(start, periodEnd(start), earnings, hours);
+                warnings.add(unknown);
+            }
         }
-        problems.throwIfAny();
         return warnings;
+    }
+
+    /** One warning for the periods of a tax year whose limit is not known: check it by hand. */
+    private BenefitWarning notKnown(LocalDate start, LocalDate end, BigDecimal earnings, BigDecimal hours) {
+        String text = "Tax year " + TaxYear.of(start) + ": the " + benefit().label() + " for this year is not known to"
+                + " this version of the library, so payment for time of " + pounds(earnings) + " from " + start + " to "
+                + end + " was not checked against it. Check the current limit (limits change each April) with"
+                + " Jobcentre Plus or GOV.UK, or give the check a table of limits that has this year. " + NOT_ADVICE;
+        return BenefitWarning.builder().benefit(benefit()).level(BenefitWarning.Level.LIMIT_NOT_KNOWN)
+                .periodStart(start).periodEnd(end).earnings(Money.of(earnings.setScale(2), "GBP")).hours(hours)
+                .message(text).build();
     }
 
     private boolean partial(LocalDate start, PaymentStatement statement) {
@@ -234,7 +251,8 @@ public abstract class BenefitCheck implements WithBenefitCheck {
                 .append(". Declining, asking for less or giving it to charity are not treated as being paid the full"
                         + " amount for service-user involvement. ").append(NOT_ADVICE);
         return java.util.Optional.of(BenefitWarning.builder().benefit(benefit()).level(level).periodStart(start)
-                .periodEnd(end).earnings(Money.of(earnings, "GBP")).limit(Money.of(limit.amount(), "GBP"))
+                .periodEnd(end).earnings(Money.of(earnings, "GBP"))
+                .limit(Money.of(limit.amount().setScale(Math.max(2, limit.amount().scale())), "GBP"))
                 .hours(hours).message(text.toString()).build());
     }
 

@@ -96,7 +96,8 @@ public abstract class BenefitLimit implements WithBenefitLimit {
 
     @Override
     public String toString() {
-        return benefit().label() + " " + taxYear() + ": £" + amount().toPlainString()
+        return benefit().label() + " " + taxYear() + ": £" + amount().setScale(Math.max(2, amount().scale()))
+                .toPlainString()
                 + (benefit().isWeekly() ? " a week" : " a month") + " [" + source().status().id() + "]";
     }
 }

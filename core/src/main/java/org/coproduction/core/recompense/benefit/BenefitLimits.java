@@ -13,12 +13,13 @@ import org.immutables.value.Value;
 import org.coproduction.core.json.JsonValueType;
 
 /**
- * A table of benefit earnings limits by tax year, with their sources. {@link #uk()} ships 2024/25 and
- * 2025/26 from the library's domain notes (Table B); an organisation can build its own table, for example to
- * add a new year in April.
+ * A table of benefit earnings limits by tax year, with their sources. {@link #uk()} ships 2024/25 to
+ * 2026/27 from the library's domain notes (Table B), each marked as the notes mark it; an organisation can
+ * build its own table, for example to add a new year in April. A year the table does not know is not an
+ * error: {@link BenefitCheck} warns that its limit should be checked.
  *
  * <pre>{@code
- * BenefitLimits.uk().limit(Benefit.CARERS_ALLOWANCE, TaxYear.parse("2025/26"))   // £196 a week
+ * BenefitLimits.uk().limit(Benefit.CARERS_ALLOWANCE, TaxYear.parse("2026/27"))   // £204.00 a week
  * }</pre>
  */
 @Experimental
@@ -53,17 +54,33 @@ public abstract class BenefitLimits implements WithBenefitLimits {
             .status(SourceStatus.SECONDARY)
             .note("the £673 limit without the housing element for 2024/25 is also secondary")
             .build();
+    private static final Citation CARERS_2026 = Citation.builder()
+            .reference("Bridgit Care, Carer's Allowance changes April 2026 (£196 to £204); DWP-attributed newswire report"
+                    + " (£204 from April 2026)")
+            .url("https://bridgit.care/carers-allowance-changes-april-2026/blog")
+            .status(SourceStatus.SECONDARY)
+            .note("weekly, after tax, NI, half of pension contributions and allowable expenses; a cliff edge; several"
+                    + " secondary sources agree")
+            .build();
+    private static final Citation ESA_2026 = Citation.builder()
+            .reference("Derived by the library's domain notes (Table B) as 16 × the National Living Wage of £12.71 from"
+                    + " April 2026, the rule the limit has followed; not read in a DWP source")
+            .status(SourceStatus.UNVERIFIED)
+            .note("about £203.50; the £12.71 wage is itself unverified; check the limit with DWP or Jobcentre Plus")
+            .build();
     private static final BigDecimal TAPER = new BigDecimal("0.55");
 
     private static final BenefitLimits UK = BenefitLimits.builder()
             .addLimit(limit(Benefit.ESA_PERMITTED_WORK, 2024, "183.50", ESA).withHoursBelow(BigDecimal.valueOf(16)))
             .addLimit(limit(Benefit.ESA_PERMITTED_WORK, 2025, "195.50", ESA).withHoursBelow(BigDecimal.valueOf(16)))
-            .addLimit(limit(Benefit.CARERS_ALLOWANCE, 2024, "151", CARERS))
-            .addLimit(limit(Benefit.CARERS_ALLOWANCE, 2025, "196", CARERS))
-            .addLimit(limit(Benefit.UNIVERSAL_CREDIT_WITH_HOUSING, 2024, "404", UC_2024).withTaper(TAPER))
-            .addLimit(limit(Benefit.UNIVERSAL_CREDIT_WITH_HOUSING, 2025, "411", UC_2025).withTaper(TAPER))
-            .addLimit(limit(Benefit.UNIVERSAL_CREDIT_WITHOUT_HOUSING, 2024, "673", UC_2024).withTaper(TAPER))
-            .addLimit(limit(Benefit.UNIVERSAL_CREDIT_WITHOUT_HOUSING, 2025, "684", UC_2025).withTaper(TAPER))
+            .addLimit(limit(Benefit.ESA_PERMITTED_WORK, 2026, "203.50", ESA_2026).withHoursBelow(BigDecimal.valueOf(16)))
+            .addLimit(limit(Benefit.CARERS_ALLOWANCE, 2024, "151.00", CARERS))
+            .addLimit(limit(Benefit.CARERS_ALLOWANCE, 2025, "196.00", CARERS))
+            .addLimit(limit(Benefit.CARERS_ALLOWANCE, 2026, "204.00", CARERS_2026))
+            .addLimit(limit(Benefit.UNIVERSAL_CREDIT_WITH_HOUSING, 2024, "404.00", UC_2024).withTaper(TAPER))
+            .addLimit(limit(Benefit.UNIVERSAL_CREDIT_WITH_HOUSING, 2025, "411.00", UC_2025).withTaper(TAPER))
+            .addLimit(limit(Benefit.UNIVERSAL_CREDIT_WITHOUT_HOUSING, 2024, "673.00", UC_2024).withTaper(TAPER))
+            .addLimit(limit(Benefit.UNIVERSAL_CREDIT_WITHOUT_HOUSING, 2025, "684.00", UC_2025).withTaper(TAPER))
             .build();
 
     private static BenefitLimit limit(Benefit benefit, int year, String amount, Citation source) {
@@ -79,10 +96,13 @@ public abstract class BenefitLimits implements WithBenefitLimits {
     public abstract List<BenefitLimit> limits();
 
     /**
-     * The UK limits for 2024/25 and 2025/26: ESA permitted work £183.50 and £195.50 a week with the
-     * 16-hour rule [secondary]; Carer's Allowance £151 and £196 a week [secondary]; Universal Credit work
-     * allowance £404 and £411 a month with the housing element, £673 and £684 without [2024/25 secondary,
-     * 2025/26 verified with CPAG], taper 55% [verified].
+     * The UK limits for 2024/25 to 2026/27: ESA permitted work £183.50 and £195.50 a week with the 16-hour
+     * rule [secondary], and about £203.50 for 2026/27 [unverified: derived as 16 times a National Living Wage of
+     * £12.71, itself unverified]; Carer's Allowance £151.00, £196.00 and £204.00 a week [secondary]; Universal
+     * Credit work allowance £404.00 and £411.00 a month with the housing element, £673.00 and £684.00 without
+     * [2024/25 secondary, 2025/26 verified with CPAG], taper 55% [verified]. Universal Credit's 2026/27 work
+     * allowances were not found in the library's sources, so that year has none and the check warns that
+     * it should be checked.
      *
      * @return the table, not null
      */

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import org.coproduction.core.api.Experimental;
 import org.coproduction.core.money.Money;
+import org.coproduction.core.recompense.Money;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.EnumIds;
 import org.coproduction.core.value.ValueStyle;
@@ -15,7 +17,8 @@ import org.coproduction.core.json.JsonValueType;
 
 /**
  * A warning that a person's payment for time in one week or assessment period approaches or exceeds the
- * earnings limit (or hours rule) of a benefit they said applies to them. It is information, not advice:
+ * earnings limit (or hours rule) of a benefit they said applies to them, or that the limit for a tax year is
+ * not known to this version of the library and should be checked. It is information, not advice:
  * its message says what could avoid it and points to independent welfare-rights advice.
  */
 @Experimental
@@ -29,7 +32,12 @@ public abstract class BenefitWarning implements WithBenefitWarning {
         /** Within the margin below the limit. */
         APPROACHING,
         /** Over the limit. */
-        EXCEEDED;
+        EXCEEDED,
+        /**
+         * The limit for the period's tax year is not known to this version of the library: the payments were not
+         * checked, and the limit should be checked by hand.
+         */
+        LIMIT_NOT_KNOWN;
 
         /**
          * The level as written in JSON, such as {@code approaching}.
@@ -62,7 +70,7 @@ public abstract class BenefitWarning implements WithBenefitWarning {
     public abstract Benefit benefit();
 
     /**
-     * Approaching or exceeded.
+     * Approaching or exceeded, or the limit for the year is not known.
      *
      * @return the level, not null
      */
@@ -91,11 +99,11 @@ public abstract class BenefitWarning implements WithBenefitWarning {
     public abstract Money earnings();
 
     /**
-     * The limit for the period.
+     * The limit for the period, in pence (£196.00).
      *
-     * @return the limit, not null
+     * @return the limit, or empty when it is not known ({@link Level#LIMIT_NOT_KNOWN})
      */
-    public abstract Money limit();
+    public abstract Optional<Money> limit();
 
     /**
      * Hours of work in the period (attended and preparation time on paid lines), for ESA's hours rule.
@@ -133,6 +141,8 @@ public abstract class BenefitWarning implements WithBenefitWarning {
     void check() {
         Violations.of("BenefitWarning").notBlank(message(), "message")
                 .check(!periodEnd().isBefore(periodStart()), "periodEnd", "must not be before periodStart", periodEnd())
+                .check(limit().isEmpty() == (level() == Level.LIMIT_NOT_KNOWN), "limit",
+                        "must be given exactly when the limit is known (level is not limit-not-known)", level())
                 .throwIfAny();
     }
 
