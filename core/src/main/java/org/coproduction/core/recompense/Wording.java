@@ -1,5 +1,6 @@
 package org.coproduction.core.recompense;
 
+import org.coproduction.core.money.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;

@@ -1,5 +1,6 @@
 package org.coproduction.core.recompense;
 
+import org.coproduction.core.money.Money;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 

@@ -1,5 +1,6 @@
 package org.coproduction.core.recompense;
 
+import org.coproduction.core.money.Money;
 import static org.coproduction.core.recompense.Fixtures.activity;
 import static org.coproduction.core.recompense.Fixtures.attends;
 import static org.coproduction.core.recompense.Fixtures.contributor;

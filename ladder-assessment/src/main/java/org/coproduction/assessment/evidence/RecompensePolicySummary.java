@@ -99,7 +99,7 @@ public abstract class RecompensePolicySummary implements WithRecompensePolicySum
      * Practical support and training are not in a payment policy, so the host says whether they are offered.
      *
      * <pre>{@code
-     * RecompenseInForce.of(Recompense.nihr(), true, false)   // time and expenses paid, support, no training
+     * RecompensePolicySummary.of(Recompense.nihr(), true, false)   // time and expenses paid, support, no training
      * }</pre>
      *
      * @param policy  the policy, not null
@@ -107,7 +107,7 @@ public abstract class RecompensePolicySummary implements WithRecompensePolicySum
      * @param training  whether training and mentoring are offered
      * @return the policy in force, not null
      */
-    public static RecompenseInForce of(RecompensePolicy policy, boolean practicalSupport, boolean training) {
+    public static RecompensePolicySummary of(RecompensePolicy policy, boolean practicalSupport, boolean training) {
         List<RateSchedule> schedules = policy.schedules();
         boolean time = schedules.stream().flatMap(s -> s.rules().stream()).anyMatch(r -> r.basis() != RateBasis.UNPAID);
         boolean expenses = schedules.stream().anyMatch(s -> !s.expenseRules().isEmpty());

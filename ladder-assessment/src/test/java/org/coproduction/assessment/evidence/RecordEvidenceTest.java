@@ -125,19 +125,19 @@ class RecordEvidenceTest {
     void aPolicyTheHostHoldsIsRecordedAsInForceAndPayingTimeIsNotCalledExpensesOnly() {
         // The NIHR-style preset pays time (£25 then £27.50 an hour) and repays expenses, from 31 August 2022, with no
         // end date; whether practical support and training are offered is the host's to say.
-        RecompenseInForce nihr = RecompenseInForce.of(Recompense.nihr(), false, false);
+        RecompensePolicySummary nihr = RecompensePolicySummary.of(Recompense.nihr(), false, false);
         assertEquals("nihr-hourly", nihr.policyId());
         assertEquals(LocalDate.of(2022, 8, 31), nihr.effectiveFrom());
         assertEquals(java.util.Optional.empty(), nihr.effectiveTo());
         assertTrue(nihr.paysTime() && nihr.paysExpenses() && !nihr.practicalSupport() && !nihr.training());
         // The Co-Production Collective's pilot ran from 25 September 2024 to 31 March 2025.
-        RecompenseInForce pilot = RecompenseInForce.of(Recompense.coProductionCollective(), true, false);
+        RecompensePolicySummary pilot = RecompensePolicySummary.of(Recompense.coProductionCollective(), true, false);
         assertEquals(java.util.Optional.of(LocalDate.of(2025, 3, 31)), pilot.effectiveTo());
 
         Answer answer = byQuestion(RecordEvidence.tlap(board().recompense(nihr).build())).get("recompense");
         assertEquals("time-paid", answer.optionId(), "time is paid, without practical support");
         assertEquals("Time is paid (with or without expenses), without practical support",
-                Instruments.tlap().question("recompense").options().stream()
+                Instruments.tlapDefault().question("recompense").options().stream()
                         .filter(o -> o.id().equals(answer.optionId())).findFirst().orElseThrow().text());
     }
 

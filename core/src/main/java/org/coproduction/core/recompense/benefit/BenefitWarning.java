@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.coproduction.core.api.Experimental;
 import org.coproduction.core.money.Money;
-import org.coproduction.core.recompense.Money;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.EnumIds;
 import org.coproduction.core.value.ValueStyle;
