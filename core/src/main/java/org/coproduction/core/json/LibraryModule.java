@@ -11,8 +11,6 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.LocalDate;
-import org.coproduction.core.recompense.PaymentStatement;
-import org.coproduction.core.recompense.StatementLine;
 import java.time.LocalTime;
 import java.time.Period;
 import java.time.Year;
@@ -37,10 +35,6 @@ final class LibraryModule extends SimpleModule {
         super("coproduction");
         // Sets keep the order they were written in, so a document read and written again is the same text.
         addAbstractTypeMapping(Set.class, LinkedHashSet.class);
-        setMixInAnnotation(PaymentStatement.class, StatementMixIns.Statement.class);
-        setMixInAnnotation(StatementLine.class, StatementMixIns.Line.class);
-        setMixInAnnotation(PaymentStatement.Builder.class, StatementMixIns.Builder.class);
-        setMixInAnnotation(StatementLine.Builder.class, StatementMixIns.Builder.class);
         setDeserializerModifier(new BeanDeserializerModifier() {
             private static final long serialVersionUID = 1L;
 
@@ -65,6 +59,7 @@ final class LibraryModule extends SimpleModule {
     public void setupModule(SetupContext context) {
         super.setupModule(context);
         context.addAbstractTypeResolver(new ValueTypes());
+        context.insertAnnotationIntrospector(new StatementBuilders());
         // Dates, times and periods are ISO-8601 text (2025-03-04, 10:30, P7D) whatever the host's mapper
         // would otherwise do with them (a plain ObjectMapper writes dates as arrays of numbers).
         for (Class<?> time : List.of(LocalDate.class, LocalTime.class, Period.class, Year.class, YearMonth.class)) {
