@@ -14,6 +14,7 @@ import com.github.victools.jsonschema.module.jackson.JacksonModule;
 import com.github.victools.jsonschema.module.jackson.JacksonOption;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.time.LocalTime;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,9 @@ import org.coproduction.core.json.DocumentVersions;
  * requires it; unknown fields are not allowed, matching the reader.
  */
 public final class JsonSchemas {
+
+    /** A time of day as the library writes and reads it: hours and minutes, and seconds when not zero. */
+    static final String LOCAL_TIME = "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,9})?)?$";
 
     private static final SchemaGenerator GENERATOR = generator();
 
@@ -75,7 +79,7 @@ public final class JsonSchemas {
                 .with(new JacksonModule(JacksonOption.FLATTENED_ENUMS_FROM_JSONVALUE,
                         JacksonOption.RESPECT_JSONPROPERTY_ORDER))
                 .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.FLATTENED_OPTIONALS,
-                        Option.EXTRA_OPEN_API_FORMAT_VALUES,
+                        Option.EXTRA_OPEN_API_FORMAT_VALUES, Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES,
                         Option.PLAIN_DEFINITION_KEYS)
                 .with(Option.SCHEMA_VERSION_INDICATOR);
         DefaultSchemaDefinitionNamingStrategy naming = new DefaultSchemaDefinitionNamingStrategy();
@@ -88,6 +92,12 @@ public final class JsonSchemas {
             if (raw == Currency.class) {
                 return new CustomDefinition(context.getGeneratorConfig().createObjectNode().put("type", "string")
                         .put("pattern", "^[A-Z]{3}$").put("description", "An ISO 4217 currency code, such as GBP."));
+            }
+            if (raw == LocalTime.class) {
+                // The library writes a time of day without an offset ("10:00" or "10:00:00"); the standard
+                // "time" format requires one, so no value would satisfy both.
+                return new CustomDefinition(context.getGeneratorConfig().createObjectNode().put("type", "string")
+                        .put("pattern", LOCAL_TIME).put("description", "A time of day, HH:MM or HH:MM:SS, such as 10:00."));
             }
             return !raw.isEnum() && writtenAsText(raw)
                     ? new CustomDefinition(context.getGeneratorConfig().createObjectNode().put("type", "string"))
