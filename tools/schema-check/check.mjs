@@ -39,6 +39,7 @@ const problems = [];
 for (const expectValid of [true, false]) {
   const half = join(corpus, expectValid ? "valid" : "invalid");
   if (!existsSync(half)) {
+    problems.push(`${half} is missing: run the examples module's tests first`);
     continue;
   }
   for (const type of readdirSync(half).sort()) {
