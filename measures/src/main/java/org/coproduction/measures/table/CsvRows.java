@@ -1,7 +1,7 @@
 package org.coproduction.measures.table;
 
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
@@ -21,7 +21,9 @@ import org.coproduction.core.validation.Violations;
  */
 final class CsvRows {
 
-    private static final CsvMapper MAPPER = new CsvMapper();
+    /** Jackson's CSV parser at the token level: no data binding is needed to read cells. */
+    private static final CsvFactory CSV = CsvFactory.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY)
+            .enable(CsvParser.Feature.SKIP_EMPTY_LINES).enable(CsvParser.Feature.TRIM_SPACES).build();
 
     /** One row: the line it starts on (from 1) and its cells. */
     record Row(long line, List<String> cells) {
@@ -39,9 +41,8 @@ final class CsvRows {
         List<String> header = null;
         List<Row> rows = new ArrayList<>();
         CsvSchema schema = CsvSchema.emptySchema().withComments();
-        try (CsvParser parser = (CsvParser) MAPPER.reader(schema).with(CsvParser.Feature.WRAP_AS_ARRAY)
-                .with(CsvParser.Feature.SKIP_EMPTY_LINES).with(CsvParser.Feature.TRIM_SPACES)
-                .createParser(withoutByteOrderMark(source))) {
+        try (CsvParser parser = CSV.createParser(withoutByteOrderMark(source))) {
+            parser.setSchema(schema);
             JsonToken token = parser.nextToken(); // the array of all rows
             while ((token = parser.nextToken()) == JsonToken.START_ARRAY) {
                 // The row's first cell tells where the row starts (the array's own start is reported at the
