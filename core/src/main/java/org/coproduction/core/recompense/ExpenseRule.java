@@ -1,7 +1,10 @@
 package org.coproduction.core.recompense;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.coproduction.core.activity.ExpenseCategory;
 import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
@@ -30,10 +33,11 @@ import org.coproduction.core.json.JsonValueType;
 public abstract class ExpenseRule implements WithExpenseRule {
 
     /**
-     * The expense category identifier as used in expense claims, such as {@code public-transport},
-     * {@code mileage}, {@code taxi}, {@code accommodation}, {@code meals}, {@code replacement-care}.
+     * The expense category identifier as used in expense claims, one of the {@link ExpenseCategory} ids, such
+     * as {@code public-transport}, {@code mileage}, {@code taxi}, {@code accommodation}, {@code meals},
+     * {@code replacement-care}.
      *
-     * @return the category, not blank
+     * @return the category, an {@link ExpenseCategory} id
      */
     public abstract String category();
 
@@ -106,8 +110,11 @@ public abstract class ExpenseRule implements WithExpenseRule {
 
     @Value.Check
     void check() {
-        Violations problems = Violations.of("ExpenseRule").notBlank(category(), "category")
-                .notBlank(description(), "description");
+        Violations problems = Violations.of("ExpenseRule").notBlank(description(), "description");
+        // A misspelt category would match no claim, so the rule would silently never apply.
+        problems.check(Arrays.stream(ExpenseCategory.values()).anyMatch(c -> c.id().equals(category())), "category",
+                "must be an expense category: one of " + Arrays.stream(ExpenseCategory.values()).map(ExpenseCategory::id)
+                        .collect(Collectors.joining(", ")), category());
         capPerClaim().ifPresent(c -> problems.check(c.signum() >= 0, "capPerClaim", "must be ≥ 0", c));
         ratePerMile().ifPresent(r -> problems.check(r.signum() > 0, "ratePerMile", "must be > 0", r));
         problems.throwIfAny();

@@ -2,10 +2,15 @@ package org.coproduction.core.recompense;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import org.coproduction.core.activity.ActivityType;
 import org.coproduction.core.api.Stable;
+import org.coproduction.core.participant.InvolvementLevel;
+import org.coproduction.core.participant.ParticipantRole;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -45,7 +50,8 @@ public abstract class RateRule implements WithRateRule {
     public abstract String description();
 
     /**
-     * The participant roles the rule applies to (any one of them); empty for any role.
+     * The participant roles the rule applies to (any one of them); empty for any role. Each is a
+     * {@link ParticipantRole} id, such as {@code lived-experience}.
      *
      * @return the role identifiers, not null
      */
@@ -61,7 +67,8 @@ public abstract class RateRule implements WithRateRule {
     public abstract Set<String> involvementLevels();
 
     /**
-     * The activity types the rule applies to; empty for any type.
+     * The activity types the rule applies to; empty for any type. Each is an {@link ActivityType} id, such
+     * as {@code workshop}.
      *
      * @return the activity type identifiers, not null
      */
@@ -202,6 +209,12 @@ public abstract class RateRule implements WithRateRule {
         equivalentMinutes().ifPresent(m -> problems.check(m >= 1 && m <= 1440, "equivalentMinutes",
                 "must be from 1 to 1440 minutes", m));
         unpaidReason().ifPresent(r -> problems.notBlank(r, "unpaidReason"));
+        // A misspelt code would match no one and silently hold the pay of everyone it was meant for.
+        knownCodes(problems, roles(), "roles", "a participant role", codes(ParticipantRole.values(), ParticipantRole::id));
+        knownCodes(problems, involvementLevels(), "involvementLevels", "an involvement level",
+                codes(InvolvementLevel.values(), InvolvementLevel::id));
+        knownCodes(problems, activityTypes(), "activityTypes", "an activity type",
+                codes(ActivityType.values(), ActivityType::id));
         for (int i = 1; i < bands().size(); i++) {
             DurationBand below = bands().get(i - 1);
             DurationBand band = bands().get(i);
@@ -218,6 +231,19 @@ public abstract class RateRule implements WithRateRule {
             }
         }
         problems.throwIfAny();
+    }
+
+    private static <E> List<String> codes(E[] values, Function<E, String> id) {
+        return Arrays.stream(values).map(id).toList();
+    }
+
+    private static void knownCodes(Violations problems, Set<String> codes, String path, String what, List<String> known) {
+        int i = 0;
+        for (String code : codes) {
+            problems.check(known.contains(code), path + "[" + i + "]",
+                    "must be " + what + ": one of " + String.join(", ", known), code);
+            i++;
+        }
     }
 
     @Override

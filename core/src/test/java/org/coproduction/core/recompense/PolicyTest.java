@@ -36,6 +36,29 @@ class PolicyTest {
     }
 
     @Test
+    void aRateRuleNamingCodesThatDoNotExistIsRefusedWithEachOneNamed() {
+        // A misspelt role would match no participant and so silently hold the pay of everyone it was meant for.
+        ValidationException e = assertThrows(ValidationException.class, () -> RateRule.builder().id("carers")
+                .description("Carers").basis(RateBasis.HOURLY).hourlyRate(new BigDecimal("20.00"))
+                .addRoles("unpaid-carer", "unpaid-carers").addInvolvementLevels("leader").addActivityTypes("workshops")
+                .build());
+        assertEquals(List.of("roles[1]", "involvementLevels[0]", "activityTypes[0]"),
+                e.violations().stream().map(Violation::path).collect(Collectors.toList()));
+        assertTrue(e.violations().get(0).message().startsWith("roles[1]: must be a participant role: one of "
+                + "lived-experience, unpaid-carer, "), e.violations().get(0).message());
+        assertTrue(e.violations().get(0).message().endsWith(", was \"unpaid-carers\""), e.violations().get(0).message());
+    }
+
+    @Test
+    void anExpenseRuleForACategoryNoClaimCanHaveIsRefused() {
+        ValidationException e = assertThrows(ValidationException.class, () -> ExpenseRule.builder().category("childcare")
+                .description("Childcare").build());
+        assertEquals("category", e.violations().get(0).path());
+        assertTrue(e.violations().get(0).message().contains("must be an expense category: one of public-transport"),
+                e.violations().get(0).message());
+    }
+
+    @Test
     void overlappingEffectiveDatesAreAnError() {
         ValidationException e = assertThrows(ValidationException.class, () -> policy()
                 .addSchedule(dated("a", LocalDate.of(2024, 4, 6), LocalDate.of(2025, 4, 5)))

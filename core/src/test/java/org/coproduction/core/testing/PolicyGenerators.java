@@ -14,14 +14,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.coproduction.core.activity.ActivityType;
 import org.coproduction.core.disclosure.SmallNumberRule;
 import org.coproduction.core.json.JsonLimits;
 import org.coproduction.core.ladder.Crosswalk;
 import org.coproduction.core.ladder.CrosswalkEntry;
 import org.coproduction.core.ladder.Ladder;
 import org.coproduction.core.ladder.RungDefinition;
-import org.coproduction.core.ladder.RungDefinition;
 import org.coproduction.core.money.Money;
+import org.coproduction.core.participant.InvolvementLevel;
+import org.coproduction.core.participant.ParticipantRole;
 import org.coproduction.core.project.Impact;
 import org.coproduction.core.project.Scope;
 import org.coproduction.core.proportionality.GroupSizeRule;
@@ -75,7 +77,7 @@ public final class PolicyGenerators {
     private static final List<Currency> CURRENCIES = List.of(Currency.getInstance("GBP"), Currency.getInstance("EUR"),
             Currency.getInstance("JPY"), Currency.getInstance("BHD"));
     private static final List<String> EXPENSE_CATEGORIES = List.of("public-transport", "mileage", "taxi", "parking",
-            "meals", "care-cover", "childcare", "support-worker", "overnight-stay", "other");
+            "meals", "replacement-care", "printing", "support-worker", "accommodation", "other");
 
     private PolicyGenerators() {
     }
@@ -169,7 +171,9 @@ public final class PolicyGenerators {
     /** A rate rule of the given basis, applying to some roles, involvement levels and activity types (possibly all). */
     public static RateRule rateRule(SplittableRandom r, String id, RateBasis basis) {
         RateRule.Builder b = RateRule.builder().id(id).description(text(r)).basis(basis)
-                .roles(words(r)).involvementLevels(words(r)).activityTypes(words(r));
+                .roles(codes(r, ParticipantRole.values(), ParticipantRole::id))
+                .involvementLevels(codes(r, InvolvementLevel.values(), InvolvementLevel::id))
+                .activityTypes(codes(r, ActivityType.values(), ActivityType::id));
         switch (basis) {
             case HOURLY:
                 b.hourlyRate(rate(r));
@@ -206,12 +210,13 @@ public final class PolicyGenerators {
         return b.build();
     }
 
-    private static Set<String> words(SplittableRandom r) {
-        Set<String> words = new LinkedHashSet<>();
+    /** Up to three of a closed set's codes (none meaning any), as a rate rule names roles, levels and activity types. */
+    private static <E> Set<String> codes(SplittableRandom r, E[] values, java.util.function.Function<E, String> id) {
+        Set<String> codes = new LinkedHashSet<>();
         for (int i = r.nextInt(4); i > 0; i--) {
-            words.add(text(r));
+            codes.add(id.apply(values[r.nextInt(values.length)]));
         }
-        return words;
+        return codes;
     }
 
     /** Time rounding in any direction, with any increment and minimum the type allows. */

@@ -1,6 +1,8 @@
 package org.coproduction.examples.cli;
 
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.io.PrintWriter;
 import org.coproduction.core.json.CoproductionJson;
 import org.coproduction.core.validation.ValidationException;
@@ -21,8 +23,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "coproduction", mixinStandardHelpOptions = true, version = "coproduction 0.1.0-SNAPSHOT",
         description = "Model and measure co-production in adult social care.",
-        subcommands = {LaddersCommand.class, ValidateCommand.class, SchemaCommand.class, AssessCommand.class,
-            RecompenseCommand.class, MeasureCommand.class, ReportCommand.class},
+        subcommands = {LaddersCommand.class, ValidateCommand.class, SchemaCommand.class, QuestionsCommand.class,
+            AssessCommand.class, RecompenseCommand.class, MeasureCommand.class, ReportCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:invalid input (a line per problem on standard error)",
             "2:wrong command line", "3:unexpected failure"})
@@ -59,6 +61,18 @@ public final class CoproductionCommand implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.registerConverter(LocalDate.class, CoproductionCommand::date);
+        cli.registerConverter(OutputFormat.class, OutputFormat::parse);
+        // A wrong command line gets its message and where to find help, not the whole usage.
+        cli.setParameterExceptionHandler((e, args2) -> {
+            CommandLine wrong = e.getCommandLine();
+            err.println(e.getMessage());
+            if (!(e instanceof CommandLine.UnmatchedArgumentException)
+                    || !CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+                err.println("See '" + wrong.getCommandSpec().qualifiedName() + " --help'.");
+            }
+            return wrong.getCommandSpec().exitCodeOnInvalidInput();
+        });
         inject(cli, in);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof InvalidInputException) {
@@ -88,7 +102,33 @@ public final class CoproductionCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        throw missingSubcommand(spec);
+    }
+
+    /**
+     * The error for a command group run without one of its commands: exit code 2, naming the commands.
+     *
+     * @param spec  the group's command spec
+     * @return the exception to throw, not null
+     */
+    static CommandLine.ParameterException missingSubcommand(CommandLine.Model.CommandSpec spec) {
+        return new CommandLine.ParameterException(spec.commandLine(), "Name a command: "
+                + String.join(", ", spec.subcommands().keySet()));
+    }
+
+    /**
+     * Reads a date given on the command line, such as {@code --from 2026-02-03}.
+     *
+     * @param text  the text given
+     * @return the date
+     * @throws CommandLine.TypeConversionException saying which form to use
+     */
+    static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("\"" + text + "\" is not a date; use YYYY-MM-DD, such as 2026-02-03");
+        }
     }
 
     /**

@@ -1,5 +1,12 @@
 package org.coproduction.examples.cli;
 
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -8,11 +15,18 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A comma-separated table as councils export it from a spreadsheet: lines starting with {@code #} and blank
+ * A comma-separated table as people save it from a spreadsheet: lines starting with {@code #} and blank
  * lines are comments, the first other line names the columns, and a cell may be quoted with {@code "} (a
- * doubled {@code ""} inside quotes is one quote). Each row keeps its line number for error messages.
+ * doubled {@code ""} inside quotes is one quote; commas and line breaks inside quotes are part of the cell).
+ * A byte-order mark at the start (Excel's "CSV UTF-8", .NET's default encoding) is ignored. Read with
+ * Jackson's CSV parser, as the measures module reads researchers' tables. Each row keeps the line it starts
+ * on for error messages.
  */
 final class Csv {
+
+    /** Jackson's CSV parser at the token level, as the measures module reads tables: cells need no data binding. */
+    private static final CsvFactory CSV = CsvFactory.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY)
+            .enable(CsvParser.Feature.SKIP_EMPTY_LINES).build();
 
     /** One data row with the line it came from. */
     record Row(int line, List<String> cells) {
@@ -35,37 +49,62 @@ final class Csv {
      *
      * @param input  the document
      * @return the table, not null
-     * @throws InvalidInputException if there is no header line, a quote is not closed, or a row has a
-     *     different number of cells from the header, naming each such line
+     * @throws InvalidInputException if there is no header line, the header is separated by semicolons or tabs
+     *     rather than commas (naming the delimiter found), a quote is not closed, or a row has a different number
+     *     of cells from the header, naming each such line
      */
     static Csv parse(Input input) {
+        String text = input.text().startsWith("\uFEFF") ? input.text().substring(1) : input.text();
+        List<List<String>> lines = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        CsvSchema schema = CsvSchema.emptySchema().withComments();
+        try (CsvParser parser = CSV.createParser(text)) {
+            parser.setSchema(schema);
+            parser.nextToken(); // the array of all rows
+            while (parser.nextToken() == JsonToken.START_ARRAY) {
+                int line = -1;
+                List<String> cells = new ArrayList<>();
+                while (parser.nextToken() == JsonToken.VALUE_STRING) {
+                    if (line < 0) {
+                        // The row's first cell tells where the row starts.
+                        line = parser.currentTokenLocation().getLineNr();
+                    }
+                    cells.add(parser.getText());
+                }
+                lines.add(cells);
+                numbers.add(line);
+            }
+        } catch (StreamReadException e) {
+            problems.add(input.name() + ": line " + e.getLocation().getLineNr() + ": "
+                    + (e.getMessage().contains("closing quote") ? "a quoted cell is not closed"
+                            : "is not valid CSV (" + e.getOriginalMessage() + ")"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // reading from a string does not fail
+        }
         List<String> header = null;
         int headerLine = 0;
         List<Row> rows = new ArrayList<>();
-        String[] lines = input.text().split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            int number = i + 1;
-            List<String> cells = cells(line);
-            if (cells == null) {
-                problems.add(input.name() + ": line " + number + ": a quoted cell is not closed");
-                continue;
-            }
+        for (int i = 0; i < lines.size(); i++) {
+            List<String> cells = lines.get(i);
+            int number = numbers.get(i);
             if (header == null) {
                 header = cells.stream().map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
                 headerLine = number;
+                String delimiter = otherDelimiter(cells);
+                if (delimiter != null) {
+                    throw new InvalidInputException(input.name() + ": line " + number + ": the columns seem to be "
+                            + "separated by " + delimiter + ", not commas; save the table as CSV with commas (in Excel, "
+                            + "\"CSV UTF-8 (Comma delimited)\")");
+                }
             } else if (cells.size() != header.size()) {
                 problems.add(input.name() + ": line " + number + ": has " + cells.size() + " cells, the header has "
                         + header.size());
             } else {
-                rows.add(new Row(number, cells));
+                rows.add(new Row(number, List.copyOf(cells)));
             }
         }
-        if (header == null) {
+        if (header == null && problems.isEmpty()) {
             problems.add(input.name() + ": has no header line");
         }
         if (!problems.isEmpty()) {
@@ -74,35 +113,19 @@ final class Csv {
         return new Csv(input.name(), header, headerLine, rows);
     }
 
-    private static List<String> cells(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        if (quoted) {
+    /**
+     * The delimiter a header line of one cell seems to use instead of commas, in words, or null: a spreadsheet
+     * set to a language that writes decimal commas saves "CSV" with semicolons, and some exports use tabs.
+     */
+    private static String otherDelimiter(List<String> header) {
+        if (header.size() != 1) {
             return null;
         }
-        cells.add(cell.toString());
-        return cells;
+        String only = header.get(0);
+        if (only.contains(";")) {
+            return "semicolons (;)";
+        }
+        return only.contains("\t") ? "tabs" : null;
     }
 
     /**

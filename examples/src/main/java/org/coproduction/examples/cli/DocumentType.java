@@ -2,6 +2,13 @@ package org.coproduction.examples.cli;
 
 import org.coproduction.assessment.evidence.Responses;
 import org.coproduction.assessment.instrument.Instrument;
+import org.coproduction.assessment.placement.Assessment;
+import org.coproduction.core.proportionality.ProportionalityRules;
+import org.coproduction.core.recompense.PaymentStatement;
+import org.coproduction.core.recompense.benefit.BenefitLimits;
+import org.coproduction.measures.agreement.Agreement;
+import org.coproduction.measures.agreement.AgreementInterval;
+import org.coproduction.measures.interval.ConfidenceInterval;
 import org.coproduction.core.ladder.Crosswalk;
 import org.coproduction.core.ladder.Ladder;
 import org.coproduction.core.recompense.RecompensePolicy;
@@ -9,7 +16,9 @@ import org.coproduction.core.recording.CoproductionRecord;
 import org.coproduction.core.value.EnumIds;
 
 /**
- * The JSON documents the command-line tool reads, validates and describes with a schema.
+ * The JSON documents the command-line tool reads, validates and describes with a schema: those a council
+ * writes or reads (rules, records, answers) and the outputs integrators consume (assessments, payment
+ * statements, agreement and interval results).
  */
 public enum DocumentType {
     /** A ladder of participation ({@link Ladder}). */
@@ -23,7 +32,21 @@ public enum DocumentType {
     /** An assessment instrument: dimensions, questions and the rung each answer supports ({@link Instrument}). */
     INSTRUMENT(Instrument.class, "an assessment instrument (dimensions, questions, answer options)"),
     /** One set of answers to an instrument about one project ({@link Responses}). */
-    RESPONSES(Responses.class, "answers to an assessment instrument about one project");
+    RESPONSES(Responses.class, "answers to an assessment instrument about one project"),
+    /** How many people to involve for a decision's scope and impact ({@link ProportionalityRules}). */
+    PROPORTIONALITY_RULES(ProportionalityRules.class, "proportionality rules: how many people to involve"),
+    /** Earnings limits of benefits by tax year, for warnings on payment statements ({@link BenefitLimits}). */
+    BENEFIT_LIMITS(BenefitLimits.class, "benefit earnings limits by tax year"),
+    /** Output: where a project stands on the ladder, with its explanation ({@link Assessment}). */
+    ASSESSMENT(Assessment.class, "an assessment: a project's placement on the ladder, explained (output)"),
+    /** Output: one participant's payments for a period, line by line ({@link PaymentStatement}). */
+    PAYMENT_STATEMENT(PaymentStatement.class, "a payment statement, explained line by line (output)"),
+    /** Output: a kappa or alpha coefficient of agreement between raters ({@link Agreement}). */
+    AGREEMENT(Agreement.class, "agreement between raters: kappa or alpha (output)"),
+    /** Output: an agreement coefficient with its confidence interval ({@link AgreementInterval}). */
+    AGREEMENT_INTERVAL(AgreementInterval.class, "an agreement coefficient with its confidence interval (output)"),
+    /** Output: an estimate with its confidence interval and method ({@link ConfidenceInterval}). */
+    CONFIDENCE_INTERVAL(ConfidenceInterval.class, "an estimate with its confidence interval (output)");
 
     private final Class<?> javaType;
     private final String description;

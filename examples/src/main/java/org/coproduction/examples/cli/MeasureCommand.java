@@ -35,7 +35,7 @@ final class MeasureCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        throw CoproductionCommand.missingSubcommand(spec);
     }
 
     /** A count out of a total, written {@code 18/40}. */

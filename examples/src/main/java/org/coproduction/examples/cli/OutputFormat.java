@@ -5,5 +5,21 @@ enum OutputFormat {
     /** Readable text. */
     TEXT,
     /** JSON written by {@link org.coproduction.core.json.CoproductionJson}. */
-    JSON
+    JSON;
+
+    /**
+     * Reads {@code text} or {@code json}, as the option's help says.
+     *
+     * @param text  the value given
+     * @return the format
+     * @throws picocli.CommandLine.TypeConversionException naming the two values
+     */
+    static OutputFormat parse(String text) {
+        for (OutputFormat format : values()) {
+            if (format.name().equalsIgnoreCase(text.strip())) {
+                return format;
+            }
+        }
+        throw new picocli.CommandLine.TypeConversionException("expected text or json, was \"" + text + "\"");
+    }
 }

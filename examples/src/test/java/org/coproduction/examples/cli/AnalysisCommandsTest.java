@@ -128,6 +128,45 @@ class AnalysisCommandsTest {
     }
 
     @Test
+    void aCsvSavedWithAByteOrderMarkReadsLikeOneWithout() throws IOException {
+        // Excel's "CSV UTF-8" and .NET's default UTF-8 start the file with the bytes EF BB BF.
+        byte[] plain = Files.readAllBytes(Path.of(RESPONSES_CSV));
+        byte[] marked = new byte[plain.length + 3];
+        marked[0] = (byte) 0xEF;
+        marked[1] = (byte) 0xBB;
+        marked[2] = (byte) 0xBF;
+        System.arraycopy(plain, 0, marked, 3, plain.length);
+        Path file = Files.write(folder.resolve("excel.csv"), marked);
+        CommandRun withMark = CommandRun.of("", "assess", "--csv", file.toString(), "--subject", "respite-information");
+        assertEquals(0, withMark.code(), withMark.err());
+        assertEquals(CommandRun.of("", "assess", "--csv", RESPONSES_CSV, "--subject", "respite-information").out(),
+                withMark.out());
+    }
+
+    @Test
+    void aCsvSeparatedBySemicolonsOrTabsSaysSo() throws IOException {
+        Path semicolons = write("semicolons.csv", "# saved by a spreadsheet set to write decimal commas\n"
+                + "dimension;answer\nstarted;peoples-priorities\n");
+        assertOneLine(CommandRun.of("", "assess", "--csv", semicolons.toString()), 1, semicolons + ": line 2: the "
+                + "columns seem to be separated by semicolons (;), not commas; save the table as CSV with commas "
+                + "(in Excel, \"CSV UTF-8 (Comma delimited)\")");
+        Path tabs = write("tabs.csv", "dimension\tanswer\nstarted\tpeoples-priorities\n");
+        assertOneLine(CommandRun.of("", "assess", "--csv", tabs.toString()), 1, tabs + ": line 1: the columns seem to "
+                + "be separated by tabs, not commas; save the table as CSV with commas (in Excel, "
+                + "\"CSV UTF-8 (Comma delimited)\")");
+    }
+
+    @Test
+    void aCsvCellMayHoldCommasQuotesAndLineBreaksInsideQuotes() throws IOException {
+        Path file = write("quoted.csv", "dimension,answer,note\nstarted,peoples-priorities,\"said \"\"yes\"\", then,\nlater, no\"\n"
+                + "stages,design,\n");
+        CommandRun r = CommandRun.of("", "assess", "--csv", file.toString(), "--subject", "respite-information");
+        assertEquals(0, r.code(), r.err());
+        Path open = write("open.csv", "dimension,answer\nstarted,\"peoples-priorities\n");
+        assertOneLine(CommandRun.of("", "assess", "--csv", open.toString()), 1, open + ": line 3: a quoted cell is not closed");
+    }
+
+    @Test
     void aCsvWithoutTheAnswerColumnNamesIt() throws IOException {
         Path file = write("answers.csv", "# answers\ndimension,choice\nstarted,staff\n");
         assertOneLine(CommandRun.of("", "assess", "--csv", file.toString()), 1, file + ": line 2: missing column \"answer\" "
