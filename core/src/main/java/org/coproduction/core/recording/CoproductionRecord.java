@@ -22,8 +22,10 @@ import org.coproduction.core.feedback.FeedbackItem;
 import org.coproduction.core.feedback.FeedbackOutcome;
 import org.coproduction.core.feedback.FeedbackStatus;
 import org.coproduction.core.internal.Ids;
+import org.coproduction.core.internal.Sources;
 import org.coproduction.core.ladder.Rung;
 import org.coproduction.core.participant.AccessNeed;
+import org.coproduction.core.participant.InvolvementLevel;
 import org.coproduction.core.participant.Participant;
 import org.coproduction.core.project.Governance;
 import org.coproduction.core.project.LivedExperienceShare;
@@ -31,6 +33,7 @@ import org.coproduction.core.project.Phase;
 import org.coproduction.core.project.Project;
 import org.coproduction.core.project.RungChange;
 import org.coproduction.core.source.Citation;
+import org.coproduction.core.source.Finding;
 import org.coproduction.core.time.PartialDate;
 import org.coproduction.core.validation.Violation;
 import org.coproduction.core.validation.Violations;
@@ -345,6 +348,78 @@ public abstract class CoproductionRecord implements WithCoproductionRecord {
                 .activitiesChaired(chaired);
         byRung.forEach((rung, totals) -> result.addByRung(RungTime.of(rung, (int) totals[0], totals[1])));
         return result.build();
+    }
+
+    /**
+     * Where what a person asked for and what the record shows of them differ: a person who did not ask to
+     * lead but is recorded chairing an activity or a group, and a person who asked to lead but has only ever
+     * taken part in activities at the consultation rung or below. These are findings for the record's owner,
+     * not errors: the record may be out of date, or the person may have changed their mind.
+     *
+     * <p>People choose how far to take part in steps that suit them, "in incremental steps that suited the
+     * level of participation the service user indicated they wanted" (the Scottish adult support and
+     * protection project, chapter 5); {@link org.coproduction.core.participant.InvolvementLevel} records that
+     * level, and chairing is its top step.
+     *
+     * @return the findings, in the order of the participants, not null
+     */
+    public List<Finding> involvementFindings() {
+        Map<String, List<String>> chairsOf = new HashMap<>();
+        for (Project project : projects()) {
+            project.governance().ifPresent(g -> g.chairs().forEach(
+                    c -> chairsOf.computeIfAbsent(c, k -> new ArrayList<>()).add(project.id())));
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < participants().size(); i++) {
+            Participant person = participants().get(i);
+            List<String> chaired = new ArrayList<>();
+            boolean tookPart = false;
+            boolean aboveConsultation = false;
+            for (Activity activity : activities()) {
+                for (Attendance a : activity.attendance()) {
+                    if (a.participantId().equals(person.id())) {
+                        tookPart = true;
+                        aboveConsultation |= activity.rung().compareTo(Rung.CONSULTATION) > 0;
+                        if (a.chaired()) {
+                            chaired.add(activity.id());
+                        }
+                    }
+                }
+            }
+            List<String> groupsChaired = chairsOf.getOrDefault(person.id(), List.of());
+            String path = "participants[" + i + "]";
+            InvolvementLevel wanted = person.involvement();
+            if (wanted != InvolvementLevel.LEAD && !(chaired.isEmpty() && groupsChaired.isEmpty())) {
+                findings.add(new Finding(path, "chaired-without-asking-to-lead", person.id() + " asked "
+                        + asked(wanted) + " but is recorded chairing"
+                        + (chaired.isEmpty() ? "" : " activities " + String.join(", ", chaired))
+                        + (chaired.isEmpty() || groupsChaired.isEmpty() ? "" : " and")
+                        + (groupsChaired.isEmpty() ? "" : " groups " + String.join(", ", groupsChaired))
+                        + ": check the level they want, or the record", Sources.SCOTLAND_ASP));
+            }
+            if (wanted == InvolvementLevel.LEAD && tookPart && !aboveConsultation && chaired.isEmpty()
+                    && groupsChaired.isEmpty()) {
+                findings.add(new Finding(path, "asked-to-lead-but-only-consulted", person.id()
+                        + " asked to lead but has only taken part at the consultation rung or below",
+                        Sources.SCOTLAND_ASP));
+            }
+        }
+        return List.copyOf(findings);
+    }
+
+    private static String asked(InvolvementLevel wanted) {
+        switch (wanted) {
+            case KEEP_INFORMED:
+                return "only to be kept informed";
+            case SHARE_VIEWS:
+                return "to share views";
+            case ONE_OFF_ACTIVITIES:
+                return "to take part in one-off activities";
+            case REGULAR_MEMBER:
+                return "to be a regular member";
+            default:
+                return "to lead";
+        }
     }
 
     /**
