@@ -351,6 +351,24 @@ public abstract class CoproductionRecord implements WithCoproductionRecord {
     }
 
     /**
+     * Everything in the record its owner should look at as of a day, each with the source that raises it:
+     * the {@linkplain #involvementFindings() involvement findings}, then terms of reference overdue for review
+     * ({@link org.coproduction.core.project.TermsOfReference#reviewFinding(LocalDate)}). None is an error.
+     *
+     * @param asOf  the day to judge on, not null
+     * @return the findings, not null
+     */
+    public List<Finding> findings(LocalDate asOf) {
+        List<Finding> findings = new ArrayList<>(involvementFindings());
+        for (int i = 0; i < projects().size(); i++) {
+            String path = "projects[" + i + "].termsOfReference";
+            projects().get(i).termsOfReference().flatMap(t -> t.reviewFinding(asOf))
+                    .ifPresent(f -> findings.add(new Finding(path, f.code(), f.message(), f.source())));
+        }
+        return List.copyOf(findings);
+    }
+
+    /**
      * Where what a person asked for and what the record shows of them differ: a person who did not ask to
      * lead but is recorded chairing an activity or a group, and a person who asked to lead but has only ever
      * taken part in activities at the consultation rung or below. These are findings for the record's owner,

@@ -324,6 +324,21 @@ class CoproductionRecordTest {
                 .allMatch(f -> f.source().reference().contains("Adult Support and Protection")));
     }
 
+    @Test
+    void findingsAsOfADayAddTermsOfReferenceOverdueForReview() {
+        Project reviewed = Project.builder().from(board()).termsOfReference(org.coproduction.core.project.TermsOfReference
+                .builder().purpose("Improve Direct Payments together").version("2")
+                .nextReview(PartialDate.parse("2025-08")).build()).build();
+        CoproductionRecord r = CoproductionRecord.builder().from(record().build())
+                .projects(List.of(reviewed, finances())).build();
+        // Two involvement findings (p-001 and s-001 chair without asking to lead), then the board's terms, due
+        // by the end of August 2025.
+        assertEquals(List.of("participants[0]", "participants[3]"),
+                r.findings(LocalDate.of(2025, 8, 31)).stream().map(f -> f.path()).collect(Collectors.toList()));
+        assertEquals(List.of("participants[0]", "participants[3]", "projects[0].termsOfReference"),
+                r.findings(LocalDate.of(2025, 9, 1)).stream().map(f -> f.path()).collect(Collectors.toList()));
+    }
+
     private static List<String> ids(List<FeedbackItem> items) {
         return items.stream().map(FeedbackItem::id).collect(Collectors.toList());
     }

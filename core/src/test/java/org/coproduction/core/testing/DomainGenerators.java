@@ -255,9 +255,18 @@ public final class DomainGenerators {
             }
         }
         if (r.nextBoolean()) {
-            b.termsOfReference(TermsOfReference.builder().purpose(text(r)).addAim(text(r)).addMethod(text(r))
+            var terms = TermsOfReference.builder().purpose(text(r)).addAim(text(r)).addMethod(text(r))
                     .frequencyAndDuration("monthly, two hours").addPracticalArrangement(text(r))
-                    .addGroundRule(text(r)).evaluation(text(r)).agreedOn(partialDate(r)).build());
+                    .addGroundRule(text(r)).evaluation(text(r)).agreedOn(partialDate(r));
+            if (r.nextBoolean()) {
+                LocalDate approved = day(r);
+                terms.version("1." + r.nextInt(5)).approvedOn(PartialDate.of(approved))
+                        .reviewIntervalMonths(1 + r.nextInt(24));
+                if (r.nextBoolean()) {
+                    terms.nextReview(PartialDate.of(java.time.YearMonth.from(approved.plusMonths(12))));
+                }
+            }
+            b.termsOfReference(terms.build());
         }
         if (r.nextBoolean()) {
             b.addEvidence(Evidence.builder().kind(pick(r, EvidenceKind.class)).description(text(r))
