@@ -103,7 +103,8 @@ class MeasureRecordsRoundTripTest {
             days.put(r.nextBoolean() ? r.nextInt(3_652_059) : r.nextInt(400), 1 + r.nextLong(Long.MAX_VALUE - 1));
         }
         return new LoopClosureResult(SmallRecordsRoundTripTest.share(r), SmallRecordsRoundTripTest.share(r),
-                bigCount(r), bigCount(r), maybe(r, bigCount(r)), maybe(r, bigCount(r)), days);
+                SmallRecordsRoundTripTest.share(r), bigCount(r), bigCount(r), bigCount(r), maybe(r, bigCount(r)),
+                maybe(r, bigCount(r)), days);
     }
 
     static AttendanceRecord attendanceRecord(SplittableRandom r) {

@@ -306,6 +306,8 @@ public abstract class CoproductionRecord implements WithCoproductionRecord {
         for (FeedbackOutcome outcome : item.outcomes()) {
             outcome.on().ifPresent(d -> entries.add(TimelineEntry.of(d, TimelineEntry.Kind.OUTCOME, item.id(),
                     "Which resulted in: " + outcome.resultedIn())));
+            outcome.toldBackOn().ifPresent(d -> entries.add(TimelineEntry.of(d, TimelineEntry.Kind.TOLD_BACK,
+                    item.id(), "Told back: " + outcome.resultedIn())));
         }
         item.couldNot().ifPresent(c -> c.explainedBackOn().ifPresent(d -> entries.add(TimelineEntry.of(d,
                 TimelineEntry.Kind.EXPLAINED_BACK, item.id(), "Explained back: we could not, because " + c.because()))));

@@ -218,8 +218,11 @@ public final class DomainGenerators {
             b.addAction(a.build());
         }
         if (shape == 2) {
-            b.addOutcome(FeedbackOutcome.builder().resultedIn(text(r)).on(PartialDate.of(after.plusDays(400)))
-                    .build());
+            var outcome = FeedbackOutcome.builder().resultedIn(text(r)).on(PartialDate.of(after.plusDays(400)));
+            if (r.nextBoolean()) {
+                outcome.toldBackOn(PartialDate.of(after.plusDays(400 + r.nextInt(90))));
+            }
+            b.addOutcome(outcome.build());
         }
         if (shape == 3 || (shape == 0 && r.nextBoolean())) {
             CouldNotDo.Builder c = CouldNotDo.builder().reason(pick(r, ReasonCategory.class)).because(text(r));
