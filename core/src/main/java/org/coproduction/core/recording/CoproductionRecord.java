@@ -27,6 +27,7 @@ import org.coproduction.core.ladder.Rung;
 import org.coproduction.core.participant.AccessNeed;
 import org.coproduction.core.participant.InvolvementLevel;
 import org.coproduction.core.participant.Participant;
+import org.coproduction.core.participant.UserLedOrganisation;
 import org.coproduction.core.project.Governance;
 import org.coproduction.core.project.LivedExperienceShare;
 import org.coproduction.core.project.Phase;
@@ -127,6 +128,15 @@ public abstract class CoproductionRecord implements WithCoproductionRecord {
      * @return the feedback items, not null
      */
     public abstract List<FeedbackItem> feedbackItems();
+
+    /**
+     * The user-led organisations taking part, as organisations with their own checks (see
+     * {@link UserLedOrganisation}); their representatives are participants with the
+     * {@link org.coproduction.core.participant.ParticipantRole#USER_LED_ORGANISATION} role.
+     *
+     * @return the organisations, each name once, not null
+     */
+    public abstract List<UserLedOrganisation> userLedOrganisations();
 
     /**
      * A builder for a record.
@@ -355,7 +365,8 @@ public abstract class CoproductionRecord implements WithCoproductionRecord {
     /**
      * Everything in the record its owner should look at as of a day, each with the source that raises it:
      * the {@linkplain #involvementFindings() involvement findings}, then terms of reference overdue for review
-     * ({@link org.coproduction.core.project.TermsOfReference#reviewFinding(LocalDate)}). None is an error.
+     * ({@link org.coproduction.core.project.TermsOfReference#reviewFinding(LocalDate)}), then the criteria of
+     * user-led organisations not met or not recorded ({@link UserLedOrganisation#findings()}). None is an error.
      *
      * @param asOf  the day to judge on, not null
      * @return the findings, not null
@@ -366,6 +377,11 @@ public abstract class CoproductionRecord implements WithCoproductionRecord {
             String path = "projects[" + i + "].termsOfReference";
             projects().get(i).termsOfReference().flatMap(t -> t.reviewFinding(asOf))
                     .ifPresent(f -> findings.add(new Finding(path, f.code(), f.message(), f.source())));
+        }
+        for (int i = 0; i < userLedOrganisations().size(); i++) {
+            String path = "userLedOrganisations[" + i + "]";
+            userLedOrganisations().get(i).findings()
+                    .forEach(f -> findings.add(new Finding(path, f.code(), f.message(), f.source())));
         }
         return List.copyOf(findings);
     }
@@ -560,7 +576,8 @@ public abstract class CoproductionRecord implements WithCoproductionRecord {
         problems.unique(projects(), Project::id, "projects", "id")
                 .unique(participants(), Participant::id, "participants", "id")
                 .unique(activities(), Activity::id, "activities", "id")
-                .unique(feedbackItems(), FeedbackItem::id, "feedbackItems", "id");
+                .unique(feedbackItems(), FeedbackItem::id, "feedbackItems", "id")
+                .unique(userLedOrganisations(), UserLedOrganisation::name, "userLedOrganisations", "name");
         checkProjects(problems);
         checkActivities(problems);
         checkFeedback(problems);

@@ -339,6 +339,20 @@ class CoproductionRecordTest {
                 r.findings(LocalDate.of(2025, 9, 1)).stream().map(f -> f.path()).collect(Collectors.toList()));
     }
 
+    @Test
+    void userLedOrganisationsHaveUniqueNamesAndTheirFindingsAreTheRecords() {
+        var ulo = org.coproduction.core.participant.UserLedOrganisation.builder().name("Launchpad")
+                .votingBoardMembers(4).votingBoardMembersFromConstituency(3).build();
+        assertViolations(() -> record().addUserLedOrganisations(ulo, ulo).build(),
+                "userLedOrganisations[1].name: must be unique (same as userLedOrganisations[0]), was \"Launchpad\"");
+        // 3 of 4 meets the 75% rule; the seven other criteria are not recorded as met.
+        CoproductionRecord r = record().addUserLedOrganisation(ulo).build();
+        List<String> paths = r.findings(LocalDate.of(2025, 1, 1)).stream().map(f -> f.path())
+                .filter(p -> p.startsWith("userLedOrganisations")).collect(Collectors.toList());
+        assertEquals(7, paths.size());
+        assertTrue(paths.stream().allMatch("userLedOrganisations[0]"::equals));
+    }
+
     private static List<String> ids(List<FeedbackItem> items) {
         return items.stream().map(FeedbackItem::id).collect(Collectors.toList());
     }

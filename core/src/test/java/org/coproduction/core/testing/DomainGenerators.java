@@ -324,6 +324,20 @@ public final class DomainGenerators {
             activityIds.add(id);
             b.addActivity(activity(r, id, projectIds.get(r.nextInt(2)), participantIds));
         }
+        for (int i = r.nextInt(3); i > 0; i--) {
+            var ulo = org.coproduction.core.participant.UserLedOrganisation.builder().name("Organisation " + i)
+                    .criteriaMet(java.util.EnumSet.copyOf(some(r, org.coproduction.core.participant.DpuloCriterion.class)
+                            .stream().filter(c -> c != org.coproduction.core.participant.DpuloCriterion
+                                    .VOTING_MEMBERS_FROM_CONSTITUENCY).collect(java.util.stream.Collectors
+                                    .toCollection(() -> java.util.EnumSet.noneOf(
+                                            org.coproduction.core.participant.DpuloCriterion.class)))))
+                    .services(some(r, org.coproduction.core.participant.DpuloService.class));
+            if (r.nextBoolean()) {
+                int voting = r.nextInt(20);
+                ulo.constituency(text(r)).votingBoardMembers(voting).votingBoardMembersFromConstituency(r.nextInt(voting + 1));
+            }
+            b.addUserLedOrganisation(ulo.build());
+        }
         for (int i = r.nextInt(5); i > 0; i--) {
             FeedbackItem item = feedbackItem(r, "f-" + i, participantIds, activityIds);
             b.addFeedbackItem(FeedbackItem.builder().from(item).projectId(projectIds.get(r.nextInt(2))).build());
