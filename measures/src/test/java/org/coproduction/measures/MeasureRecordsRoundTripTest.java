@@ -107,6 +107,24 @@ class MeasureRecordsRoundTripTest {
                 maybe(r, bigCount(r)), days);
     }
 
+    static org.coproduction.measures.participation.RecruitmentReachResult recruitmentReach(SplittableRandom r) {
+        var reach = new org.coproduction.measures.participation.RecruitmentReach();
+        for (int i = r.nextInt(40); i > 0; i--) {
+            reach.add(DomainGenerators.participant(r, String.format("p-%03d", i)));
+        }
+        return reach.result();
+    }
+
+    static org.coproduction.measures.survey.EventFeedbackResult eventFeedback(SplittableRandom r) {
+        var feedback = new org.coproduction.measures.survey.EventFeedback(
+                org.coproduction.core.disclosure.SmallNumberRule.fewerThan(1 + r.nextInt(5)));
+        for (int i = r.nextInt(12); i > 0; i--) {
+            feedback.add(r.nextBoolean() ? org.coproduction.core.activity.EventRating.of(1 + r.nextInt(5))
+                    : org.coproduction.core.activity.EventRating.builder().stars(1 + r.nextInt(5)).comment("ok").build());
+        }
+        return feedback.result();
+    }
+
     static AttendanceRecord attendanceRecord(SplittableRandom r) {
         int minutes = r.nextBoolean() ? Integer.MAX_VALUE : r.nextInt(1441);
         return new AttendanceRecord(PolicyGenerators.text(r), PolicyGenerators.text(r), PolicyGenerators.day(r),

@@ -12,6 +12,7 @@ import java.util.SplittableRandom;
 import org.coproduction.core.activity.Activity;
 import org.coproduction.core.activity.ActivityType;
 import org.coproduction.core.activity.Attendance;
+import org.coproduction.core.activity.EventRating;
 import org.coproduction.core.activity.ExpenseCategory;
 import org.coproduction.core.activity.ExpenseClaim;
 import org.coproduction.core.activity.Setting;
@@ -137,6 +138,20 @@ public final class DomainGenerators {
         if (r.nextInt(4) == 0) {
             b.addRole(ParticipantRole.PARTNER_ORGANISATION).organisation("Healthwatch North Tyneside");
         }
+        if (r.nextBoolean()) {
+            b.recruitedThrough(pick(r, org.coproduction.core.participant.RecruitmentChannel.class));
+        }
+        if (r.nextBoolean()) {
+            b.newToInvolvement(r.nextBoolean());
+        }
+        for (int i = r.nextInt(3); i > 0; i--) {
+            var training = org.coproduction.core.participant.TrainingReceived.builder()
+                    .kind(pick(r, org.coproduction.core.participant.TrainingReceived.Kind.class)).topic(text(r));
+            if (r.nextBoolean()) {
+                training.on(partialDate(r)).minutes(1 + r.nextInt(600)).providedBy(text(r));
+            }
+            b.addTrainingReceived(training.build());
+        }
         return b.build();
     }
 
@@ -182,8 +197,17 @@ public final class DomainGenerators {
                 attended++;
             }
         }
+        int people = attended;
         if (r.nextBoolean()) {
-            b.headcount(attended + r.nextInt(200));
+            people = attended + r.nextInt(200);
+            b.headcount(people);
+        }
+        for (int k = Math.min(r.nextInt(4), people); k > 0; k--) {
+            var rating = EventRating.builder().stars(1 + r.nextInt(EventRating.MAX_STARS));
+            if (r.nextBoolean()) {
+                rating.comment(text(r));
+            }
+            b.addFeedback(rating.build());
         }
         return b.build();
     }
