@@ -55,6 +55,7 @@ class JsonCoverageTest {
                     EdgeCaseRoundTripTest.profile(random), EdgeCaseRoundTripTest.money(random)));
             record.projects().forEach(p -> values.addAll(record.timeline(p.id())));
             record.activities().forEach(a -> values.add(record.accessSummary(a.id())));
+            values.addAll(record.involvementFindings());
             values.addAll(List.of(PolicyGenerators.policy(random), PolicyGenerators.statementOptions(random),
                     PolicyGenerators.benefitLimits(random), PolicyGenerators.benefitCheck(random),
                     PolicyGenerators.benefitWarning(random), PolicyGenerators.crosswalk(random),

@@ -51,6 +51,7 @@ class JsonCoverageTest {
                     MeasureRecordsRoundTripTest.loopItem(r), MeasureRecordsRoundTripTest.loopClosureResult(r),
                     MeasureRecordsRoundTripTest.attendanceRecord(r), MeasureRecordsRoundTripTest.governanceSeat(r),
                     MeasureRecordsRoundTripTest.participationResult(r),
+                    MeasureRecordsRoundTripTest.recruitmentReach(r), MeasureRecordsRoundTripTest.eventFeedback(r),
                     MeasureRecordsRoundTripTest.evaluationFeedback(r),
                     MeasureRecordsRoundTripTest.evaluationInvitation(r), MeasureRecordsRoundTripTest.referral(r),
                     MeasureRecordsRoundTripTest.repeatReferralResult(r),

@@ -103,7 +103,26 @@ class MeasureRecordsRoundTripTest {
             days.put(r.nextBoolean() ? r.nextInt(3_652_059) : r.nextInt(400), 1 + r.nextLong(Long.MAX_VALUE - 1));
         }
         return new LoopClosureResult(SmallRecordsRoundTripTest.share(r), SmallRecordsRoundTripTest.share(r),
-                bigCount(r), bigCount(r), maybe(r, bigCount(r)), maybe(r, bigCount(r)), days);
+                SmallRecordsRoundTripTest.share(r), bigCount(r), bigCount(r), bigCount(r), maybe(r, bigCount(r)),
+                maybe(r, bigCount(r)), days);
+    }
+
+    static org.coproduction.measures.participation.RecruitmentReachResult recruitmentReach(SplittableRandom r) {
+        var reach = new org.coproduction.measures.participation.RecruitmentReach();
+        for (int i = r.nextInt(40); i > 0; i--) {
+            reach.add(DomainGenerators.participant(r, String.format("p-%03d", i)));
+        }
+        return reach.result();
+    }
+
+    static org.coproduction.measures.survey.EventFeedbackResult eventFeedback(SplittableRandom r) {
+        var feedback = new org.coproduction.measures.survey.EventFeedback(
+                org.coproduction.core.disclosure.SmallNumberRule.fewerThan(1 + r.nextInt(5)));
+        for (int i = r.nextInt(12); i > 0; i--) {
+            feedback.add(r.nextBoolean() ? org.coproduction.core.activity.EventRating.of(1 + r.nextInt(5))
+                    : org.coproduction.core.activity.EventRating.builder().stars(1 + r.nextInt(5)).comment("ok").build());
+        }
+        return feedback.result();
     }
 
     static AttendanceRecord attendanceRecord(SplittableRandom r) {

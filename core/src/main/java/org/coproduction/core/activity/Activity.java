@@ -29,7 +29,8 @@ import org.coproduction.core.json.JsonValueType;
  * <p>Rules: the identifiers keep the identifier rule; a start time only with an exact date; the duration,
  * when given, is positive; a venue only for an in-person or hybrid activity and not blank; a headcount is not
  * fewer than the attendance records; notes are not blank; each attendance
- * names this activity, each participant attends once, and no one attends longer than the activity ran.
+ * names this activity, each participant attends once, and no one attends longer than the activity ran; there
+ * are no more ratings than people who took part (the headcount when given, else the attendance records).
  *
  * <pre>{@code
  * Activity a = Activity.builder()
@@ -144,6 +145,13 @@ public abstract class Activity implements WithActivity {
     public abstract List<Attendance> attendance();
 
     /**
+     * Attendees' ratings and comments on the activity, anonymous; empty when none were collected.
+     *
+     * @return the ratings, not null
+     */
+    public abstract List<EventRating> feedback();
+
+    /**
      * A builder for an activity.
      *
      * @return a new builder, not null
@@ -187,7 +195,8 @@ public abstract class Activity implements WithActivity {
             @JsonProperty("venue") String venue,
             @JsonProperty("headcount") Integer headcount,
             @JsonProperty("notes") List<String> notes,
-            @JsonProperty("attendance") List<Attendance> attendance) {
+            @JsonProperty("attendance") List<Attendance> attendance,
+            @JsonProperty("feedback") List<EventRating> feedback) {
         Activity.Builder builder = builder();
         if (id != null) {
             builder.id(id);
@@ -228,6 +237,9 @@ public abstract class Activity implements WithActivity {
         if (attendance != null) {
             builder.attendance(attendance);
         }
+        if (feedback != null) {
+            builder.feedback(feedback);
+        }
         return builder.build();
     }
 
@@ -260,6 +272,9 @@ public abstract class Activity implements WithActivity {
                 break;
             }
         }
+        int tookPart = headcount().orElse(attendance().size());
+        problems.check(feedback().size() <= tookPart, "feedback",
+                "must not hold more ratings than the " + tookPart + " people who took part", feedback().size());
         int limit = durationMinutes().orElse(Integer.MAX_VALUE);
         for (int i = 0; i < attendance().size(); i++) {
             // Paths and messages are built only for a broken record: valid ones are read in bulk.

@@ -198,6 +198,8 @@ public abstract class FeedbackItem implements WithFeedbackItem {
             int index = i;
             outcomes().get(i).on().ifPresent(o -> problems.check(!o.isCertainlyBefore(raisedOn()),
                     "outcomes[" + index + "].on", "must not be before the item was raised on " + raisedOn(), o));
+            outcomes().get(i).toldBackOn().ifPresent(t -> problems.check(!t.isCertainlyBefore(raisedOn()),
+                    "outcomes[" + index + "].toldBackOn", "must not be before the item was raised on " + raisedOn(), t));
         }
         couldNot().flatMap(CouldNotDo::explainedBackOn).ifPresent(e -> problems.check(!e.isCertainlyBefore(raisedOn()),
                 "couldNot.explainedBackOn", "must not be before the item was raised on " + raisedOn(), e));

@@ -14,7 +14,14 @@ import org.coproduction.core.json.JsonValueType;
  * or "The proportion of people who found it easy to find information improved from 59.9% to 72% in the latest
  * Adult Social Care Survey" (North Tyneside, <i>Stronger Together</i>, 2024).
  *
- * <p>Rule: the text is not blank.
+ * <p>Closing the loop means telling people what happened. In Shropshire's Experts by Experience table, people
+ * said "Ideas or experiences are often fed back but they disappear in the system", and Making it Real meetings
+ * "try to complete the circle of communication between people experiencing services and people planning and
+ * delivering services". {@link #toldBackOn()} records when the
+ * people who raised the item were told of this outcome, as {@link CouldNotDo#explainedBackOn()} does for a
+ * "could not" answer; the loop-closure measures count an item closed only once they were told.
+ *
+ * <p>Rules: the text is not blank; the people are not told back certainly before the outcome was seen.
  */
 @Stable
 @Value.Immutable
@@ -35,6 +42,13 @@ public abstract class FeedbackOutcome implements WithFeedbackOutcome {
      * @return the date, or empty
      */
     public abstract Optional<PartialDate> on();
+
+    /**
+     * When the people who raised the item were told of this outcome.
+     *
+     * @return the date, or empty if they have not been told yet
+     */
+    public abstract Optional<PartialDate> toldBackOn();
 
     /**
      * An outcome without a date.
@@ -67,11 +81,16 @@ public abstract class FeedbackOutcome implements WithFeedbackOutcome {
 
     @Value.Check
     void check() {
-        Violations.of("FeedbackOutcome").notBlank(resultedIn(), "resultedIn").throwIfAny();
+        Violations problems = Violations.of("FeedbackOutcome").notBlank(resultedIn(), "resultedIn");
+        if (on().isPresent() && toldBackOn().isPresent()) {
+            problems.check(!toldBackOn().get().isCertainlyBefore(on().get()), "toldBackOn",
+                    "must not be before the outcome was seen on " + on().get(), toldBackOn().get());
+        }
+        problems.throwIfAny();
     }
 
     @Override
     public String toString() {
-        return "Which resulted in: " + resultedIn();
+        return "Which resulted in: " + resultedIn() + toldBackOn().map(d -> "; told back " + d).orElse("");
     }
 }

@@ -2,6 +2,7 @@ package org.coproduction.core.participant;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.coproduction.core.api.Stable;
@@ -22,7 +23,9 @@ import org.coproduction.core.json.JsonValueType;
  * Together</i>, 2024); their informed consent, freely given and open to withdrawal; how they want to be
  * recompensed for their time, including declining; and, if they chose to share them, demographic attributes
  * used only in aggregate: no public method returns one person's attributes; {@link DemographicProfile} counts
- * them for a group under a disclosure rule. Names and contact details are never held: they stay in the council's own system.
+ * them for a group under a disclosure rule. It also records how the person came to be involved and whether
+ * they were new to involvement (North Tyneside's recruitment routes), and the training and mentoring they
+ * received to take part (Care Act procedures). Names and contact details are never held: they stay in the council's own system.
  *
  * <p>Rules: the identifier keeps the identifier rule ({@code p-001}); at least one role; an organisation
  * name only for an organisation role and then not blank.
@@ -111,6 +114,29 @@ public abstract class Participant implements WithParticipant {
     public abstract Optional<RecompensePreference> recompense();
 
     /**
+     * How the person came to be involved, such as through their allocated worker.
+     *
+     * @return the channel, or empty when not recorded
+     */
+    public abstract Optional<RecruitmentChannel> recruitedThrough();
+
+    /**
+     * Whether the person was new to involvement when recruited: not already engaged with peer support,
+     * campaigning, advocacy or involvement groups. North Tyneside's Inspire forum found recruitment through
+     * allocated workers reached such people (<i>Stronger Together</i>, 2024).
+     *
+     * @return true if new, false if already involved, or empty when not recorded
+     */
+    public abstract Optional<Boolean> newToInvolvement();
+
+    /**
+     * The training and mentoring the person received to take part; distinct from training they deliver.
+     *
+     * @return the training and mentoring, not null
+     */
+    public abstract List<TrainingReceived> trainingReceived();
+
+    /**
      * Demographic attributes the person chose to share, for aggregate monitoring only. Not public: they are
      * read out only as counts for a group, through {@link DemographicProfile}, which applies disclosure
      * control. They are kept in the participant's JSON so that a council's store loses nothing.
@@ -183,7 +209,10 @@ public abstract class Participant implements WithParticipant {
             @JsonProperty("preferredContact") ContactMethod preferredContact,
             @JsonProperty("consent") Consent consent,
             @JsonProperty("recompense") RecompensePreference recompense,
-            @JsonProperty("demographics") Demographics demographics) {
+            @JsonProperty("demographics") Demographics demographics,
+            @JsonProperty("recruitedThrough") RecruitmentChannel recruitedThrough,
+            @JsonProperty("newToInvolvement") Boolean newToInvolvement,
+            @JsonProperty("trainingReceived") List<TrainingReceived> trainingReceived) {
         Participant.Builder builder = builder();
         if (id != null) {
             builder.id(id);
@@ -214,6 +243,15 @@ public abstract class Participant implements WithParticipant {
         }
         if (demographics != null) {
             builder.demographics(demographics);
+        }
+        if (recruitedThrough != null) {
+            builder.recruitedThrough(recruitedThrough);
+        }
+        if (newToInvolvement != null) {
+            builder.newToInvolvement(newToInvolvement);
+        }
+        if (trainingReceived != null) {
+            builder.trainingReceived(trainingReceived);
         }
         return builder.build();
     }

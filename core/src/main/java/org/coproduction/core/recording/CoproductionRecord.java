@@ -23,15 +23,19 @@ import org.coproduction.core.feedback.FeedbackItem;
 import org.coproduction.core.feedback.FeedbackOutcome;
 import org.coproduction.core.feedback.FeedbackStatus;
 import org.coproduction.core.internal.Ids;
+import org.coproduction.core.internal.Sources;
 import org.coproduction.core.ladder.Rung;
 import org.coproduction.core.participant.AccessNeed;
+import org.coproduction.core.participant.InvolvementLevel;
 import org.coproduction.core.participant.Participant;
+import org.coproduction.core.participant.UserLedOrganisation;
 import org.coproduction.core.project.Governance;
 import org.coproduction.core.project.LivedExperienceShare;
 import org.coproduction.core.project.Phase;
 import org.coproduction.core.project.Project;
 import org.coproduction.core.project.RungChange;
 import org.coproduction.core.source.Citation;
+import org.coproduction.core.source.Finding;
 import org.coproduction.core.time.PartialDate;
 import org.coproduction.core.validation.Violation;
 import org.coproduction.core.validation.Violations;
@@ -126,6 +130,15 @@ public abstract class CoproductionRecord implements WithCoproductionRecord {
      * @return the feedback items, not null
      */
     public abstract List<FeedbackItem> feedbackItems();
+
+    /**
+     * The user-led organisations taking part, as organisations with their own checks (see
+     * {@link UserLedOrganisation}); their representatives are participants with the
+     * {@link org.coproduction.core.participant.ParticipantRole#USER_LED_ORGANISATION} role.
+     *
+     * @return the organisations, each name once, not null
+     */
+    public abstract List<UserLedOrganisation> userLedOrganisations();
 
     /**
      * A builder for a record.
@@ -305,6 +318,8 @@ public abstract class CoproductionRecord implements WithCoproductionRecord {
         for (FeedbackOutcome outcome : item.outcomes()) {
             outcome.on().ifPresent(d -> entries.add(TimelineEntry.of(d, TimelineEntry.Kind.OUTCOME, item.id(),
                     "Which resulted in: " + outcome.resultedIn())));
+            outcome.toldBackOn().ifPresent(d -> entries.add(TimelineEntry.of(d, TimelineEntry.Kind.TOLD_BACK,
+                    item.id(), "Told back: " + outcome.resultedIn())));
         }
         item.couldNot().ifPresent(c -> c.explainedBackOn().ifPresent(d -> entries.add(TimelineEntry.of(d,
                 TimelineEntry.Kind.EXPLAINED_BACK, item.id(), "Explained back: we could not, because " + c.because()))));
@@ -347,6 +362,102 @@ public abstract class CoproductionRecord implements WithCoproductionRecord {
                 .activitiesChaired(chaired);
         byRung.forEach((rung, totals) -> result.addByRung(RungTime.of(rung, (int) totals[0], totals[1])));
         return result.build();
+    }
+
+    /**
+     * Everything in the record its owner should look at as of a day, each with the source that raises it:
+     * the {@linkplain #involvementFindings() involvement findings}, then terms of reference overdue for review
+     * ({@link org.coproduction.core.project.TermsOfReference#reviewFinding(LocalDate)}), then the criteria of
+     * user-led organisations not met or not recorded ({@link UserLedOrganisation#findings()}). None is an error.
+     *
+     * @param asOf  the day to judge on, not null
+     * @return the findings, not null
+     */
+    public List<Finding> findings(LocalDate asOf) {
+        List<Finding> findings = new ArrayList<>(involvementFindings());
+        for (int i = 0; i < projects().size(); i++) {
+            String path = "projects[" + i + "].termsOfReference";
+            projects().get(i).termsOfReference().flatMap(t -> t.reviewFinding(asOf))
+                    .ifPresent(f -> findings.add(new Finding(path, f.code(), f.message(), f.source())));
+        }
+        for (int i = 0; i < userLedOrganisations().size(); i++) {
+            String path = "userLedOrganisations[" + i + "]";
+            userLedOrganisations().get(i).findings()
+                    .forEach(f -> findings.add(new Finding(path, f.code(), f.message(), f.source())));
+        }
+        return List.copyOf(findings);
+    }
+
+    /**
+     * Where what a person asked for and what the record shows of them differ: a person who did not ask to
+     * lead but is recorded chairing an activity or a group, and a person who asked to lead but has only ever
+     * taken part in activities at the consultation rung or below. These are findings for the record's owner,
+     * not errors: the record may be out of date, or the person may have changed their mind.
+     *
+     * <p>People choose how far to take part in steps that suit them, "in incremental steps that suited the
+     * level of participation the service user indicated they wanted" (the Scottish adult support and
+     * protection project, chapter 5); {@link org.coproduction.core.participant.InvolvementLevel} records that
+     * level, and chairing is its top step.
+     *
+     * @return the findings, in the order of the participants, not null
+     */
+    public List<Finding> involvementFindings() {
+        Map<String, List<String>> chairsOf = new HashMap<>();
+        for (Project project : projects()) {
+            project.governance().ifPresent(g -> g.chairs().forEach(
+                    c -> chairsOf.computeIfAbsent(c, k -> new ArrayList<>()).add(project.id())));
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < participants().size(); i++) {
+            Participant person = participants().get(i);
+            List<String> chaired = new ArrayList<>();
+            boolean tookPart = false;
+            boolean aboveConsultation = false;
+            for (Activity activity : activities()) {
+                for (Attendance a : activity.attendance()) {
+                    if (a.participantId().equals(person.id())) {
+                        tookPart = true;
+                        aboveConsultation |= activity.rung().compareTo(Rung.CONSULTATION) > 0;
+                        if (a.chaired()) {
+                            chaired.add(activity.id());
+                        }
+                    }
+                }
+            }
+            List<String> groupsChaired = chairsOf.getOrDefault(person.id(), List.of());
+            String path = "participants[" + i + "]";
+            InvolvementLevel wanted = person.involvement();
+            if (wanted != InvolvementLevel.LEAD && !(chaired.isEmpty() && groupsChaired.isEmpty())) {
+                findings.add(new Finding(path, "chaired-without-asking-to-lead", person.id() + " asked "
+                        + asked(wanted) + " but is recorded chairing"
+                        + (chaired.isEmpty() ? "" : " activities " + String.join(", ", chaired))
+                        + (chaired.isEmpty() || groupsChaired.isEmpty() ? "" : " and")
+                        + (groupsChaired.isEmpty() ? "" : " groups " + String.join(", ", groupsChaired))
+                        + ": check the level they want, or the record", Sources.SCOTLAND_ASP));
+            }
+            if (wanted == InvolvementLevel.LEAD && tookPart && !aboveConsultation && chaired.isEmpty()
+                    && groupsChaired.isEmpty()) {
+                findings.add(new Finding(path, "asked-to-lead-but-only-consulted", person.id()
+                        + " asked to lead but has only taken part at the consultation rung or below",
+                        Sources.SCOTLAND_ASP));
+            }
+        }
+        return List.copyOf(findings);
+    }
+
+    private static String asked(InvolvementLevel wanted) {
+        switch (wanted) {
+            case KEEP_INFORMED:
+                return "only to be kept informed";
+            case SHARE_VIEWS:
+                return "to share views";
+            case ONE_OFF_ACTIVITIES:
+                return "to take part in one-off activities";
+            case REGULAR_MEMBER:
+                return "to be a regular member";
+            default:
+                return "to lead";
+        }
     }
 
     /**
@@ -467,7 +578,8 @@ public abstract class CoproductionRecord implements WithCoproductionRecord {
         problems.unique(projects(), Project::id, "projects", "id")
                 .unique(participants(), Participant::id, "participants", "id")
                 .unique(activities(), Activity::id, "activities", "id")
-                .unique(feedbackItems(), FeedbackItem::id, "feedbackItems", "id");
+                .unique(feedbackItems(), FeedbackItem::id, "feedbackItems", "id")
+                .unique(userLedOrganisations(), UserLedOrganisation::name, "userLedOrganisations", "name");
         checkProjects(problems);
         checkActivities(problems);
         checkFeedback(problems);

@@ -46,6 +46,8 @@ public abstract class TimelineEntry implements WithTimelineEntry {
         OUTCOME,
         /** A "could not" was explained back to the people who raised it. */
         EXPLAINED_BACK,
+        /** The people who raised a feedback item were told of an outcome. */
+        TOLD_BACK,
         /** The project moved to another rung of the ladder. */
         RUNG_CHANGED;
 

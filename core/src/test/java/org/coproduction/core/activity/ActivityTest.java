@@ -72,4 +72,17 @@ class ActivityTest {
         // Trailing zeros are not extra precision: 4.600 is 4.60.
         assertEquals(new BigDecimal("4.600"), ExpenseClaim.ofPounds(ExpenseCategory.MEALS, "4.600", true).amount());
     }
+    @Test
+    void ratingsAreOneToFiveStarsAndNoMoreThanThePeopleWhoTookPart() {
+        assertViolations(() -> EventRating.builder().stars(6).comment(" ").build(), "stars: must be from 1 to 5, was 6",
+                "comment: must not be blank when present");
+        assertViolations(() -> EventRating.of(0), "stars: must be from 1 to 5, was 0");
+        // Two attendance records and no headcount: three ratings are one too many; a headcount of 3 allows them.
+        Activity.Builder two = valid().addAttendance(attends("p-001", "a-001", 60), attends("p-002", "a-001", 60))
+                .addFeedback(EventRating.of(5), EventRating.of(5), EventRating.builder().stars(4).comment("Good").build());
+        assertViolations(two::build, "feedback: must not hold more ratings than the 2 people who took part, was 3");
+        Activity three = two.headcount(3).build();
+        assertEquals(three, org.coproduction.core.json.CoproductionJson.read(
+                org.coproduction.core.json.CoproductionJson.write(three), Activity.class));
+    }
 }

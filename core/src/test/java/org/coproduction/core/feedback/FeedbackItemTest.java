@@ -112,6 +112,24 @@ class FeedbackItemTest {
     }
 
     @Test
+    void peopleAreNotToldOfAnOutcomeBeforeItWasSeenOrTheItemRaised() {
+        // Raised on 1 March 2019. Told back on 28 February 2019: before the item was raised and before the
+        // outcome was seen in June 2019. Told back in "2019-06" with an outcome seen in June: possibly after.
+        FeedbackAction done = FeedbackAction.builder().from(BOARD).completedOn(PartialDate.parse("2019-06")).build();
+        assertViolations(() -> FeedbackOutcome.builder().resultedIn("a board").on(PartialDate.parse("2019-06"))
+                        .toldBackOn(PartialDate.parse("2019-02-28")).build(),
+                "toldBackOn: must not be before the outcome was seen on 2019-06, was 2019-02-28");
+        assertViolations(() -> raised().addAction(done)
+                        .addOutcome(FeedbackOutcome.builder().resultedIn("a board")
+                                .toldBackOn(PartialDate.parse("2019-02-28")).build())
+                        .build(),
+                "outcomes[0].toldBackOn: must not be before the item was raised on 2019-03-01, was 2019-02-28");
+        FeedbackOutcome told = FeedbackOutcome.builder().resultedIn("a board").on(PartialDate.parse("2019-06"))
+                .toldBackOn(PartialDate.parse("2019-06")).build();
+        assertEquals("Which resulted in: a board; told back 2019-06", told.toString());
+    }
+
+    @Test
     void actionRules() {
         assertViolations(() -> FeedbackAction.builder().weDid(" ").owner("team").decidedAt("board meeting")
                         .startedOn(PartialDate.parse("2020-05")).dueOn(PartialDate.parse("2020-04"))

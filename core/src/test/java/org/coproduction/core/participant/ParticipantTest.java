@@ -113,4 +113,23 @@ class ParticipantTest {
         Participant ok = CoproductionJson.read(json.replace("wizard", "unpaid-carer"), Participant.class);
         assertEquals(RecompensePreference.VOUCHER, ok.recompense().orElseThrow());
     }
+    @Test
+    void recruitmentAndTrainingReceivedAreKeptAndReadBack() {
+        // Inspire's most effective route: direct recruitment by allocated workers, reaching people not already
+        // engaged (Stronger Together, 2024). Mentoring received is the Care Act procedures' "training and
+        // mentoring support", not training the person delivers.
+        Participant p = valid().recruitedThrough(RecruitmentChannel.ALLOCATED_WORKER).newToInvolvement(true)
+                .addTrainingReceived(TrainingReceived.builder().kind(TrainingReceived.Kind.MENTORING)
+                        .topic("Reading commissioning papers").on(PartialDate.parse("2024-05")).minutes(90).build())
+                .build();
+        String json = CoproductionJson.write(p);
+        assertTrue(json.contains("\"recruitedThrough\" : \"allocated-worker\""), json);
+        assertTrue(json.contains("\"kind\" : \"mentoring\""), json);
+        assertEquals(p, CoproductionJson.read(json, Participant.class));
+        assertEquals(RecruitmentChannel.TARGETED, RecruitmentChannel.parse("targeted"));
+        assertViolations(() -> TrainingReceived.builder().kind(TrainingReceived.Kind.TRAINING).topic(" ").minutes(0)
+                        .providedBy("").build(),
+                "topic: must not be blank, was \" \"", "minutes: must be positive, was 0",
+                "providedBy: must not be blank when present");
+    }
 }

@@ -291,6 +291,68 @@ class CoproductionRecordTest {
         assertThrows(NoSuchElementException.class, () -> r.livedExperienceShare("finances"));
     }
 
+    @Test
+    void wantedInvolvementIsComparedWithWhatIsRecorded() {
+        // Everyone in record() asked to be a regular member. p-001 chairs a-001 and a-002 and co-chairs the board;
+        // s-001 chairs a-002 and co-chairs the board: both are above the step they asked for. p-002 and p-003
+        // chair nothing.
+        CoproductionRecord base = record().build();
+        assertEquals(List.of(
+                        "participants[0]: p-001 asked to be a regular member but is recorded chairing activities a-001, "
+                                + "a-002 and groups board: check the level they want, or the record "
+                                + "[chaired-without-asking-to-lead]",
+                        "participants[3]: s-001 asked to be a regular member but is recorded chairing activities a-002 "
+                                + "and groups board: check the level they want, or the record "
+                                + "[chaired-without-asking-to-lead]"),
+                base.involvementFindings().stream().map(Object::toString).collect(Collectors.toList()));
+        // p-003 asks to lead but attended only a-001, at consultation; p-002 asks to lead and also attended a-003,
+        // at co-design, so is not "only consulted". p-001 asks only to be kept informed.
+        Participant p001 = Participant.builder().from(person("p-001", ParticipantRole.LIVED_EXPERIENCE))
+                .involvement(InvolvementLevel.KEEP_INFORMED).build();
+        Participant p002 = Participant.builder().from(person("p-002", ParticipantRole.UNPAID_CARER))
+                .involvement(InvolvementLevel.LEAD).build();
+        Participant p003 = Participant.builder().from(person("p-003", ParticipantRole.PERSONAL_ASSISTANT))
+                .involvement(InvolvementLevel.LEAD).build();
+        Participant s001 = Participant.builder().from(person("s-001", ParticipantRole.MANAGER))
+                .involvement(InvolvementLevel.LEAD).build();
+        CoproductionRecord changed = CoproductionRecord.builder().from(base)
+                .participants(List.of(p001, p002, p003, s001)).build();
+        assertEquals(List.of("participants[0] chaired-without-asking-to-lead", "participants[2] asked-to-lead-but-only-consulted"),
+                changed.involvementFindings().stream().map(f -> f.path() + " " + f.code()).collect(Collectors.toList()));
+        assertTrue(changed.involvementFindings().get(0).message().startsWith("p-001 asked only to be kept informed"));
+        assertTrue(changed.involvementFindings().stream()
+                .allMatch(f -> f.source().reference().contains("Adult Support and Protection")));
+    }
+
+    @Test
+    void findingsAsOfADayAddTermsOfReferenceOverdueForReview() {
+        Project reviewed = Project.builder().from(board()).termsOfReference(org.coproduction.core.project.TermsOfReference
+                .builder().purpose("Improve Direct Payments together").version("2")
+                .nextReview(PartialDate.parse("2025-08")).build()).build();
+        CoproductionRecord r = CoproductionRecord.builder().from(record().build())
+                .projects(List.of(reviewed, finances())).build();
+        // Two involvement findings (p-001 and s-001 chair without asking to lead), then the board's terms, due
+        // by the end of August 2025.
+        assertEquals(List.of("participants[0]", "participants[3]"),
+                r.findings(LocalDate.of(2025, 8, 31)).stream().map(f -> f.path()).collect(Collectors.toList()));
+        assertEquals(List.of("participants[0]", "participants[3]", "projects[0].termsOfReference"),
+                r.findings(LocalDate.of(2025, 9, 1)).stream().map(f -> f.path()).collect(Collectors.toList()));
+    }
+
+    @Test
+    void userLedOrganisationsHaveUniqueNamesAndTheirFindingsAreTheRecords() {
+        var ulo = org.coproduction.core.participant.UserLedOrganisation.builder().name("Launchpad")
+                .votingBoardMembers(4).votingBoardMembersFromConstituency(3).build();
+        assertViolations(() -> record().addUserLedOrganisations(ulo, ulo).build(),
+                "userLedOrganisations[1].name: must be unique (same as userLedOrganisations[0]), was \"Launchpad\"");
+        // 3 of 4 meets the 75% rule; the seven other criteria are not recorded as met.
+        CoproductionRecord r = record().addUserLedOrganisation(ulo).build();
+        List<String> paths = r.findings(LocalDate.of(2025, 1, 1)).stream().map(f -> f.path())
+                .filter(p -> p.startsWith("userLedOrganisations")).collect(Collectors.toList());
+        assertEquals(7, paths.size());
+        assertTrue(paths.stream().allMatch("userLedOrganisations[0]"::equals));
+    }
+
     private static List<String> ids(List<FeedbackItem> items) {
         return items.stream().map(FeedbackItem::id).collect(Collectors.toList());
     }

@@ -12,6 +12,7 @@ import java.util.SplittableRandom;
 import org.coproduction.core.activity.Activity;
 import org.coproduction.core.activity.ActivityType;
 import org.coproduction.core.activity.Attendance;
+import org.coproduction.core.activity.EventRating;
 import org.coproduction.core.activity.ExpenseCategory;
 import org.coproduction.core.activity.ExpenseClaim;
 import org.coproduction.core.activity.Setting;
@@ -137,6 +138,20 @@ public final class DomainGenerators {
         if (r.nextInt(4) == 0) {
             b.addRole(ParticipantRole.PARTNER_ORGANISATION).organisation("Healthwatch North Tyneside");
         }
+        if (r.nextBoolean()) {
+            b.recruitedThrough(pick(r, org.coproduction.core.participant.RecruitmentChannel.class));
+        }
+        if (r.nextBoolean()) {
+            b.newToInvolvement(r.nextBoolean());
+        }
+        for (int i = r.nextInt(3); i > 0; i--) {
+            var training = org.coproduction.core.participant.TrainingReceived.builder()
+                    .kind(pick(r, org.coproduction.core.participant.TrainingReceived.Kind.class)).topic(text(r));
+            if (r.nextBoolean()) {
+                training.on(partialDate(r)).minutes(1 + r.nextInt(600)).providedBy(text(r));
+            }
+            b.addTrainingReceived(training.build());
+        }
         return b.build();
     }
 
@@ -182,8 +197,17 @@ public final class DomainGenerators {
                 attended++;
             }
         }
+        int people = attended;
         if (r.nextBoolean()) {
-            b.headcount(attended + r.nextInt(200));
+            people = attended + r.nextInt(200);
+            b.headcount(people);
+        }
+        for (int k = Math.min(r.nextInt(4), people); k > 0; k--) {
+            var rating = EventRating.builder().stars(1 + r.nextInt(EventRating.MAX_STARS));
+            if (r.nextBoolean()) {
+                rating.comment(text(r));
+            }
+            b.addFeedback(rating.build());
         }
         return b.build();
     }
@@ -218,8 +242,11 @@ public final class DomainGenerators {
             b.addAction(a.build());
         }
         if (shape == 2) {
-            b.addOutcome(FeedbackOutcome.builder().resultedIn(text(r)).on(PartialDate.of(after.plusDays(400)))
-                    .build());
+            var outcome = FeedbackOutcome.builder().resultedIn(text(r)).on(PartialDate.of(after.plusDays(400)));
+            if (r.nextBoolean()) {
+                outcome.toldBackOn(PartialDate.of(after.plusDays(400 + r.nextInt(90))));
+            }
+            b.addOutcome(outcome.build());
         }
         if (shape == 3 || (shape == 0 && r.nextBoolean())) {
             CouldNotDo.Builder c = CouldNotDo.builder().reason(pick(r, ReasonCategory.class)).because(text(r));
@@ -255,9 +282,18 @@ public final class DomainGenerators {
             }
         }
         if (r.nextBoolean()) {
-            b.termsOfReference(TermsOfReference.builder().purpose(text(r)).addAim(text(r)).addMethod(text(r))
+            var terms = TermsOfReference.builder().purpose(text(r)).addAim(text(r)).addMethod(text(r))
                     .frequencyAndDuration("monthly, two hours").addPracticalArrangement(text(r))
-                    .addGroundRule(text(r)).evaluation(text(r)).agreedOn(partialDate(r)).build());
+                    .addGroundRule(text(r)).evaluation(text(r)).agreedOn(partialDate(r));
+            if (r.nextBoolean()) {
+                LocalDate approved = day(r);
+                terms.version("1." + r.nextInt(5)).approvedOn(PartialDate.of(approved))
+                        .reviewIntervalMonths(1 + r.nextInt(24));
+                if (r.nextBoolean()) {
+                    terms.nextReview(PartialDate.of(java.time.YearMonth.from(approved.plusMonths(12))));
+                }
+            }
+            b.termsOfReference(terms.build());
         }
         if (r.nextBoolean()) {
             b.addEvidence(Evidence.builder().kind(pick(r, EvidenceKind.class)).description(text(r))
@@ -311,6 +347,20 @@ public final class DomainGenerators {
             String id = "a-" + (activityIds.size() + 1);
             activityIds.add(id);
             b.addActivity(activity(r, id, projectIds.get(r.nextInt(2)), participantIds));
+        }
+        for (int i = r.nextInt(3); i > 0; i--) {
+            var ulo = org.coproduction.core.participant.UserLedOrganisation.builder().name("Organisation " + i)
+                    .criteriaMet(java.util.EnumSet.copyOf(some(r, org.coproduction.core.participant.DpuloCriterion.class)
+                            .stream().filter(c -> c != org.coproduction.core.participant.DpuloCriterion
+                                    .VOTING_MEMBERS_FROM_CONSTITUENCY).collect(java.util.stream.Collectors
+                                    .toCollection(() -> java.util.EnumSet.noneOf(
+                                            org.coproduction.core.participant.DpuloCriterion.class)))))
+                    .services(some(r, org.coproduction.core.participant.DpuloService.class));
+            if (r.nextBoolean()) {
+                int voting = r.nextInt(20);
+                ulo.constituency(text(r)).votingBoardMembers(voting).votingBoardMembersFromConstituency(r.nextInt(voting + 1));
+            }
+            b.addUserLedOrganisation(ulo.build());
         }
         for (int i = r.nextInt(5); i > 0; i--) {
             FeedbackItem item = feedbackItem(r, "f-" + i, participantIds, activityIds);

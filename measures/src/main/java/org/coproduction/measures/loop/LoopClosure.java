@@ -16,7 +16,8 @@ import org.coproduction.measures.Accumulator;
 import org.coproduction.measures.indicator.Share;
 
 /**
- * Accumulates feedback items into the loop-closure measures ({@link LoopClosureResult}): the share closed,
+ * Accumulates feedback items into the loop-closure measures ({@link LoopClosureResult}): the share closed (the
+ * people told what happened, see {@link LoopState}), the share resolved (the earlier meaning of closed),
  * the share of "could not" items explained back, and the median and 90th percentile of days to close,
  * exact through a {@link DayHistogram}. Memory is a few counts plus one count per distinct number of days.
  *
@@ -41,8 +42,10 @@ public final class LoopClosure implements Accumulator<LoopItem, LoopClosureResul
     private static final int COULD_NOT_EXPLAINED = 3;
     private static final int DONE = 4;
     private static final int UNKNOWN_TIME = 5;
+    private static final int RESOLVED = 6;
+    private static final int DONE_NOT_YET_TOLD = 7;
 
-    private final long[] counts = new long[6];
+    private final long[] counts = new long[8];
     private final DayHistogram days = new DayHistogram();
 
     /** An empty accumulator. */
@@ -59,6 +62,12 @@ public final class LoopClosure implements Accumulator<LoopItem, LoopClosureResul
         }
         if (state == LoopState.DONE) {
             counts[DONE]++;
+        }
+        if (state == LoopState.DONE_NOT_YET_TOLD) {
+            counts[DONE_NOT_YET_TOLD]++;
+        }
+        if (state.isResolved()) {
+            counts[RESOLVED]++;
         }
         if (!state.isClosed()) {
             return;
@@ -193,8 +202,9 @@ public final class LoopClosure implements Accumulator<LoopItem, LoopClosureResul
 
     @Override
     public LoopClosureResult result() {
-        return new LoopClosureResult(Share.of(counts[CLOSED], counts[ITEMS]),
-                Share.of(counts[COULD_NOT_EXPLAINED], counts[COULD_NOT]), counts[DONE], counts[UNKNOWN_TIME],
+        return new LoopClosureResult(Share.of(counts[CLOSED], counts[ITEMS]), Share.of(counts[RESOLVED], counts[ITEMS]),
+                Share.of(counts[COULD_NOT_EXPLAINED], counts[COULD_NOT]), counts[DONE], counts[DONE_NOT_YET_TOLD],
+                counts[UNKNOWN_TIME],
                 boxed(days.percentile(50)), boxed(days.percentile(90)), days.counts());
     }
 

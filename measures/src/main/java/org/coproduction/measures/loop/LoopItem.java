@@ -23,8 +23,8 @@ import org.coproduction.core.validation.Violations;
  * @param itemId  the item's identifier, not blank
  * @param state  where the item stands, not null
  * @param raisedOn  the day it was raised, if known to the day
- * @param closedOn  the day the loop closed (the first outcome reported, or the day the reason was explained
- *     back), if closed and known to the day; absent for items that are not closed
+ * @param closedOn  the day the loop closed (the day the people were told of the last of the outcomes, or the
+ *     day the reason was explained back), if closed and known to the day; absent for items that are not closed
  */
 @Stable
 public record LoopItem(String itemId, LoopState state, Optional<LocalDate> raisedOn, Optional<LocalDate> closedOn) {
@@ -67,9 +67,11 @@ public record LoopItem(String itemId, LoopState state, Optional<LocalDate> raise
     }
 
     /**
-     * The loop-closure view of a core feedback item. The loop of a done item closes on the earliest day an
-     * outcome was reported; of a "could not" item, on the day the reason was explained back. A day known only
-     * to the month or year, or an outcome without a day, leaves the day unknown.
+     * The loop-closure view of a core feedback item. A resulted item is {@link LoopState#DONE} when the people
+     * who raised it were told of every outcome ({@link FeedbackOutcome#toldBackOn()}), and its loop closes on
+     * the latest of those days; until then it is {@link LoopState#DONE_NOT_YET_TOLD}. The loop of a "could not"
+     * item closes on the day the reason was explained back. A day known only to the month or year leaves the
+     * closing day unknown.
      *
      * @param item  the feedback item, not null
      * @return the loop item, not null
@@ -79,24 +81,28 @@ public record LoopItem(String itemId, LoopState state, Optional<LocalDate> raise
         Optional<LocalDate> raised = exact(Optional.of(item.raisedOn()));
         Optional<LocalDate> closed = Optional.empty();
         if (state == LoopState.DONE) {
-            closed = firstOutcomeDay(item.outcomes());
+            if (item.outcomes().stream().allMatch(o -> o.toldBackOn().isPresent())) {
+                closed = lastToldBackDay(item.outcomes());
+            } else {
+                state = LoopState.DONE_NOT_YET_TOLD;
+            }
         } else if (state == LoopState.COULD_NOT_EXPLAINED) {
             closed = exact(item.couldNot().flatMap(CouldNotDo::explainedBackOn));
         }
         return new LoopItem(item.id(), state, raised, closed);
     }
 
-    private static Optional<LocalDate> firstOutcomeDay(List<FeedbackOutcome> outcomes) {
-        LocalDate first = null;
+    private static Optional<LocalDate> lastToldBackDay(List<FeedbackOutcome> outcomes) {
+        LocalDate last = null;
         for (FeedbackOutcome o : outcomes) {
-            Optional<LocalDate> day = exact(o.on());
+            Optional<LocalDate> day = exact(o.toldBackOn());
             if (day.isEmpty()) {
-                // An undated or month-dated outcome could be the first: the closing day is unknown.
+                // A month-dated telling could be the last: the closing day is unknown.
                 return Optional.empty();
             }
-            first = first == null || day.get().isBefore(first) ? day.get() : first;
+            last = last == null || day.get().isAfter(last) ? day.get() : last;
         }
-        return Optional.ofNullable(first);
+        return Optional.ofNullable(last);
     }
 
     private static Optional<LocalDate> exact(Optional<PartialDate> date) {

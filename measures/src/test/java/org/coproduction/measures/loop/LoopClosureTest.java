@@ -40,8 +40,12 @@ class LoopClosureTest {
         loop.add(LoopItem.of("c1", LoopState.COULD_NOT_EXPLAINED, DAY, DAY.plusDays(30)));
         loop.add(LoopItem.of("c2", LoopState.COULD_NOT_NOT_YET_EXPLAINED, DAY, null));
         loop.add(LoopItem.of("o1", LoopState.OPEN, DAY, null));
+        loop.add(LoopItem.of("t1", LoopState.DONE_NOT_YET_TOLD, DAY, null));
         LoopClosureResult r = loop.result();
-        assertEquals(Share.of(11, 13), r.closed());
+        // 14 items: 11 closed (10 done and told, c1); resolved adds t1, done but no one told yet.
+        assertEquals(Share.of(11, 14), r.closed());
+        assertEquals(Share.of(12, 14), r.resolved());
+        assertEquals(1, r.doneNotYetTold());
         assertEquals(Share.of(1, 2), r.couldNotExplained());
         assertEquals(10, r.done());
         // Nearest rank by hand: 11 closed times sorted 1..10, 30. Median rank ceil(0.5 × 11) = 6 → 6 days.
@@ -126,7 +130,20 @@ class LoopClosureTest {
                 .build();
         FeedbackItem open = FeedbackItem.builder().id("fb-3").youSaid("Evening sessions").addRaisedBy("p-3")
                 .raisedOn(PartialDate.of(DAY)).build();
-        assertEquals(LoopItem.of("fb-1", LoopState.DONE, DAY, DAY.plusDays(40)), LoopItem.from(done));
+        // Outcomes recorded, but no one told of them: resolved (the earlier meaning of closed), not closed.
+        assertEquals(new LoopItem("fb-1", LoopState.DONE_NOT_YET_TOLD, Optional.of(DAY), Optional.empty()),
+                LoopItem.from(done));
+        // Told of the first outcome on day 45 and the second on day 95: the loop closes when the last is told.
+        FeedbackItem told = FeedbackItem.builder().from(done).id("fb-4").outcomes(List.of(
+                FeedbackOutcome.builder().from(done.outcomes().get(0)).toldBackOn(PartialDate.of(DAY.plusDays(45)))
+                        .build(),
+                FeedbackOutcome.builder().from(done.outcomes().get(1)).toldBackOn(PartialDate.of(DAY.plusDays(95)))
+                        .build())).build();
+        assertEquals(LoopItem.of("fb-4", LoopState.DONE, DAY, DAY.plusDays(95)), LoopItem.from(told));
+        // Told of only one of the two outcomes: not yet closed.
+        FeedbackItem halfTold = FeedbackItem.builder().from(told).id("fb-5")
+                .outcomes(List.of(told.outcomes().get(0), done.outcomes().get(1))).build();
+        assertEquals(LoopState.DONE_NOT_YET_TOLD, LoopItem.from(halfTold).state());
         // Explained back in "2024-02", not a day: closed, but with no known time.
         assertEquals(new LoopItem("fb-2", LoopState.COULD_NOT_EXPLAINED, Optional.of(DAY), Optional.empty()),
                 LoopItem.from(couldNot));
@@ -134,10 +151,16 @@ class LoopClosureTest {
         loop.add(done);
         loop.add(couldNot);
         loop.add(open);
+        loop.add(told);
         LoopClosureResult r = loop.result();
-        assertEquals(Share.of(2, 3), r.closed());
+        // Of 4 items: closed are fb-2 (explained back) and fb-4 (told); resolved adds fb-1 (outcome, not told).
+        assertEquals(Share.of(2, 4), r.closed());
+        assertEquals(Share.of(3, 4), r.resolved());
+        assertEquals(1, r.done());
+        assertEquals(1, r.doneNotYetTold());
         assertEquals(1, r.closedWithoutKnownTime());
-        assertEquals(Optional.of(40L), r.medianDaysToClose());
+        assertEquals(Optional.of(95L), r.medianDaysToClose());
+        JsonRoundTrip.assertRoundTrip(r, LoopClosureResult.class);
     }
 
     /** A date near {@link #DAY}: most often known to the day, else to the month, the year, or not at all. */
@@ -172,8 +195,14 @@ class LoopClosureTest {
                 item.addAction(FeedbackAction.builder().weDid("Asked members").owner("Commissioning")
                         .completedOn(anyDate(random)).build());
                 for (int i = random.nextInt(3); i >= 0; i--) {
-                    item.addOutcome(FeedbackOutcome.builder().resultedIn("Two evening sessions a month")
-                            .on(random.nextInt(4) == 0 ? Optional.empty() : Optional.of(anyDate(random))).build());
+                    try {
+                        item.addOutcome(FeedbackOutcome.builder().resultedIn("Two evening sessions a month")
+                                .on(random.nextInt(4) == 0 ? Optional.empty() : Optional.of(anyDate(random)))
+                                .toldBackOn(random.nextInt(4) == 0 ? Optional.empty() : Optional.of(anyDate(random)))
+                                .build());
+                    } catch (ValidationException toldBeforeSeen) {
+                        // An outcome told back before it was seen is refused on its own; the item goes without it.
+                    }
                 }
             }
             try {
