@@ -52,6 +52,8 @@ final class StatementEngine {
     private final StatementOptions options;
     private final int scale;
     private final Money zero;
+    /** Zero with the currency's decimal places, shared by every line. */
+    private final BigDecimal zeroAmount;
     private final RoundingMode rounding;
     private final Map<LocalDate, Optional<RateSchedule>> schedules = new HashMap<>();
     /** The rate shown on lines, one {@link Money} per rate of the policy. */
@@ -61,7 +63,8 @@ final class StatementEngine {
         this.policy = policy;
         this.options = options;
         this.scale = Math.max(0, policy.currency().getDefaultFractionDigits());
-        this.zero = Money.of(BigDecimal.ZERO.setScale(scale), policy.currency());
+        this.zeroAmount = BigDecimal.ZERO.setScale(scale);
+        this.zero = Money.of(zeroAmount, policy.currency());
         this.rounding = policy.lineRounding();
     }
 
@@ -202,7 +205,12 @@ final class StatementEngine {
     }
 
     private Optional<RateSchedule> scheduleOn(LocalDate day) {
-        return schedules.computeIfAbsent(day, policy::scheduleOn);
+        Optional<RateSchedule> found = schedules.get(day);  // looked up once a day, for every record on it
+        if (found == null) {
+            found = policy.scheduleOn(day);
+            schedules.put(day, found);
+        }
+        return found;
     }
 
     /** The first day whose records the statement needs: the period's, or its week's or tax year's for a cap. */
@@ -359,13 +367,13 @@ final class StatementEngine {
             BigDecimal offered = offered(rule, paidMinutes, chaired ? schedule.chairMultiplier().get() : null);
             facts.offered = offered;
             BigDecimal allowed = applyCaps(entry.day, offered, schedule.caps(), facts);
-            BigDecimal declined = BigDecimal.ZERO.setScale(scale);
+            BigDecimal declined = zeroAmount;
             BigDecimal amount = allowed;
             LineStatus status = LineStatus.PAYABLE;
             if (preference == RecompensePreference.DECLINED) {
                 status = LineStatus.DECLINED;
                 declined = allowed;
-                amount = BigDecimal.ZERO.setScale(scale);
+                amount = zeroAmount;
             } else if (preference == RecompensePreference.DONATION) {
                 status = LineStatus.DONATED;
             } else if (preference == RecompensePreference.PART_PAYMENT) {
@@ -376,14 +384,16 @@ final class StatementEngine {
                 line.minutesBeforeRounding(before).minutesAfterRounding(paidMinutes);
             }
             Money offeredMoney = money(offered);
+            // Without a cap that bit, nothing is over a cap: no subtraction to make.
+            Money overCap = allowed == offered ? zero : money(offered.subtract(allowed));
             return line.status(status).rate(rate(rule, paidMinutes)).offered(offeredMoney)
-                    .overCap(money(offered.subtract(allowed))).declined(money(declined))
+                    .overCap(overCap).declined(money(declined))
                     .amount(amount == offered ? offeredMoney : money(amount)).explained(facts).build();
         }
 
         /** The travel time a priced line did not count, as a line of its own, not paid under this policy. */
         Optional<StatementLine> unpaidTravel(Entry entry, RateSchedule schedule, Optional<RateRule> rule) {
-            RateBasis basis = rule.map(RateRule::basis).orElse(RateBasis.UNPAID);
+            RateBasis basis = rule.isPresent() ? rule.get().basis() : RateBasis.UNPAID;
             int recorded = entry.record.travelMinutes();
             int counted = basis == RateBasis.HOURLY || basis == RateBasis.BANDED ? travel(schedule, recorded) : 0;
             if (basis == RateBasis.UNPAID || recorded == counted) {
@@ -411,7 +421,7 @@ final class StatementEngine {
             for (int c = 0; c < 3; c++) {
                 if (limits.get(c).isPresent()) {
                     BigDecimal left = limits.get(c).get().setScale(scale, RoundingMode.UNNECESSARY)
-                            .subtract(used.getOrDefault(keys[c], BigDecimal.ZERO)).max(BigDecimal.ZERO.setScale(scale));
+                            .subtract(used.getOrDefault(keys[c], BigDecimal.ZERO)).max(zeroAmount);
                     if (left.compareTo(allowed) < 0) {
                         allowed = left;
                         facts.capName = names[c];
@@ -432,7 +442,7 @@ final class StatementEngine {
             BigDecimal limit = options.partPaymentPerWeek().orElseThrow();
             String week = "part " + day.with(TemporalAdjusters.previousOrSame(schedule.caps().weekStartsOn()));
             BigDecimal left = limit.setScale(scale, RoundingMode.UNNECESSARY)
-                    .subtract(used.getOrDefault(week, BigDecimal.ZERO)).max(BigDecimal.ZERO.setScale(scale));
+                    .subtract(used.getOrDefault(week, BigDecimal.ZERO)).max(zeroAmount);
             BigDecimal paid = allowed.min(left);
             used.merge(week, paid, BigDecimal::add);
             facts.partLimit = limit;
@@ -464,8 +474,11 @@ final class StatementEngine {
     }
 
     static int travel(RateSchedule schedule, int travelMinutes) {
-        return schedule.travelTimeShare().multiply(BigDecimal.valueOf(travelMinutes))
-                .setScale(0, RoundingMode.HALF_UP).intValueExact();
+        BigDecimal share = schedule.travelTimeShare();
+        if (share.signum() == 0) {
+            return 0;  // travel not paid, as in most policies: nothing to work out
+        }
+        return share.multiply(BigDecimal.valueOf(travelMinutes)).setScale(0, RoundingMode.HALF_UP).intValueExact();
     }
 
     /** What a rule gives for the paid minutes, times the chair's multiplier when given, rounded once. */
@@ -485,7 +498,12 @@ final class StatementEngine {
         BigDecimal value = rule.basis() == RateBasis.FLAT_FEE ? rule.flatFee().orElseThrow()
                 : band == null ? rule.hourlyRate().orElseThrow()
                 : band.amount().orElseGet(band.hourlyRate()::orElseThrow);
-        return rates.computeIfAbsent(value, v -> Money.of(v, policy.currency()));
+        Money shown = rates.get(value);
+        if (shown == null) {
+            shown = Money.of(value, policy.currency());
+            rates.put(value, shown);
+        }
+        return shown;
     }
 
     /** The band the paid time falls in, or the top band when it is longer than every band. */
@@ -517,17 +535,15 @@ final class StatementEngine {
             facts.priced = claim.miles().get().multiply(rule.ratePerMile().get()).setScale(scale, rounding);
         }
         BigDecimal owed = facts.priced != null ? facts.priced : facts.claimed;
-        List<String> held = heldReasons(entry, schedule, claim, rule);
-        if (withoutConsent != null) {
-            held.add(0, withoutConsent);
-        }
+        List<String> held = heldReasons(entry, schedule, claim, rule, withoutConsent);
         facts.paid = owed;
         if (held.isEmpty() && rule.capPerClaim().isPresent() && owed.compareTo(rule.capPerClaim().get()) > 0) {
             facts.paid = rule.capPerClaim().get();
         }
+        Money offered = Money.of(owed, policy.currency());
         var line = StatementLine.builder().kind(LineKind.EXPENSE).date(entry.day).activityId(entry.activity.id())
                 .activityType(entry.activity.type().id()).scheduleVersion(schedule.version())
-                .offered(Money.of(owed, policy.currency())).overCap(zero).declined(zero).explained(facts);
+                .offered(offered).overCap(zero).declined(zero).explained(facts);
         if (rule != null) {
             line.rule(category);
         }
@@ -538,12 +554,20 @@ final class StatementEngine {
         if (facts.paid.compareTo(owed) != 0 || owed.scale() != scale) {
             line.overCap(Money.of(owed.subtract(facts.paid), policy.currency()));
         }
-        return line.status(LineStatus.PAYABLE).amount(Money.of(facts.paid, policy.currency())).build();
+        return line.status(LineStatus.PAYABLE)
+                .amount(facts.paid == owed ? offered : Money.of(facts.paid, policy.currency())).build();
     }
 
-    /** Why a claim is held: no rule, miles with no rate, no receipt, no approval, or claimed too late. */
-    private List<String> heldReasons(Entry entry, RateSchedule schedule, ExpenseClaim claim, ExpenseRule rule) {
-        List<String> held = new ArrayList<>(2);
+    /**
+     * Why a claim is held: its attendance is without consent, no rule, miles with no rate, no receipt, no
+     * approval, or claimed too late.
+     */
+    private List<String> heldReasons(Entry entry, RateSchedule schedule, ExpenseClaim claim, ExpenseRule rule,
+            String withoutConsent) {
+        List<String> held = new ArrayList<>(0);  // no array is made for a claim with nothing to hold it
+        if (withoutConsent != null) {
+            held.add(withoutConsent);
+        }
         if (rule == null) {
             held.add("this policy has no rule for " + Wording.lower(claim.category().id()) + " expenses");
             return held;
@@ -571,9 +595,9 @@ final class StatementEngine {
     /** The statement of the lines, checked like any other: totals, sources of the schedules used, notices. */
     private PaymentStatement assemble(String participantId, LocalDate from, LocalDate to,
             RecompensePreference preference, List<StatementLine> lines, List<RateSchedule> used, List<String> notices) {
-        Totals totals = Totals.zero();
+        Totals totals = new Totals();
         for (StatementLine line : lines) {
-            totals = totals.plus(line);
+            totals.add(line);
         }
         List<Citation> sources = new ArrayList<>();
         for (RateSchedule schedule : used) {
