@@ -51,8 +51,8 @@ class EdgeCaseRoundTripTest {
     static final List<LocalDate> DAYS = List.of(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31),
             LocalDate.of(1, 12, 31), LocalDate.of(9999, 1, 1), LocalDate.of(2000, 2, 29));
 
-    static final List<String> AMOUNTS = List.of("123456789012345678901234567890.12", "0.01",
-            "99999999999999999999999999999999999999.99", "1000000.00");
+    /** Claims from a penny to the largest amount a claim holds, 1,000,000,000 (also written 1E+9). */
+    static final List<String> AMOUNTS = List.of("1000000000.00", "0.01", "999999999.99", "1000000.00", "1E+9");
 
     static final List<String> MONEY = List.of("12345678901234567890.1234567890123", "0.000000000001",
             "-98765432109876543210.98765", "1E+20", "0E-12");

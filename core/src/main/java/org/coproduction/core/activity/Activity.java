@@ -85,8 +85,9 @@ public abstract class Activity implements WithActivity {
 
     /**
      * The local start time, when the exact date is known; in JSON {@code "10:30"} or {@code "10:30:00"}. A
-     * payment statement refuses two attendances of one person on the same day whose times, each from its
-     * activity's start for the minutes the person attended, overlap.
+     * payment statement refuses two attendances of one person whose times, each from its activity's start for
+     * the minutes the person attended, overlap on the local clock, across midnight too (23:00 for two hours
+     * overlaps 00:30 the next day).
      *
      * @return the start time, or empty
      */

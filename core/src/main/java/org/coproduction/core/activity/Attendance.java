@@ -21,14 +21,19 @@ import org.coproduction.core.json.JsonValueType;
  * the time and claims; what they are worth is for a recompense policy to work out.
  *
  * <p>Rules: both identifiers keep the identifier rule; minutes, preparation minutes and travel minutes are
- * not negative; the expense claims are valid. Within an {@link Activity}, the activity identifier must match
- * the activity and a participant is recorded once.
+ * each from 0 to {@value #MAX_MINUTES} (24 hours): one attendance is one activity, taken part in, prepared for
+ * and travelled to within a day each, which is also the most a payment statement prices, so a record that
+ * reads is a record a statement can price; the expense claims are valid. Within an {@link Activity}, the
+ * activity identifier must match the activity and a participant is recorded once.
  */
 @Stable
 @Value.Immutable
 @ValueStyle
 @JsonValueType
 public abstract class Attendance implements WithAttendance {
+
+    /** The most minutes of taking part, of preparation and of travel that one attendance records: 24 hours. */
+    public static final int MAX_MINUTES = 1440;
 
     /**
      * The pseudonymous identifier of the participant who took part.
@@ -47,14 +52,14 @@ public abstract class Attendance implements WithAttendance {
     /**
      * How many minutes the participant took part for.
      *
-     * @return the minutes, not negative
+     * @return the minutes, from 0 to {@value #MAX_MINUTES}
      */
     public abstract int minutes();
 
     /**
      * How many minutes the participant spent preparing, such as reading papers; 0 when none.
      *
-     * @return the minutes, not negative
+     * @return the minutes, from 0 to {@value #MAX_MINUTES}
      */
     @Value.Default
     public int preparationMinutes() {
@@ -64,7 +69,7 @@ public abstract class Attendance implements WithAttendance {
     /**
      * How many minutes the participant spent travelling there and back; 0 when none.
      *
-     * @return the minutes, not negative
+     * @return the minutes, from 0 to {@value #MAX_MINUTES}
      */
     @Value.Default
     public int travelMinutes() {
@@ -160,16 +165,18 @@ public abstract class Attendance implements WithAttendance {
         Ids.check(problems, participantId(), "participantId");
         Ids.check(problems, activityId(), "activityId");
         // Checked with plain conditions so that valid records, read by the hundred thousand, box nothing.
-        if (minutes() < 0) {
-            problems.add(Violation.of("minutes", "must not be negative", minutes()));
-        }
-        if (preparationMinutes() < 0) {
-            problems.add(Violation.of("preparationMinutes", "must not be negative", preparationMinutes()));
-        }
-        if (travelMinutes() < 0) {
-            problems.add(Violation.of("travelMinutes", "must not be negative", travelMinutes()));
-        }
+        checkMinutes(problems, minutes(), "minutes", "");
+        checkMinutes(problems, preparationMinutes(), "preparationMinutes", " for one activity");
+        checkMinutes(problems, travelMinutes(), "travelMinutes", " for one activity");
         problems.throwIfAny();
+    }
+
+    private static void checkMinutes(Violations problems, int minutes, String path, String scope) {
+        if (minutes < 0) {
+            problems.add(Violation.of(path, "must not be negative", minutes));
+        } else if (minutes > MAX_MINUTES) {
+            problems.add(Violation.of(path, "must be at most " + MAX_MINUTES + " (24 hours)" + scope, minutes));
+        }
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Optional;
 import org.coproduction.core.api.Stable;
+import org.coproduction.core.internal.Quantities;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -26,9 +27,13 @@ import org.coproduction.core.json.JsonValueType;
  * and the amount is the claimant's own figure, shown beside the policy's. The day the claim was submitted
  * lets a policy's claim window (such as AceCentre's 3 months) be tested claim by claim.
  *
- * <p>Rules: the amount is positive, in the currency's minor units at most (no £12.505: the library never
- * rounds a claim silently); miles, when given, are positive and only on a mileage claim; a note, when
- * present, is not blank.
+ * <p>Rules: the currency is money (not gold {@code XAU}, "no currency" {@code XXX} or another ISO 4217 code
+ * that no one is paid in); the amount is positive, at most 1,000,000,000 (the library's bound on any amount of
+ * money, far above any claim), in the currency's minor units at most (no £12.505: the library never rounds a
+ * claim silently); miles, when given, are positive, at most {@code 10000} (the library's bound, far beyond any
+ * drive for one activity) with at most 2 decimal places, and only on a mileage claim; a note, when present,
+ * is not blank. A number written with a positive exponent ({@code 1E+3}) is kept as the same number in plain
+ * digits ({@code 1000}), exactly.
  */
 @Stable
 @Value.Immutable
@@ -46,7 +51,7 @@ public abstract class ExpenseClaim implements WithExpenseClaim {
     /**
      * The amount claimed, exactly as on the receipt or the claim form.
      *
-     * @return the amount, positive
+     * @return the amount, positive, at most 1,000,000,000, never with a negative scale
      */
     public abstract BigDecimal amount();
 
@@ -68,7 +73,8 @@ public abstract class ExpenseClaim implements WithExpenseClaim {
      * The miles driven, for a mileage claim: with a policy's rate per mile, the amount repaid is miles times
      * that rate, not the amount claimed.
      *
-     * @return the miles, positive, or empty when not recorded
+     * @return the miles, more than 0 and at most 10,000, with at most 2 decimal places, or empty when not
+     *     recorded
      */
     public abstract Optional<BigDecimal> miles();
 
@@ -159,24 +165,33 @@ public abstract class ExpenseClaim implements WithExpenseClaim {
     }
 
     @Value.Check
-    void check() {
+    ExpenseClaim check() {
         Violations problems = Violations.of("ExpenseClaim")
                 .check(amount().signum() > 0, "amount", "must be positive", amount());
-        int digits = currency().getDefaultFractionDigits();
-        if (digits >= 0) {
-            // Most amounts already have the currency's scale; only others need their trailing zeros stripped.
-            problems.check(amount().scale() <= digits || amount().stripTrailingZeros().scale() <= digits, "amount",
-                    "must have at most " + digits + " decimal places for " + currency().getCurrencyCode(),
-                    amount());
+        Quantities.amount(problems, amount(), "amount");
+        Quantities.currency(problems, currency(), "currency");
+        if (Quantities.isMoney(currency())) {
+            Quantities.decimals(problems, amount(), currency().getDefaultFractionDigits(), "amount",
+                    " for " + currency().getCurrencyCode());
         }
         miles().ifPresent(m -> {
             problems.check(m.signum() > 0, "miles", "must be positive", m);
+            Quantities.atMost(problems, m, MAX_MILES, "miles", " (the library's bound on one claim's miles)");
+            Quantities.decimals(problems, m, 2, "miles", "");
             problems.check(category() == ExpenseCategory.MILEAGE, "miles",
                     "is only for a mileage claim, but the category is " + category().id(), m);
         });
         note().ifPresent(n -> problems.check(!n.isBlank(), "note", "must not be blank when present"));
         problems.throwIfAny();
+        // Checked first, so that only numbers in range are written out in plain digits.
+        if (Quantities.needsPlain(amount()) || miles().filter(Quantities::needsPlain).isPresent()) {
+            return builder().from(this).amount(Quantities.plain(amount())).miles(miles().map(Quantities::plain))
+                    .build();
+        }
+        return this;
     }
+
+    private static final BigDecimal MAX_MILES = BigDecimal.valueOf(10_000);
 
     @Override
     public String toString() {

@@ -9,8 +9,10 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import org.coproduction.core.api.Stable;
+import org.coproduction.core.internal.Quantities;
 import org.coproduction.core.validation.ValidationException;
 import org.coproduction.core.validation.Violation;
+import org.coproduction.core.validation.Violations;
 
 /**
  * An exact amount of money in one currency: a {@link BigDecimal} and an ISO 4217 currency, never a
@@ -27,6 +29,14 @@ import org.coproduction.core.validation.Violation;
  *
  * <p>This class is immutable and thread-safe. Two amounts are equal when their currencies are the same
  * and their values are numerically equal ({@code 68.75} equals {@code 68.750}).
+ *
+ * <p>Rules: the currency is money a person can be paid in: ISO 4217 codes for precious metals ({@code XAU},
+ * {@code XAG}, {@code XPT}, {@code XPD}), units of account ({@code XDR}, {@code XBA} to {@code XBD},
+ * {@code XSU}, {@code XUA}), testing ({@code XTS}) and "no currency" ({@code XXX}) are refused. The amount
+ * holds what a JSON number the library reads can hold: at most 309 digits before the point and 340 decimal
+ * places (the range of a {@code double}, as in {@code docs/json.md}). An amount written with a positive
+ * exponent ({@code 1E+3}) is kept as the same number in plain digits ({@code 1000}), exactly, so its text
+ * never shows an exponent.
  */
 @Stable
 @JsonAutoDetect(getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -38,17 +48,38 @@ public final class Money implements Comparable<Money> {
     private final BigDecimal amount;
     private final Currency currency;
 
+    /** Digits before the point and decimal places a JSON number the library reads can have (docs/json.md). */
+    private static final int MAX_WHOLE_DIGITS = 309;
+    private static final int MAX_DECIMALS = 340;
+
     private Money(BigDecimal amount, Currency currency) {
-        this.amount = Objects.requireNonNull(amount, "amount");
-        this.currency = Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(currency, "currency");
+        if (!Quantities.isMoney(currency) || amount.precision() - amount.scale() > MAX_WHOLE_DIGITS
+                || amount.scale() > MAX_DECIMALS) {
+            throw new ValidationException("Money", refusals(amount, currency));
+        }
+        this.amount = Quantities.plain(amount);
+        this.currency = currency;
+    }
+
+    private static List<Violation> refusals(BigDecimal amount, Currency currency) {
+        Violations problems = Violations.of("Money");
+        Quantities.currency(problems, currency, "currency");
+        problems.check(amount.precision() - amount.scale() <= MAX_WHOLE_DIGITS, "amount", "must not have more than "
+                + MAX_WHOLE_DIGITS + " digits before the point (larger than any double)", amount);
+        problems.check(amount.scale() <= MAX_DECIMALS, "amount", "must not have more than " + MAX_DECIMALS
+                + " decimal places (closer to zero than any double)", amount);
+        return problems.list();
     }
 
     /**
      * An amount in a currency.
      *
-     * @param amount  the amount, not null; any scale
-     * @param currency  the currency, not null
+     * @param amount  the amount, not null; at most 309 digits before the point and 340 decimal places
+     * @param currency  the currency, not null; money, not gold or "no currency"
      * @return the money, not null
+     * @throws ValidationException naming the currency or the amount if either breaks the rules above
      */
     public static Money of(BigDecimal amount, Currency currency) {
         return new Money(amount, currency);
@@ -60,7 +91,8 @@ public final class Money implements Comparable<Money> {
      * @param amount  the amount, not null
      * @param currencyCode  the code such as {@code GBP}, not null
      * @return the money, not null
-     * @throws ValidationException if the code is not an ISO 4217 currency
+     * @throws ValidationException if the code is not an ISO 4217 currency of money, or the amount is out of
+     *     range
      */
     @JsonCreator
     public static Money of(@JsonProperty("amount") BigDecimal amount, @JsonProperty("currency") String currencyCode) {
@@ -85,8 +117,9 @@ public final class Money implements Comparable<Money> {
     /**
      * Zero in a currency.
      *
-     * @param currency  the currency, not null
+     * @param currency  the currency, not null; money, not gold or "no currency"
      * @return zero, with the currency's minor-unit scale, not null
+     * @throws ValidationException if the currency is not money
      */
     public static Money zero(Currency currency) {
         return new Money(BigDecimal.ZERO.setScale(Math.max(0, currency.getDefaultFractionDigits())), currency);
@@ -96,7 +129,7 @@ public final class Money implements Comparable<Money> {
      * Looks up an ISO 4217 currency.
      *
      * @param code  the code such as {@code GBP}, not null
-     * @return the currency, not null
+     * @return the currency, not null; the caller checks that it is money
      * @throws ValidationException naming the field {@code currency} if the code is unknown
      */
     static Currency currency(String code) {

@@ -18,7 +18,8 @@ import org.coproduction.core.json.JsonValueType;
  * <p>"Ethical principles of informed consent and non-coercion will always apply" (North Tyneside Council,
  * <i>Stronger Together</i>, 2024, step 2). Withdrawal does not erase the past: records from before the withdrawal date stay, and no
  * attendance may be recorded after it (checked by
- * {@link org.coproduction.core.recording.CoproductionRecord}).
+ * {@link org.coproduction.core.recording.CoproductionRecord}). A payment statement, whatever records it is
+ * given, pays no attendance on a day consent did not cover: it holds it with the reason.
  *
  * <p>Rules: the scope is not blank; taking part must be recorded as not coerced (consent obtained under
  * pressure is not consent); withdrawal is not before the consent was given.

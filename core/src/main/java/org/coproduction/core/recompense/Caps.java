@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.util.Optional;
 import org.coproduction.core.api.Stable;
+import org.coproduction.core.internal.Quantities;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -19,6 +20,9 @@ import org.coproduction.core.json.JsonValueType;
  * of the week or tax year its period starts in, so that earlier payments count towards the cap; a record
  * there that no schedule covers, or that is known only by its month, is left out with a note. The tax year
  * runs from 6 April to 5 April.
+ *
+ * <p>Rules: each cap is from 0 to 1,000,000,000 (the library's bound on an amount of money); its policy
+ * checks that it has no more decimal places than the currency's minor unit.
  */
 @Stable
 @Value.Immutable
@@ -94,12 +98,22 @@ public abstract class Caps implements WithCaps {
     }
 
     @Value.Check
-    void check() {
+    Caps check() {
         Violations problems = Violations.of("Caps");
-        perDay().ifPresent(c -> problems.check(c.signum() >= 0, "perDay", "must be ≥ 0", c));
-        perWeek().ifPresent(c -> problems.check(c.signum() >= 0, "perWeek", "must be ≥ 0", c));
-        perTaxYear().ifPresent(c -> problems.check(c.signum() >= 0, "perTaxYear", "must be ≥ 0", c));
+        perDay().ifPresent(c -> Quantities.amount(problems.check(c.signum() >= 0, "perDay", "must be ≥ 0", c), c,
+                "perDay"));
+        perWeek().ifPresent(c -> Quantities.amount(problems.check(c.signum() >= 0, "perWeek", "must be ≥ 0", c), c,
+                "perWeek"));
+        perTaxYear().ifPresent(c -> Quantities.amount(problems.check(c.signum() >= 0, "perTaxYear", "must be ≥ 0",
+                c), c, "perTaxYear"));
         problems.throwIfAny();
+        // Checked first, so that only caps in range are written out in plain digits.
+        if (perDay().filter(Quantities::needsPlain).isPresent() || perWeek().filter(Quantities::needsPlain).isPresent()
+                || perTaxYear().filter(Quantities::needsPlain).isPresent()) {
+            return builder().from(this).perDay(perDay().map(Quantities::plain))
+                    .perWeek(perWeek().map(Quantities::plain)).perTaxYear(perTaxYear().map(Quantities::plain)).build();
+        }
+        return this;
     }
 
     @Override

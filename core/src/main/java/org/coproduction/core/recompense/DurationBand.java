@@ -3,6 +3,7 @@ package org.coproduction.core.recompense;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.coproduction.core.api.Stable;
+import org.coproduction.core.internal.Quantities;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -11,6 +12,9 @@ import org.coproduction.core.json.JsonValueType;
 /**
  * One band of a {@link RateBasis#BANDED} rule: paid time up to and including {@link #upToMinutes()} is paid
  * either a fixed amount (a half-day fee) or at an hourly rate.
+ *
+ * <p>Rules: the upper edge is from 1 to 1440 minutes; exactly one of the amount and the hourly rate is given,
+ * from 0 to 1,000,000,000 with at most 10 decimal places (the library's bounds on money and rates).
  *
  * <pre>{@code
  * DurationBand.fixed(240, new BigDecimal("75.00"))   // up to 4 hours: £75 (a half day)
@@ -68,15 +72,24 @@ public abstract class DurationBand implements WithDurationBand {
     }
 
     @Value.Check
-    void check() {
+    DurationBand check() {
         Violations problems = Violations.of("DurationBand")
                 .check(upToMinutes() >= 1 && upToMinutes() <= 1440, "upToMinutes",
                         "must be from 1 to 1440 minutes", upToMinutes())
                 .check(amount().isPresent() != hourlyRate().isPresent(), "amount",
                         "exactly one of amount and hourlyRate must be given");
-        amount().ifPresent(a -> problems.check(a.signum() >= 0, "amount", "must be ≥ 0", a));
-        hourlyRate().ifPresent(r -> problems.check(r.signum() >= 0, "hourlyRate", "must be ≥ 0", r));
+        amount().ifPresent(a -> Quantities.rate(problems.check(a.signum() >= 0, "amount", "must be ≥ 0", a), a,
+                "amount"));
+        hourlyRate().ifPresent(r -> Quantities.rate(problems.check(r.signum() >= 0, "hourlyRate", "must be ≥ 0", r),
+                r, "hourlyRate"));
         problems.throwIfAny();
+        // Checked first, so that only amounts in range are written out in plain digits.
+        if (amount().filter(Quantities::needsPlain).isPresent()
+                || hourlyRate().filter(Quantities::needsPlain).isPresent()) {
+            return ImmutableDurationBand.builder().from(this).amount(amount().map(Quantities::plain))
+                    .hourlyRate(hourlyRate().map(Quantities::plain)).build();
+        }
+        return this;
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.coproduction.core.activity.ExpenseCategory;
 import org.coproduction.core.api.Stable;
+import org.coproduction.core.internal.Quantities;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -20,6 +21,10 @@ import org.coproduction.core.json.JsonValueType;
  * reason, never dropped. A claim above {@link #capPerClaim()} is reimbursed up to the cap and the line says
  * how much was over it; the statement totals that in {@link PaymentStatement#expensesOverCaps()}, apart from
  * time over a cap.
+ *
+ * <p>Rules: the category and description are not blank; the cap per claim is from 0 to 1,000,000,000 (the
+ * library's bound on an amount of money); the rate per mile is more than 0, at most that bound, with at most
+ * 10 decimal places.
  *
  * <pre>{@code
  * ExpenseRule.builder().category("taxi").description("Taxi, only when agreed first")
@@ -109,15 +114,24 @@ public abstract class ExpenseRule implements WithExpenseRule {
     }
 
     @Value.Check
-    void check() {
+    ExpenseRule check() {
         Violations problems = Violations.of("ExpenseRule").notBlank(description(), "description");
         // A misspelt category would match no claim, so the rule would silently never apply.
         problems.check(Arrays.stream(ExpenseCategory.values()).anyMatch(c -> c.id().equals(category())), "category",
                 "must be an expense category: one of " + Arrays.stream(ExpenseCategory.values()).map(ExpenseCategory::id)
                         .collect(Collectors.joining(", ")), category());
-        capPerClaim().ifPresent(c -> problems.check(c.signum() >= 0, "capPerClaim", "must be ≥ 0", c));
-        ratePerMile().ifPresent(r -> problems.check(r.signum() > 0, "ratePerMile", "must be > 0", r));
+        capPerClaim().ifPresent(c -> Quantities.amount(problems.check(c.signum() >= 0, "capPerClaim", "must be ≥ 0",
+                c), c, "capPerClaim"));
+        ratePerMile().ifPresent(r -> Quantities.rate(problems.check(r.signum() > 0, "ratePerMile", "must be > 0", r),
+                r, "ratePerMile"));
         problems.throwIfAny();
+        // Checked first, so that only amounts in range are written out in plain digits.
+        if (capPerClaim().filter(Quantities::needsPlain).isPresent()
+                || ratePerMile().filter(Quantities::needsPlain).isPresent()) {
+            return builder().from(this).capPerClaim(capPerClaim().map(Quantities::plain))
+                    .ratePerMile(ratePerMile().map(Quantities::plain)).build();
+        }
+        return this;
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
@@ -69,7 +70,7 @@ public final class PaymentStatement {
         this.currency = b.currency;
         this.preference = b.preference;
         this.paymentRoute = b.paymentRoute;
-        this.lines = Collections.unmodifiableList(new ArrayList<>(b.lines));
+        this.lines = List.copyOf(b.lines);  // one copy, so a builder used again changes no statement
         this.offeredForTime = b.offeredForTime;
         this.paymentForTime = b.paymentForTime;
         this.declined = b.declined;
@@ -190,7 +191,7 @@ public final class PaymentStatement {
         Violations problems = Violations.of("PaymentStatement").notBlank(participantId, "participantId")
                 .notBlank(policyId, "policyId")
                 .check(!to.isBefore(from), "to", "must not be before from (" + from + ")", to);
-        Totals sums = Totals.zero();
+        Totals sums = new Totals();
         for (int i = 0; i < lines.size(); i++) {
             StatementLine line = lines.get(i);
             if (!line.offered().currency().equals(currency)) {
@@ -202,7 +203,7 @@ public final class PaymentStatement {
                 problems.check(false, "lines[" + i + "].date", "must be within the period " + from + " to " + to,
                         line.date());
             }
-            sums = sums.plus(line);
+            sums.add(line);
         }
         if (!problems.any()) {
             total(problems, "offeredForTime", offeredForTime, sums.offeredForTime);
@@ -352,6 +353,9 @@ public final class PaymentStatement {
         /** The lines, in date order, replacing any given before. */
         public Builder lines(Iterable<? extends StatementLine> lines) {
             this.lines.clear();
+            if (lines instanceof Collection && this.lines instanceof ArrayList) {
+                ((ArrayList<StatementLine>) this.lines).ensureCapacity(((Collection<?>) lines).size());
+            }
             return add(this.lines, lines, "lines");
         }
 

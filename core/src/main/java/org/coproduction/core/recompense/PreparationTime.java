@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
 import org.coproduction.core.api.Stable;
+import org.coproduction.core.internal.Quantities;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.EnumIds;
 import org.coproduction.core.value.ValueStyle;
@@ -80,7 +81,7 @@ public abstract class PreparationTime implements WithPreparationTime {
     /**
      * The share of attended time counted as preparation ({@link Mode#PROPORTIONAL}), such as 0.5.
      *
-     * @return the share, present exactly for that mode, from 0 to 10
+     * @return the share, present exactly for that mode, from 0 to 10 with at most 10 decimal places
      */
     public abstract Optional<BigDecimal> share();
 
@@ -159,7 +160,7 @@ public abstract class PreparationTime implements WithPreparationTime {
     }
 
     @Value.Check
-    void check() {
+    PreparationTime check() {
         boolean needsMinutes = mode() == Mode.CAPPED || mode() == Mode.FIXED;
         Violations problems = Violations.of("PreparationTime")
                 .check(minutes().isPresent() == needsMinutes, "minutes",
@@ -169,9 +170,16 @@ public abstract class PreparationTime implements WithPreparationTime {
                         mode() == Mode.PROPORTIONAL ? "is required when the mode is proportional"
                                 : "must be absent when the mode is " + mode().id());
         minutes().ifPresent(m -> problems.check(m >= 0 && m <= 1440, "minutes", "must be from 0 to 1440", m));
-        share().ifPresent(s -> problems.check(s.signum() >= 0 && s.compareTo(BigDecimal.TEN) <= 0, "share",
-                "must be from 0 to 10", s));
+        share().ifPresent(s -> {
+            problems.check(s.signum() >= 0 && s.compareTo(BigDecimal.TEN) <= 0, "share", "must be from 0 to 10", s);
+            Quantities.decimals(problems, s, Quantities.MAX_RATE_DECIMALS, "share", "");
+        });
         problems.throwIfAny();
+        // Checked first, so that only a share in range is written out in plain digits.
+        if (share().filter(Quantities::needsPlain).isPresent()) {
+            return ImmutablePreparationTime.builder().from(this).share(share().map(Quantities::plain)).build();
+        }
+        return this;
     }
 
     /**

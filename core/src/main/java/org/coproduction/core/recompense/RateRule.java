@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.coproduction.core.activity.ActivityType;
 import org.coproduction.core.api.Stable;
+import org.coproduction.core.internal.Quantities;
 import org.coproduction.core.participant.InvolvementLevel;
 import org.coproduction.core.participant.ParticipantRole;
 import org.coproduction.core.validation.Violations;
@@ -189,7 +190,7 @@ public abstract class RateRule implements WithRateRule {
     }
 
     @Value.Check
-    void check() {
+    RateRule check() {
         Violations problems = Violations.of("RateRule").notBlank(id(), "id").notBlank(description(), "description");
         RateBasis basis = basis();
         boolean hourly = basis == RateBasis.HOURLY || basis == RateBasis.TIME_EQUIVALENT;
@@ -204,8 +205,10 @@ public abstract class RateRule implements WithRateRule {
                         + " when the basis is " + basis.id());
         problems.check(unpaidReason().isPresent() == (basis == RateBasis.UNPAID), "unpaidReason",
                 (basis == RateBasis.UNPAID ? "is required" : "must be absent") + " when the basis is " + basis.id());
-        hourlyRate().ifPresent(r -> problems.check(r.signum() >= 0, "hourlyRate", "must be ≥ 0", r));
-        flatFee().ifPresent(f -> problems.check(f.signum() >= 0, "flatFee", "must be ≥ 0", f));
+        hourlyRate().ifPresent(r -> Quantities.rate(problems.check(r.signum() >= 0, "hourlyRate", "must be ≥ 0", r),
+                r, "hourlyRate"));
+        flatFee().ifPresent(f -> Quantities.rate(problems.check(f.signum() >= 0, "flatFee", "must be ≥ 0", f), f,
+                "flatFee"));
         equivalentMinutes().ifPresent(m -> problems.check(m >= 1 && m <= 1440, "equivalentMinutes",
                 "must be from 1 to 1440 minutes", m));
         unpaidReason().ifPresent(r -> problems.notBlank(r, "unpaidReason"));
@@ -231,6 +234,13 @@ public abstract class RateRule implements WithRateRule {
             }
         }
         problems.throwIfAny();
+        // Checked first, so that only rates in range are written out in plain digits.
+        if (hourlyRate().filter(Quantities::needsPlain).isPresent()
+                || flatFee().filter(Quantities::needsPlain).isPresent()) {
+            return builder().from(this).hourlyRate(hourlyRate().map(Quantities::plain))
+                    .flatFee(flatFee().map(Quantities::plain)).build();
+        }
+        return this;
     }
 
     private static <E> List<String> codes(E[] values, Function<E, String> id) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.coproduction.core.api.Stable;
+import org.coproduction.core.internal.Quantities;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
@@ -87,7 +88,7 @@ public abstract class RateSchedule implements WithRateSchedule {
      * (domain notes, rule type 8). Travel time that is not counted (all of it under rules not priced by the
      * minute) is listed on the statement as a line not paid under this policy, never dropped.
      *
-     * @return the share, 0 to 1
+     * @return the share, 0 to 1, with at most 10 decimal places
      */
     @Value.Default
     public BigDecimal travelTimeShare() {
@@ -97,7 +98,8 @@ public abstract class RateSchedule implements WithRateSchedule {
     /**
      * The multiplier on payment for time for a person who chaired the activity, such as 1.5.
      *
-     * @return the multiplier, 1 or more, or empty for no uplift
+     * @return the multiplier, from 1 to 10 with at most 10 decimal places (the library's bound: no source
+     *     gives an uplift near ten times), or empty for no uplift
      */
     public abstract Optional<BigDecimal> chairMultiplier();
 
@@ -188,19 +190,29 @@ public abstract class RateSchedule implements WithRateSchedule {
     }
 
     @Value.Check
-    void check() {
+    RateSchedule check() {
         Violations problems = Violations.of("RateSchedule").notBlank(version(), "version")
                 .check(!rules().isEmpty(), "rules", "must not be empty")
                 .unique(rules(), RateRule::id, "rules", "id")
                 .unique(expenseRules(), ExpenseRule::category, "expenseRules", "category")
                 .check(travelTimeShare().signum() >= 0 && travelTimeShare().compareTo(BigDecimal.ONE) <= 0,
                         "travelTimeShare", "must be from 0 to 1", travelTimeShare());
+        Quantities.decimals(problems, travelTimeShare(), Quantities.MAX_RATE_DECIMALS, "travelTimeShare", "");
         effectiveTo().ifPresent(to -> problems.check(!to.isBefore(effectiveFrom()), "effectiveTo",
                 "must not be before effectiveFrom (" + effectiveFrom() + ")", to));
-        chairMultiplier().ifPresent(m -> problems.check(m.compareTo(BigDecimal.ONE) >= 0, "chairMultiplier",
-                "must be 1 or more", m));
+        chairMultiplier().ifPresent(m -> {
+            problems.check(m.compareTo(BigDecimal.ONE) >= 0, "chairMultiplier", "must be 1 or more", m);
+            Quantities.atMost(problems, m, BigDecimal.TEN, "chairMultiplier", "");
+            Quantities.decimals(problems, m, Quantities.MAX_RATE_DECIMALS, "chairMultiplier", "");
+        });
         claimWindowDays().ifPresent(d -> problems.check(d >= 1, "claimWindowDays", "must be 1 or more", d));
         problems.throwIfAny();
+        // Checked first, so that only numbers in range are written out in plain digits.
+        if (Quantities.needsPlain(travelTimeShare()) || chairMultiplier().filter(Quantities::needsPlain).isPresent()) {
+            return builder().from(this).travelTimeShare(Quantities.plain(travelTimeShare()))
+                    .chairMultiplier(chairMultiplier().map(Quantities::plain)).build();
+        }
+        return this;
     }
 
     @Override

@@ -72,10 +72,13 @@ public final class Recompense {
      *     out, and the order does not matter, not null
      * @param from  the first day of the period, not null
      * @param to  the last day of the period, inclusive, not null
-     * @return the statement, not null
-     * @throws org.coproduction.core.validation.ValidationException naming every bad input (absurd durations,
-     *     overlapping attendances, an activity date with no schedule, an expense in another currency without
-     *     a rate, part-payment without an amount); no statement is made
+     * @return the statement, not null; attendance on a day the participant's consent did not cover (before
+     *     it was given, or after it was withdrawn) is held on it with the reason, never paid, and counts towards
+     *     no cap
+     * @throws org.coproduction.core.validation.ValidationException naming every bad input (a day of more than
+     *     1,440 minutes attended, attendances that overlap in time, across midnight too, an activity date with
+     *     no schedule, an expense in another currency without a rate, part-payment without an amount); no
+     *     statement is made
      */
     public static PaymentStatement statement(RecompensePolicy policy, Participant participant,
             Collection<Activity> activities, LocalDate from, LocalDate to) {
@@ -92,7 +95,8 @@ public final class Recompense {
      * @param from  the first day of the period, not null
      * @param to  the last day of the period, inclusive, not null
      * @param options  approvals, exchange rates, part-payment amount, claim date, not null
-     * @return the statement, not null
+     * @return the statement, not null; attendance consent did not cover is held, as in
+     *     {@link #statement(RecompensePolicy, Participant, Collection, LocalDate, LocalDate)}
      * @throws org.coproduction.core.validation.ValidationException naming every bad input; no statement is made
      */
     public static PaymentStatement statement(RecompensePolicy policy, Participant participant,

@@ -7,6 +7,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import org.coproduction.core.api.Stable;
+import org.coproduction.core.internal.Quantities;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
@@ -24,7 +25,8 @@ import org.coproduction.core.json.JsonValueType;
  * <p>A policy is rejected, with every problem named, when its schedules are out of date order, overlap,
  * or leave a gap between one schedule's end and the next one's start (a day with no rates), or when a
  * schedule other than the last is open-ended, or when a cap (per day, week, tax year or claim) has more decimal
- * places than the currency's minor unit, as no penny could be paid up to it. Amounts are rounded once per statement line to the
+ * places than the currency's minor unit, as no penny could be paid up to it, or when the currency is not money
+ * (gold {@code XAU}, "no currency" {@code XXX} and the other ISO 4217 codes no one is paid in). Amounts are rounded once per statement line to the
  * currency's minor unit with {@link #lineRounding()}, half up unless set.
  */
 @Stable
@@ -129,8 +131,9 @@ public abstract class RecompensePolicy implements WithRecompensePolicy {
                 .check(!schedules().isEmpty(), "schedules", "must not be empty")
                 .check(lineRounding() != RoundingMode.UNNECESSARY, "lineRounding",
                         "must say how to round (unnecessary would fail on the first fraction of a penny)", lineRounding());
+        Quantities.currency(problems, currency(), "currency");
         int digits = currency().getDefaultFractionDigits();
-        for (int i = 0; i < schedules().size() && digits >= 0; i++) {
+        for (int i = 0; i < schedules().size() && Quantities.isMoney(currency()); i++) {
             // A cap is an amount paid in full, so it must be payable: a £10.005 cap has no penny to stop at.
             RateSchedule schedule = schedules().get(i);
             String path = "schedules[" + i + "]";
@@ -164,8 +167,7 @@ public abstract class RecompensePolicy implements WithRecompensePolicy {
 
     private void minorUnits(Violations problems, Optional<BigDecimal> amount, String path,
             int digits) {
-        amount.ifPresent(a -> problems.check(a.scale() <= digits || a.stripTrailingZeros().scale() <= digits, path,
-                "must have at most " + digits + " decimal places for " + currency().getCurrencyCode(), a));
+        amount.ifPresent(a -> Quantities.decimals(problems, a, digits, path, " for " + currency().getCurrencyCode()));
     }
 
     @Override

@@ -19,10 +19,12 @@ import org.coproduction.core.activity.Activity;
 import org.coproduction.core.activity.Attendance;
 import org.coproduction.core.activity.ExpenseClaim;
 import org.coproduction.core.money.Money;
+import org.coproduction.core.participant.Consent;
 import org.coproduction.core.participant.Participant;
 import org.coproduction.core.participant.RecompensePreference;
 import org.coproduction.core.source.Citation;
 import org.coproduction.core.source.SourceStatus;
+import org.coproduction.core.time.PartialDate;
 import org.coproduction.core.validation.Violations;
 
 /**
@@ -35,6 +37,11 @@ import org.coproduction.core.validation.Violations;
  * part-payment needs: the engine starts from the first day of the week or tax year the period starts in.
  * There, a record on a day the policy has no rates for, or of an activity known only by its month, is left
  * out with a note, and its expenses are not read, as they are not listed.
+ *
+ * <p>A record on a day the person's consent does not cover (before it was given, or after it was withdrawn)
+ * is not priced, whatever the entry point: in the period its time and expenses are held with the reason, as a
+ * line no rule prices is, for the organisation to check; before the period it counts towards no cap, with a
+ * note.
  */
 final class StatementEngine {
 
@@ -45,6 +52,8 @@ final class StatementEngine {
     private final StatementOptions options;
     private final int scale;
     private final Money zero;
+    /** Zero with the currency's decimal places, shared by every line. */
+    private final BigDecimal zeroAmount;
     private final RoundingMode rounding;
     private final Map<LocalDate, Optional<RateSchedule>> schedules = new HashMap<>();
     /** The rate shown on lines, one {@link Money} per rate of the policy. */
@@ -54,7 +63,8 @@ final class StatementEngine {
         this.policy = policy;
         this.options = options;
         this.scale = Math.max(0, policy.currency().getDefaultFractionDigits());
-        this.zero = Money.of(BigDecimal.ZERO.setScale(scale), policy.currency());
+        this.zeroAmount = BigDecimal.ZERO.setScale(scale);
+        this.zero = Money.of(zeroAmount, policy.currency());
         this.rounding = policy.lineRounding();
     }
 
@@ -68,6 +78,8 @@ final class StatementEngine {
         final LocalDate day;
         /** The activity's start in minutes after midnight, or -1 without a start time. */
         final int start;
+        /** The activity's start as minutes on the local time line (days since 1970 × 1440 + start), if timed. */
+        final long from;
 
         Entry(Activity activity, int activityIndex, Attendance record, int recordIndex) {
             this.activity = activity;
@@ -76,6 +88,12 @@ final class StatementEngine {
             this.recordIndex = recordIndex;
             this.day = activity.date().isExact() ? activity.date().toLocalDate() : null;
             this.start = activity.startTime().map(t -> t.toSecondOfDay() / 60).orElse(-1);
+            this.from = day == null || start < 0 ? 0 : day.toEpochDay() * MAX_MINUTES + start;
+        }
+
+        /** The minute the person's time there ends, from the start, on the local time line. */
+        long until() {
+            return from + record.minutes();
         }
 
         String path() {
@@ -135,24 +153,64 @@ final class StatementEngine {
         List<RateSchedule> used = new ArrayList<>(2);
         for (Entry entry : window) {
             RateSchedule schedule = scheduleOn(entry.day).orElseThrow();
+            boolean inPeriod = !entry.day.isBefore(from);
+            if (inPeriod && !used.contains(schedule)) {
+                used.add(schedule);
+            }
+            String withoutConsent = withoutConsent(participant, entry.day);
+            if (withoutConsent != null) {
+                // Not priced, so it counts towards no cap; in the period it is shown, held, with the reason.
+                if (inPeriod) {
+                    lines.add(heldTime(entry, schedule, withoutConsent));
+                    for (ExpenseClaim claim : entry.record.expenses()) {
+                        lines.add(expenseLine(entry, schedule, claim, withoutConsent));
+                    }
+                } else {
+                    notes.add("The attendance at " + entry.activity.id() + " on " + Wording.date(entry.day)
+                            + ", before this period, is on a day the person's consent did not cover, so it does not"
+                            + " count towards the policy's caps or part-payment.");
+                }
+                continue;
+            }
             Optional<RateRule> rule = schedule.ruleFor(pricing.roles, pricing.involvement, entry.activity.type().id());
             StatementLine time = pricing.timeLine(entry, schedule, rule);
-            if (!entry.day.isBefore(from)) {
-                if (!used.contains(schedule)) {
-                    used.add(schedule);
-                }
+            if (inPeriod) {
                 lines.add(time);
                 pricing.unpaidTravel(entry, schedule, rule).ifPresent(lines::add);
                 for (ExpenseClaim claim : entry.record.expenses()) {
-                    lines.add(expenseLine(entry, schedule, claim));
+                    lines.add(expenseLine(entry, schedule, claim, null));
                 }
             }
         }
         return assemble(participant.id(), from, to, preference, lines, used, notes);
     }
 
+    /**
+     * Why the person's consent does not cover a day, or null when it does: the day is before consent was
+     * certainly given, or after it was withdrawn (the day of withdrawal is still covered).
+     */
+    private static String withoutConsent(Participant participant, LocalDate day) {
+        Consent consent = participant.consent();
+        String check = "; the organisation needs to check the record before anything is paid for it";
+        if (!consent.coversDay(day)) {
+            return "consent was withdrawn on " + Wording.date(consent.withdrawnOn().orElseThrow())
+                    + ", before this attendance" + check;
+        }
+        PartialDate given = consent.givenOn();
+        if (day.isBefore(given.earliest())) {
+            return "this attendance is dated before consent was given on "
+                    + (given.isExact() ? Wording.date(given.toLocalDate()) : given.toString()) + check;
+        }
+        return null;
+    }
+
     private Optional<RateSchedule> scheduleOn(LocalDate day) {
-        return schedules.computeIfAbsent(day, policy::scheduleOn);
+        Optional<RateSchedule> found = schedules.get(day);  // looked up once a day, for every record on it
+        if (found == null) {
+            found = policy.scheduleOn(day);
+            schedules.put(day, found);
+        }
+        return found;
     }
 
     /** The first day whose records the statement needs: the period's, or its week's or tax year's for a cap. */
@@ -199,21 +257,16 @@ final class StatementEngine {
         }
     }
 
-    /** A record's minutes and schedule; in the period also its expenses' currencies, as they are listed. */
+    /**
+     * A record's schedule; in the period also its expenses' currencies, as they are listed. Its minutes need no
+     * check here: an attendance holds at most {@link Attendance#MAX_MINUTES} of each kind.
+     */
     private void checkRecord(Entry entry, boolean inPeriod, Violations problems) {
         Attendance record = entry.record;
-        if (record.minutes() <= MAX_MINUTES && record.preparationMinutes() <= MAX_MINUTES
-                && record.travelMinutes() <= MAX_MINUTES && scheduleOn(entry.day).isPresent()
-                && (!inPeriod || record.expenses().isEmpty())) {
+        if (scheduleOn(entry.day).isPresent() && (!inPeriod || record.expenses().isEmpty())) {
             return;  // the common case, without writing the text of problems it does not have
         }
         String path = entry.path();
-        problems.check(record.minutes() <= MAX_MINUTES, path + ".minutes", "must be at most 1440 (one day)",
-                record.minutes());
-        problems.check(record.preparationMinutes() <= MAX_MINUTES, path + ".preparationMinutes",
-                "must be at most 1440 (one day) for one activity", record.preparationMinutes());
-        problems.check(record.travelMinutes() <= MAX_MINUTES, path + ".travelMinutes",
-                "must be at most 1440 (one day) for one activity", record.travelMinutes());
         problems.check(scheduleOn(entry.day).isPresent(), "activities[" + entry.activityIndex + "].date",
                 "has no rate schedule of policy " + policy.id() + " in force", entry.day);
         for (int k = 0; inPeriod && k < record.expenses().size(); k++) {
@@ -225,8 +278,35 @@ final class StatementEngine {
         }
     }
 
-    /** No day of more than 1440 minutes, and no two records at once (from each one's start, for its minutes). */
+    /** No day of more than 1440 minutes attended, and no two records at once. */
     private static void checkOverlaps(List<Entry> window, Violations problems) {
+        checkDays(window, problems);
+        // The window is in order of start, so each timed record is compared with the earlier ones still going
+        // on when it starts, on the local time line: 23:00 for two hours overlaps 00:30 the next day.
+        List<Entry> running = new ArrayList<>();
+        for (Entry b : window) {
+            if (b.start < 0) {
+                continue;
+            }
+            for (int i = running.size() - 1; i >= 0; i--) {
+                if (running.get(i).until() <= b.from) {
+                    running.remove(i);  // ended before b starts, so before anything after b starts too
+                }
+            }
+            for (Entry a : running) {
+                // The person's own time from the start, so leaving one meeting early for another is not refused.
+                if (a.from < b.until() && b.from < a.until()) {
+                    problems.check(false, b.path(), "overlaps " + a.path() + " (activities " + a.activity.id()
+                            + " and " + b.activity.id() + " on " + a.day + (a.day.equals(b.day) ? "" : " and " + b.day)
+                            + "): one person cannot attend both");
+                }
+            }
+            running.add(b);
+        }
+    }
+
+    /** No day whose attendances add up to more than 1440 minutes. */
+    private static void checkDays(List<Entry> window, Violations problems) {
         int first = 0;
         while (first < window.size()) {
             LocalDate day = window.get(first).day;
@@ -240,24 +320,8 @@ final class StatementEngine {
                 problems.check(false, last.path() + ".minutes", "the person's attendances on " + day + " add up to "
                         + minutes + " minutes, more than a day", last.record.minutes());
             }
-            for (int p = first; p < end; p++) {
-                for (int q = p + 1; q < end; q++) {
-                    Entry a = window.get(p);
-                    Entry b = window.get(q);
-                    if (overlap(a, b)) {
-                        problems.check(false, b.path(), "overlaps " + a.path() + " (activities " + a.activity.id()
-                                + " and " + b.activity.id() + " on " + day + "): one person cannot attend both");
-                    }
-                }
-            }
             first = end;
         }
-    }
-
-    private static boolean overlap(Entry a, Entry b) {
-        // The person's own time from the start, so leaving one meeting early for another is not refused.
-        return a.start >= 0 && b.start >= 0 && a.start < b.start + b.record.minutes()
-                && b.start < a.start + a.record.minutes();
     }
 
     /** One person's pricing, with what caps and part-payment have already allowed in each day, week and year. */
@@ -276,16 +340,11 @@ final class StatementEngine {
         StatementLine timeLine(Entry entry, RateSchedule schedule, Optional<RateRule> found) {
             Attendance record = entry.record;
             String type = entry.activity.type().id();
-            var line = StatementLine.builder().kind(LineKind.TIME).date(entry.day).activityId(entry.activity.id())
-                    .activityType(type).scheduleVersion(schedule.version()).attendedMinutes(record.minutes())
-                    .preparationMinutes(record.preparationMinutes());
+            var line = timeFields(entry, schedule);
             if (found.isEmpty()) {
-                String reason = "policy " + policy.id() + " has no rate rule for roles " + roles + " with involvement "
-                        + involvement + " at a " + Wording.lower(type)
-                        + "; the organisation needs to decide how this time is paid";
-                return line.status(LineStatus.HELD).offered(zero).overCap(zero).declined(zero).amount(zero)
-                        .reason(reason).explanation(Wording.opening(type, entry.day) + ": held, " + reason + ".")
-                        .build();
+                return heldTime(entry, schedule, "policy " + policy.id() + " has no rate rule for roles " + roles
+                        + " with involvement " + involvement + " at a " + Wording.lower(type)
+                        + "; the organisation needs to decide how this time is paid");
             }
             RateRule rule = found.get();
             line.rule(rule.id());
@@ -308,13 +367,13 @@ final class StatementEngine {
             BigDecimal offered = offered(rule, paidMinutes, chaired ? schedule.chairMultiplier().get() : null);
             facts.offered = offered;
             BigDecimal allowed = applyCaps(entry.day, offered, schedule.caps(), facts);
-            BigDecimal declined = BigDecimal.ZERO.setScale(scale);
+            BigDecimal declined = zeroAmount;
             BigDecimal amount = allowed;
             LineStatus status = LineStatus.PAYABLE;
             if (preference == RecompensePreference.DECLINED) {
                 status = LineStatus.DECLINED;
                 declined = allowed;
-                amount = BigDecimal.ZERO.setScale(scale);
+                amount = zeroAmount;
             } else if (preference == RecompensePreference.DONATION) {
                 status = LineStatus.DONATED;
             } else if (preference == RecompensePreference.PART_PAYMENT) {
@@ -325,14 +384,16 @@ final class StatementEngine {
                 line.minutesBeforeRounding(before).minutesAfterRounding(paidMinutes);
             }
             Money offeredMoney = money(offered);
+            // Without a cap that bit, nothing is over a cap: no subtraction to make.
+            Money overCap = allowed == offered ? zero : money(offered.subtract(allowed));
             return line.status(status).rate(rate(rule, paidMinutes)).offered(offeredMoney)
-                    .overCap(money(offered.subtract(allowed))).declined(money(declined))
+                    .overCap(overCap).declined(money(declined))
                     .amount(amount == offered ? offeredMoney : money(amount)).explained(facts).build();
         }
 
         /** The travel time a priced line did not count, as a line of its own, not paid under this policy. */
         Optional<StatementLine> unpaidTravel(Entry entry, RateSchedule schedule, Optional<RateRule> rule) {
-            RateBasis basis = rule.map(RateRule::basis).orElse(RateBasis.UNPAID);
+            RateBasis basis = rule.isPresent() ? rule.get().basis() : RateBasis.UNPAID;
             int recorded = entry.record.travelMinutes();
             int counted = basis == RateBasis.HOURLY || basis == RateBasis.BANDED ? travel(schedule, recorded) : 0;
             if (basis == RateBasis.UNPAID || recorded == counted) {
@@ -360,7 +421,7 @@ final class StatementEngine {
             for (int c = 0; c < 3; c++) {
                 if (limits.get(c).isPresent()) {
                     BigDecimal left = limits.get(c).get().setScale(scale, RoundingMode.UNNECESSARY)
-                            .subtract(used.getOrDefault(keys[c], BigDecimal.ZERO)).max(BigDecimal.ZERO.setScale(scale));
+                            .subtract(used.getOrDefault(keys[c], BigDecimal.ZERO)).max(zeroAmount);
                     if (left.compareTo(allowed) < 0) {
                         allowed = left;
                         facts.capName = names[c];
@@ -381,7 +442,7 @@ final class StatementEngine {
             BigDecimal limit = options.partPaymentPerWeek().orElseThrow();
             String week = "part " + day.with(TemporalAdjusters.previousOrSame(schedule.caps().weekStartsOn()));
             BigDecimal left = limit.setScale(scale, RoundingMode.UNNECESSARY)
-                    .subtract(used.getOrDefault(week, BigDecimal.ZERO)).max(BigDecimal.ZERO.setScale(scale));
+                    .subtract(used.getOrDefault(week, BigDecimal.ZERO)).max(zeroAmount);
             BigDecimal paid = allowed.min(left);
             used.merge(week, paid, BigDecimal::add);
             facts.partLimit = limit;
@@ -391,6 +452,21 @@ final class StatementEngine {
         }
     }
 
+    /** A time line's fields that every time line has. */
+    private static StatementLine.Builder timeFields(Entry entry, RateSchedule schedule) {
+        return StatementLine.builder().kind(LineKind.TIME).date(entry.day).activityId(entry.activity.id())
+                .activityType(entry.activity.type().id()).scheduleVersion(schedule.version())
+                .attendedMinutes(entry.record.minutes()).preparationMinutes(entry.record.preparationMinutes());
+    }
+
+    /** A time line held with its reason: nothing is offered until the organisation decides. */
+    private StatementLine heldTime(Entry entry, RateSchedule schedule, String reason) {
+        return timeFields(entry, schedule).status(LineStatus.HELD).offered(zero).overCap(zero).declined(zero)
+                .amount(zero).reason(reason)
+                .explanation(Wording.opening(entry.activity.type().id(), entry.day) + ": held, " + reason + ".")
+                .build();
+    }
+
     /** Attended time plus the preparation and travel time the schedule counts. */
     static int paidTime(RateSchedule schedule, Attendance record) {
         return record.minutes() + schedule.preparation().countedMinutes(record.minutes(), record.preparationMinutes())
@@ -398,8 +474,11 @@ final class StatementEngine {
     }
 
     static int travel(RateSchedule schedule, int travelMinutes) {
-        return schedule.travelTimeShare().multiply(BigDecimal.valueOf(travelMinutes))
-                .setScale(0, RoundingMode.HALF_UP).intValueExact();
+        BigDecimal share = schedule.travelTimeShare();
+        if (share.signum() == 0) {
+            return 0;  // travel not paid, as in most policies: nothing to work out
+        }
+        return share.multiply(BigDecimal.valueOf(travelMinutes)).setScale(0, RoundingMode.HALF_UP).intValueExact();
     }
 
     /** What a rule gives for the paid minutes, times the chair's multiplier when given, rounded once. */
@@ -419,7 +498,12 @@ final class StatementEngine {
         BigDecimal value = rule.basis() == RateBasis.FLAT_FEE ? rule.flatFee().orElseThrow()
                 : band == null ? rule.hourlyRate().orElseThrow()
                 : band.amount().orElseGet(band.hourlyRate()::orElseThrow);
-        return rates.computeIfAbsent(value, v -> Money.of(v, policy.currency()));
+        Money shown = rates.get(value);
+        if (shown == null) {
+            shown = Money.of(value, policy.currency());
+            rates.put(value, shown);
+        }
+        return shown;
     }
 
     /** The band the paid time falls in, or the top band when it is longer than every band. */
@@ -432,8 +516,11 @@ final class StatementEngine {
         return rule.bands().get(rule.bands().size() - 1);
     }
 
-    /** An expense claim's line: repaid at cost (or by the mile), up to its cap, or held with the reasons. */
-    private StatementLine expenseLine(Entry entry, RateSchedule schedule, ExpenseClaim claim) {
+    /**
+     * An expense claim's line: repaid at cost (or by the mile), up to its cap, or held with the reasons, the
+     * first of them {@code withoutConsent} when that is not null.
+     */
+    private StatementLine expenseLine(Entry entry, RateSchedule schedule, ExpenseClaim claim, String withoutConsent) {
         String category = claim.category().id();
         Explanation.ExpenseFacts facts = new Explanation.ExpenseFacts(policy.currency(), entry.activity.type(),
                 entry.day, claim, schedule.expenseRuleFor(category).orElse(null));
@@ -448,14 +535,15 @@ final class StatementEngine {
             facts.priced = claim.miles().get().multiply(rule.ratePerMile().get()).setScale(scale, rounding);
         }
         BigDecimal owed = facts.priced != null ? facts.priced : facts.claimed;
-        List<String> held = heldReasons(entry, schedule, claim, rule);
+        List<String> held = heldReasons(entry, schedule, claim, rule, withoutConsent);
         facts.paid = owed;
         if (held.isEmpty() && rule.capPerClaim().isPresent() && owed.compareTo(rule.capPerClaim().get()) > 0) {
             facts.paid = rule.capPerClaim().get();
         }
+        Money offered = Money.of(owed, policy.currency());
         var line = StatementLine.builder().kind(LineKind.EXPENSE).date(entry.day).activityId(entry.activity.id())
                 .activityType(entry.activity.type().id()).scheduleVersion(schedule.version())
-                .offered(Money.of(owed, policy.currency())).overCap(zero).declined(zero).explained(facts);
+                .offered(offered).overCap(zero).declined(zero).explained(facts);
         if (rule != null) {
             line.rule(category);
         }
@@ -466,12 +554,20 @@ final class StatementEngine {
         if (facts.paid.compareTo(owed) != 0 || owed.scale() != scale) {
             line.overCap(Money.of(owed.subtract(facts.paid), policy.currency()));
         }
-        return line.status(LineStatus.PAYABLE).amount(Money.of(facts.paid, policy.currency())).build();
+        return line.status(LineStatus.PAYABLE)
+                .amount(facts.paid == owed ? offered : Money.of(facts.paid, policy.currency())).build();
     }
 
-    /** Why a claim is held: no rule, miles with no rate, no receipt, no approval, or claimed too late. */
-    private List<String> heldReasons(Entry entry, RateSchedule schedule, ExpenseClaim claim, ExpenseRule rule) {
-        List<String> held = new ArrayList<>(2);
+    /**
+     * Why a claim is held: its attendance is without consent, no rule, miles with no rate, no receipt, no
+     * approval, or claimed too late.
+     */
+    private List<String> heldReasons(Entry entry, RateSchedule schedule, ExpenseClaim claim, ExpenseRule rule,
+            String withoutConsent) {
+        List<String> held = new ArrayList<>(0);  // no array is made for a claim with nothing to hold it
+        if (withoutConsent != null) {
+            held.add(withoutConsent);
+        }
         if (rule == null) {
             held.add("this policy has no rule for " + Wording.lower(claim.category().id()) + " expenses");
             return held;
@@ -499,9 +595,9 @@ final class StatementEngine {
     /** The statement of the lines, checked like any other: totals, sources of the schedules used, notices. */
     private PaymentStatement assemble(String participantId, LocalDate from, LocalDate to,
             RecompensePreference preference, List<StatementLine> lines, List<RateSchedule> used, List<String> notices) {
-        Totals totals = Totals.zero();
+        Totals totals = new Totals();
         for (StatementLine line : lines) {
-            totals = totals.plus(line);
+            totals.add(line);
         }
         List<Citation> sources = new ArrayList<>();
         for (RateSchedule schedule : used) {

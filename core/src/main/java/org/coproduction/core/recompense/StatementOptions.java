@@ -2,10 +2,12 @@ package org.coproduction.core.recompense;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.coproduction.core.api.Stable;
+import org.coproduction.core.internal.Quantities;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
@@ -15,6 +17,10 @@ import org.coproduction.core.json.JsonValueType;
  * What a statement needs beyond the policy and the records: approvals given for expenses that need them,
  * exchange rates for claims in another currency, the weekly amount a person on part-payment has asked
  * for, and the day the claims were received (for the claim window).
+ *
+ * <p>Rules: each exchange rate is more than 0 and at most 1,000,000,000 with at most 10 decimal places; the
+ * weekly part-payment is from 0 to 1,000,000,000 (the library's bounds on money and rates), and a statement
+ * checks that it has no more decimal places than the policy's currency.
  */
 @Stable
 @Value.Immutable
@@ -93,12 +99,26 @@ public abstract class StatementOptions implements WithStatementOptions {
     }
 
     @Value.Check
-    void check() {
+    StatementOptions check() {
         Violations problems = Violations.of("StatementOptions");
-        exchangeRates().forEach((code, rate) -> problems.check(rate.signum() > 0, "exchangeRates." + code,
-                "must be > 0", rate));
-        partPaymentPerWeek().ifPresent(p -> problems.check(p.signum() >= 0, "partPaymentPerWeek", "must be ≥ 0", p));
+        boolean plain = true;
+        for (Map.Entry<String, BigDecimal> rate : exchangeRates().entrySet()) {
+            String path = "exchangeRates." + rate.getKey();
+            Quantities.rate(problems.check(rate.getValue().signum() > 0, path, "must be > 0", rate.getValue()),
+                    rate.getValue(), path);
+            plain &= !Quantities.needsPlain(rate.getValue());
+        }
+        partPaymentPerWeek().ifPresent(p -> Quantities.amount(problems.check(p.signum() >= 0, "partPaymentPerWeek",
+                "must be ≥ 0", p), p, "partPaymentPerWeek"));
         problems.throwIfAny();
+        // Checked first, so that only numbers in range are written out in plain digits.
+        if (!plain || partPaymentPerWeek().filter(Quantities::needsPlain).isPresent()) {
+            Map<String, BigDecimal> rates = new LinkedHashMap<>();
+            exchangeRates().forEach((code, rate) -> rates.put(code, Quantities.plain(rate)));
+            return builder().from(this).exchangeRates(rates)
+                    .partPaymentPerWeek(partPaymentPerWeek().map(Quantities::plain)).build();
+        }
+        return this;
     }
 
     @Override

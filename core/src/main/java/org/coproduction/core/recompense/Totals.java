@@ -4,7 +4,7 @@ import org.coproduction.core.money.Money;
 import java.math.BigDecimal;
 
 /**
- * The totals of a statement's lines, added one line at a time. The rule for which total a line counts
+ * The running totals of a statement's lines, added one line at a time. The rule for which total a line counts
  * toward is written here once, and used both by the statement engine and by a statement's own check, so
  * that the two can never disagree.
  *
@@ -17,54 +17,42 @@ import java.math.BigDecimal;
  *       declined, and what was paid: to a charity on a donated line, otherwise to the person.</li>
  * </ul>
  *
- * <p>Immutable: {@link #plus} returns new totals. Amounts are added exactly, as {@link BigDecimal}s.
+ * <p>One object per statement, changed as each line is added (a council's year has hundreds of thousands of
+ * lines, and a new object per line was most of the garbage a statement made); used by one thread, then read.
+ * Amounts are added exactly, as {@link BigDecimal}s.
  */
 final class Totals {
 
-    private static final Totals ZERO = new Totals(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-            BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+    BigDecimal offeredForTime = BigDecimal.ZERO;
+    BigDecimal paymentForTime = BigDecimal.ZERO;
+    BigDecimal declined = BigDecimal.ZERO;
+    BigDecimal donated = BigDecimal.ZERO;
+    BigDecimal overCaps = BigDecimal.ZERO;
+    BigDecimal reimbursedExpenses = BigDecimal.ZERO;
+    BigDecimal expensesOverCaps = BigDecimal.ZERO;
+    BigDecimal heldExpenses = BigDecimal.ZERO;
 
-    final BigDecimal offeredForTime;
-    final BigDecimal paymentForTime;
-    final BigDecimal declined;
-    final BigDecimal donated;
-    final BigDecimal overCaps;
-    final BigDecimal reimbursedExpenses;
-    final BigDecimal expensesOverCaps;
-    final BigDecimal heldExpenses;
-
-    private Totals(BigDecimal offeredForTime, BigDecimal paymentForTime, BigDecimal declined, BigDecimal donated,
-            BigDecimal overCaps, BigDecimal reimbursedExpenses, BigDecimal expensesOverCaps, BigDecimal heldExpenses) {
-        this.offeredForTime = offeredForTime;
-        this.paymentForTime = paymentForTime;
-        this.declined = declined;
-        this.donated = donated;
-        this.overCaps = overCaps;
-        this.reimbursedExpenses = reimbursedExpenses;
-        this.expensesOverCaps = expensesOverCaps;
-        this.heldExpenses = heldExpenses;
-    }
-
-    /** Totals of no lines. */
-    static Totals zero() {
-        return ZERO;
-    }
-
-    /** These totals and one more line, whose amounts are in the statement's currency. */
-    Totals plus(StatementLine line) {
+    /** Adds one more line, whose amounts are in the statement's currency. */
+    void add(StatementLine line) {
         if (line.status() == LineStatus.HELD) {
-            return line.kind() == LineKind.EXPENSE ? new Totals(offeredForTime, paymentForTime, declined, donated,
-                    overCaps, reimbursedExpenses, expensesOverCaps, add(heldExpenses, line.offered())) : this;
+            if (line.kind() == LineKind.EXPENSE) {
+                heldExpenses = add(heldExpenses, line.offered());
+            }
+            return;
         }
         if (line.kind() == LineKind.EXPENSE) {
-            return new Totals(offeredForTime, paymentForTime, declined, donated, overCaps,
-                    add(reimbursedExpenses, line.amount()), add(expensesOverCaps, line.overCap()), heldExpenses);
+            reimbursedExpenses = add(reimbursedExpenses, line.amount());
+            expensesOverCaps = add(expensesOverCaps, line.overCap());
+            return;
         }
-        boolean donatedLine = line.status() == LineStatus.DONATED;
-        return new Totals(add(offeredForTime, line.offered()),
-                donatedLine ? paymentForTime : add(paymentForTime, line.amount()), add(declined, line.declined()),
-                donatedLine ? add(donated, line.amount()) : donated, add(overCaps, line.overCap()), reimbursedExpenses,
-                expensesOverCaps, heldExpenses);
+        offeredForTime = add(offeredForTime, line.offered());
+        if (line.status() == LineStatus.DONATED) {
+            donated = add(donated, line.amount());
+        } else {
+            paymentForTime = add(paymentForTime, line.amount());
+        }
+        declined = add(declined, line.declined());
+        overCaps = add(overCaps, line.overCap());
     }
 
     /** The sum and an amount; zero, the usual overCap and declined, is not added, so the sum keeps its scale. */

@@ -187,14 +187,17 @@ class ManyStatementsTest {
     void aProblemInOnePersonsRecordsStopsEveryStatementAndNamesTheRecord() {
         Participant other = Fixtures.contributor("p-002");
         Activity fine = Fixtures.activity("m1", ActivityType.MEETING, FIRST_DAY, Fixtures.attends("m1", 60).build());
+        // Two records of 800 minutes on one day: each is a valid record, but together more than a day.
         Activity tooLong = Fixtures.activity("m2", ActivityType.MEETING, FIRST_DAY.plusDays(1),
-                Attendance.builder().participantId("p-002").activityId("m2").minutes(1500).build());
+                Attendance.builder().participantId("p-002").activityId("m2").minutes(800).build());
+        Activity alsoLong = Fixtures.activity("m3", ActivityType.MEETING, FIRST_DAY.plusDays(1),
+                Attendance.builder().participantId("p-002").activityId("m3").minutes(800).build());
         ValidationException e = assertThrows(ValidationException.class, () -> Recompense.statements(
-                Recompense.nihr(), List.of(Fixtures.contributor(), other), List.of(fine, tooLong), FIRST_DAY,
-                FIRST_DAY.plusDays(6), StatementOptions.none()));
+                Recompense.nihr(), List.of(Fixtures.contributor(), other), List.of(fine, tooLong, alsoLong),
+                FIRST_DAY, FIRST_DAY.plusDays(6), StatementOptions.none()));
         assertTrue(e.getMessage().contains("PaymentStatement for p-002"), e.getMessage());
-        assertTrue(e.getMessage().contains("activities[1].attendance[0].minutes: must be at most 1440 (one day)"),
-                e.getMessage());
+        assertTrue(e.getMessage().contains("activities[2].attendance[0].minutes: the person's attendances on "
+                + FIRST_DAY.plusDays(1) + " add up to 1600 minutes, more than a day"), e.getMessage());
     }
 
     @Test

@@ -266,17 +266,17 @@ class StatementRulesTest {
                 timed("b", ActivityType.WORKSHOP, MON, LocalTime.of(11, 0), 60, attends("b", 60)
                         .addExpense(ExpenseClaim.builder().category(ExpenseCategory.MEALS).amount(BigDecimal.TEN)
                                 .currency(Currency.getInstance("USD")).receiptAttached(true).build()).build()),
-                activity("c", ActivityType.MEETING, MON.plusDays(1), attends("c", 2000).build()));
+                activity("c", ActivityType.MEETING, MON.plusDays(1), attends("c", 1000).build()),
+                activity("d", ActivityType.MEETING, MON.plusDays(1), attends("d", 1000).build()));
         ValidationException e = assertThrows(ValidationException.class, () -> june(p, contributor(),
                 records.toArray(new Activity[0])));
         assertEquals(List.of(
                 "activities[1].attendance[0].expenses[0].currency: needs an exchange rate to GBP in the statement"
                         + " options, was \"USD\"",
-                "activities[2].attendance[0].minutes: must be at most 1440 (one day), was 2000",
+                "activities[3].attendance[0].minutes: the person's attendances on 2025-06-03 add up to 2000 minutes,"
+                        + " more than a day, was 1000",
                 "activities[1].attendance[0]: overlaps activities[0].attendance[0] (activities a and b on 2025-06-02):"
-                        + " one person cannot attend both",
-                "activities[2].attendance[0].minutes: the person's attendances on 2025-06-03 add up to 2000 minutes,"
-                        + " more than a day, was 2000"),
+                        + " one person cannot attend both"),
                 e.violations().stream().map(Violation::message).collect(Collectors.toList()));
     }
 

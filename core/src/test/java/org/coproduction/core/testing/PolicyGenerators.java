@@ -56,8 +56,9 @@ import org.coproduction.core.validation.Violation;
  * crosswalks, proportionality rules, statement options, validation messages, small-number rules, limits for
  * reading JSON) for JSON round trips. Values
  * reach the edges the types allow: empty collections, the first and last days {@link LocalDate} writes as
- * four-digit years (0001-01-01 and 9999-12-31), amounts of 40 digits or with 30 decimal places, and free
- * text in right-to-left scripts, with emoji, combining marks and control characters.
+ * four-digit years (0001-01-01 and 9999-12-31), the largest amount and rate of a policy (1,000,000,000, also
+ * written {@code 1E+9}) and rates with 10 decimal places, benefit figures of 40 digits or with 30 decimal
+ * places, and free text in right-to-left scripts, with emoji, combining marks and control characters.
  */
 public final class PolicyGenerators {
 
@@ -101,37 +102,73 @@ public final class PolicyGenerators {
         }
     }
 
+    /** The largest amount or rate a policy holds: 1,000,000,000 (the library's bound on an amount of money). */
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000");
+
     /**
-     * A non-negative amount with exactly the given number of decimal places: small, or up to 40 digits.
+     * A non-negative amount with exactly the given number of decimal places, at most 1,000,000,000: small, up
+     * to that bound, or the bound itself.
      *
      * @param r  the random source
      * @param decimals  the decimal places (the scale)
      * @return the amount
      */
     public static BigDecimal amount(SplittableRandom r, int decimals) {
-        int bits = r.nextBoolean() ? 1 + r.nextInt(20) : 100 + r.nextInt(33);
-        return new BigDecimal(new BigInteger(bits, new java.util.Random(r.nextLong())), decimals);
+        BigInteger units = MAX_AMOUNT.movePointRight(decimals).toBigIntegerExact();
+        switch (r.nextInt(4)) {
+            case 0:
+                return new BigDecimal(units, decimals);
+            case 1:
+                return new BigDecimal(BigInteger.valueOf(r.nextInt(1 << 20)), decimals);
+            default:
+                return new BigDecimal(new BigInteger(units.bitLength() + 8, new java.util.Random(r.nextLong()))
+                        .mod(units.add(BigInteger.ONE)), decimals);
+        }
     }
 
-    /** A non-negative rate with up to 30 decimal places, sometimes written with an exponent ({@code 1E+20}). */
+    /**
+     * A non-negative rate with up to 10 decimal places, at most 1,000,000,000, sometimes written with an
+     * exponent ({@code 1E+9}, read as 1000000000).
+     */
     public static BigDecimal rate(SplittableRandom r) {
+        switch (r.nextInt(5)) {
+            case 0:
+                return new BigDecimal("1E+9");
+            case 1:
+                return new BigDecimal("0E-10");
+            default:
+                return amount(r, r.nextInt(11));
+        }
+    }
+
+    /** A positive rate with up to 10 decimal places. */
+    public static BigDecimal positiveRate(SplittableRandom r) {
+        BigDecimal rate = rate(r);
+        return rate.signum() > 0 ? rate : new BigDecimal("0.0000000001");
+    }
+
+    /**
+     * A non-negative figure of a benefit limit or a message: up to 40 digits or with up to 30 decimal places,
+     * sometimes written with an exponent ({@code 1E+20}); those types have no bound of their own.
+     */
+    public static BigDecimal wideRate(SplittableRandom r) {
         switch (r.nextInt(5)) {
             case 0:
                 return new BigDecimal("1E+20");
             case 1:
                 return new BigDecimal("0E-12");
             default:
-                return amount(r, r.nextInt(31));
+                int bits = r.nextBoolean() ? 1 + r.nextInt(20) : 100 + r.nextInt(33);
+                return new BigDecimal(new BigInteger(bits, new java.util.Random(r.nextLong())), r.nextInt(31));
         }
     }
 
-    /** A positive rate with up to 30 decimal places. */
-    public static BigDecimal positiveRate(SplittableRandom r) {
-        BigDecimal rate = rate(r);
+    private static BigDecimal widePositiveRate(SplittableRandom r) {
+        BigDecimal rate = wideRate(r);
         return rate.signum() > 0 ? rate : new BigDecimal("0.000000000000000000000000000001");
     }
 
-    /** A share from 0 to 1 with up to 30 decimal places (0 and 1 included). */
+    /** A share from 0 to 1 with up to 10 decimal places (0 and 1 included). */
     public static BigDecimal share(SplittableRandom r) {
         switch (r.nextInt(4)) {
             case 0:
@@ -139,7 +176,7 @@ public final class PolicyGenerators {
             case 1:
                 return new BigDecimal("1.000");
             default:
-                int scale = 1 + r.nextInt(30);
+                int scale = 1 + r.nextInt(10);
                 return BigDecimal.valueOf(r.nextLong(Long.MAX_VALUE)).movePointLeft(19).remainder(BigDecimal.ONE)
                         .setScale(scale, RoundingMode.DOWN);
         }
@@ -148,7 +185,7 @@ public final class PolicyGenerators {
     /** A share more than 0 and at most 1. */
     private static BigDecimal positiveShare(SplittableRandom r) {
         BigDecimal share = share(r);
-        return share.signum() > 0 ? share : new BigDecimal("0.000000000000000000000000000001");
+        return share.signum() > 0 ? share : new BigDecimal("0.0000000001");
     }
 
     /** A citation of any status, sometimes with a web address and a note. */
@@ -188,9 +225,13 @@ public final class PolicyGenerators {
                     upTo = i == 1 || r.nextInt(5) == 0 ? 1440 : upTo + 1 + r.nextInt(Math.max(1, 1440 - upTo - 1));
                     upTo = Math.min(upTo, 1440);
                     DurationBand band = band(r, upTo);
+                    BigDecimal least = paid.divide(BigDecimal.valueOf(60), 0, RoundingMode.UP);
+                    if (band.amount().isPresent() && least.compareTo(MAX_AMOUNT) > 0) {
+                        // No fixed amount a policy holds pays as much as the bands below: an hourly band instead.
+                        band = DurationBand.hourly(upTo, band.amount().get());
+                    }
                     if (band.amount().isPresent()) {
-                        band = DurationBand.fixed(upTo, band.amount().get()
-                                .max(paid.divide(BigDecimal.valueOf(60), 0, RoundingMode.UP)));
+                        band = DurationBand.fixed(upTo, band.amount().get().max(least));
                         paid = band.amount().get().multiply(BigDecimal.valueOf(60));
                     } else {
                         paid = paid.add(band.hourlyRate().get().multiply(BigDecimal.valueOf(upTo - below)));
@@ -291,7 +332,9 @@ public final class PolicyGenerators {
             }
         }
         if (r.nextBoolean()) {
-            b.chairMultiplier(BigDecimal.ONE.add(rate(r)));
+            // From 1 to 10, the most a chair's uplift may be.
+            b.chairMultiplier(r.nextBoolean() ? BigDecimal.TEN
+                    : BigDecimal.ONE.add(share(r).multiply(BigDecimal.valueOf(9))));
         }
         if (r.nextBoolean()) {
             b.claimWindowDays(r.nextBoolean() ? Integer.MAX_VALUE : 1 + r.nextInt(400));
@@ -341,7 +384,7 @@ public final class PolicyGenerators {
     /** A benefit limit with every optional part sometimes present. */
     public static BenefitLimit benefitLimit(SplittableRandom r, Benefit benefit, TaxYear year) {
         BenefitLimit.Builder b = BenefitLimit.builder().benefit(benefit).taxYear(year)
-                .amount(positiveRate(r)).source(citation(r));
+                .amount(widePositiveRate(r)).source(citation(r));
         if (r.nextBoolean()) {
             b.hoursBelow(r.nextBoolean() ? BigDecimal.valueOf(168) : new BigDecimal("0.000000000001")
                     .max(share(r).multiply(BigDecimal.valueOf(168))));
@@ -381,9 +424,10 @@ public final class PolicyGenerators {
         Currency gbp = Currency.getInstance("GBP");
         BenefitWarning.Level level = DomainGenerators.pick(r, BenefitWarning.Level.class);
         return BenefitWarning.builder().benefit(DomainGenerators.pick(r, Benefit.class)).level(level)
-                .periodStart(start).periodEnd(end).earnings(Money.of(rate(r), gbp))
-                .limit(level == BenefitWarning.Level.LIMIT_NOT_KNOWN ? Optional.empty() : Optional.of(Money.of(rate(r), gbp)))
-                .hours(rate(r)).message(text(r)).build();
+                .periodStart(start).periodEnd(end).earnings(Money.of(wideRate(r), gbp))
+                .limit(level == BenefitWarning.Level.LIMIT_NOT_KNOWN ? Optional.empty()
+                        : Optional.of(Money.of(wideRate(r), gbp)))
+                .hours(wideRate(r)).message(text(r)).build();
     }
 
     /** Statement options with some expense approvals, exchange rates, part-payment and claim day, possibly none. */
@@ -418,7 +462,7 @@ public final class PolicyGenerators {
             case 1:
                 return Violation.of(path, text(r), text(r));
             default:
-                return Violation.of(path, text(r), rate(r));
+                return Violation.of(path, text(r), wideRate(r));
         }
     }
 
