@@ -238,14 +238,9 @@ final class ReadableTypes {
      */
     static Set<String> scan() {
         Set<String> found = new TreeSet<>();
-        for (Class<?> anchor : MODULE_ANCHORS) {
-            Path location = locationOf(anchor);
-            Set<String> exported = exportedPackages(location);
-            for (JavaClass c : importClasses(location)) {
-                if (exported.contains(c.getPackageName()) && c.getModifiers().contains(JavaModifier.PUBLIC)
-                        && isReadable(c.reflect(), c)) {
-                    found.add(c.getName());
-                }
+        for (JavaClass c : Exported.CLASSES) {
+            if (isReadable(c.reflect(), c)) {
+                found.add(c.getName());
             }
         }
         READ_THROUGH_BUILDERS.forEach(type -> found.add(type.getName()));
@@ -259,14 +254,9 @@ final class ReadableTypes {
      */
     static List<Class<?>> enums() {
         Set<String> names = new TreeSet<>();
-        for (Class<?> anchor : MODULE_ANCHORS) {
-            Path location = locationOf(anchor);
-            Set<String> exported = exportedPackages(location);
-            for (JavaClass c : importClasses(location)) {
-                if (exported.contains(c.getPackageName()) && c.getModifiers().contains(JavaModifier.PUBLIC)
-                        && c.isEnum()) {
-                    names.add(c.getName());
-                }
+        for (JavaClass c : Exported.CLASSES) {
+            if (c.isEnum()) {
+                names.add(c.getName());
             }
         }
         return names.stream().map(ReadableTypes::load).collect(Collectors.toList());
@@ -289,6 +279,25 @@ final class ReadableTypes {
         return bytecode.isAnnotatedWith(JsonValueType.class) || type.isRecord()
                 || type.isAnnotationPresent(JsonSerialize.class) || type.isAnnotationPresent(JsonDeserialize.class)
                 || Arrays.stream(type.getDeclaredMethods()).anyMatch(m -> m.isAnnotationPresent(JsonCreator.class));
+    }
+
+    /** The public classes of the modules' exported packages, imported once: importing takes seconds. */
+    private static final class Exported {
+        static final List<JavaClass> CLASSES = importAll();
+
+        private static List<JavaClass> importAll() {
+            List<JavaClass> classes = new java.util.ArrayList<>();
+            for (Class<?> anchor : MODULE_ANCHORS) {
+                Path location = locationOf(anchor);
+                Set<String> exported = exportedPackages(location);
+                for (JavaClass c : importClasses(location)) {
+                    if (exported.contains(c.getPackageName()) && c.getModifiers().contains(JavaModifier.PUBLIC)) {
+                        classes.add(c);
+                    }
+                }
+            }
+            return List.copyOf(classes);
+        }
     }
 
     private static Iterable<JavaClass> importClasses(Path location) {
