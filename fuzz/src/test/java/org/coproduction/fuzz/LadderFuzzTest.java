@@ -1,5 +1,6 @@
 package org.coproduction.fuzz;
 
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.coproduction.core.ladder.Crosswalk;
 import org.coproduction.core.ladder.Ladder;
@@ -11,12 +12,14 @@ import org.coproduction.core.ladder.Ladder;
 class LadderFuzzTest {
 
     @FuzzTest(maxDuration = "5m")
+    @DictionaryFile(resourcePath = "coproduction.dict")
     void ladder(byte[] input) {
-        JsonEntryPoints.readsOrRefusesCleanly(new String(input, java.nio.charset.StandardCharsets.UTF_8), Ladder.class);
+        Documents.readsOrRefusesCleanly(input, Ladder.class);
     }
 
     @FuzzTest(maxDuration = "5m")
+    @DictionaryFile(resourcePath = "coproduction.dict")
     void crosswalk(byte[] input) {
-        JsonEntryPoints.readsOrRefusesCleanly(new String(input, java.nio.charset.StandardCharsets.UTF_8), Crosswalk.class);
+        Documents.readsOrRefusesCleanly(input, Crosswalk.class);
     }
 }

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackReader;
@@ -194,6 +195,11 @@ public final class CoproductionJson {
             return readDocument(parser, type);
         } catch (JsonProcessingException e) {
             throw translate(e, type, "");
+        } catch (CharConversionException e) {
+            // The bytes are not text (the parser took leading zero bytes for UTF-32): a fault of the document,
+            // not of the stream. Its message quotes the bytes, so only its kind is kept.
+            throw withCause(new ValidationException(type.getSimpleName() + " JSON", List.of(Violation.of("",
+                    "must be UTF-8 text: the bytes cannot be decoded"))), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -29,6 +29,15 @@ public final class JsonCoverage {
 
     private static final int MAX_DEPTH = 12;
 
+    /**
+     * Where to write the JSON of the values reached, as seeds for the fuzz tests ({@code fuzz/README.md}):
+     * the directory named by the system property {@code coproduction.fuzz.seeds}, or none.
+     */
+    private static final String SEEDS = System.getProperty("coproduction.fuzz.seeds");
+
+    /** How many seeds of one type are written at most. */
+    private static final int SEEDS_PER_TYPE = 3;
+
     private final Set<String> reached = new TreeSet<>();
     private final Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -125,6 +134,9 @@ public final class JsonCoverage {
         for (Class<?> c = value.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
             reached.add(c.getName());
         }
+        if (SEEDS != null) {
+            writeSeed(value);
+        }
         for (Method method : publicFace(value.getClass()).getMethods()) {
             if (method.getParameterCount() == 0 && !Modifier.isStatic(method.getModifiers())
                     && method.getReturnType() != void.class && method.getDeclaringClass() != Object.class
@@ -137,6 +149,38 @@ public final class JsonCoverage {
                     // A query that needs arguments or refuses is not part of the value.
                 }
             }
+        }
+    }
+
+    /**
+     * Writes the value's JSON as {@code <public class name>-<n>.json}, keeping the smallest documents of each type
+     * (small seeds make fast fuzzing).
+     */
+    private static void writeSeed(Object value) {
+        String type = publicFace(value.getClass()).getName();
+        try {
+            String json = org.coproduction.core.json.CoproductionJson.write(value);
+            java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of(SEEDS));
+            java.nio.file.Path largest = null;
+            for (int n = 1; n <= SEEDS_PER_TYPE; n++) {
+                java.nio.file.Path seed = dir.resolve(type + "-" + n + ".json");
+                if (!java.nio.file.Files.exists(seed)) {
+                    java.nio.file.Files.writeString(seed, json);
+                    return;
+                }
+                String held = java.nio.file.Files.readString(seed);
+                if (held.equals(json)) {
+                    return;
+                }
+                if (largest == null || java.nio.file.Files.size(seed) > java.nio.file.Files.size(largest)) {
+                    largest = seed;
+                }
+            }
+            if (java.nio.file.Files.size(largest) > json.length()) {
+                java.nio.file.Files.writeString(largest, json);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
