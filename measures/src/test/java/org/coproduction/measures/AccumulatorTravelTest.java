@@ -315,14 +315,14 @@ class AccumulatorTravelTest {
         String json = CoproductionJson.write(new LoopClosure());
         // Written by hand from the definition of the state: every count 0 and no days.
         assertEquals("{\n  \"schemaVersion\" : 1,\n  \"items\" : 0,\n  \"closed\" : 0,\n  \"couldNot\" : 0,\n"
-                + "  \"couldNotExplained\" : 0,\n  \"done\" : 0,\n  \"closedWithoutKnownTime\" : 0,\n"
+                + "  \"couldNotExplained\" : 0,\n  \"done\" : 0,\n  \"doneNotYetTold\" : 0,\n  \"closedWithoutKnownTime\" : 0,\n"
                 + "  \"daysToClose\" : { }\n}", json);
     }
 
     @Test
     void aStateThatDoesNotAddUpIsRefusedWithItsPath() {
         String json = "{\"items\": 2, \"closed\": 3, \"couldNot\": 0, \"couldNotExplained\": 0, \"done\": 0,"
-                + " \"closedWithoutKnownTime\": 0, \"daysToClose\": {\"4\": 3}}";
+                + " \"doneNotYetTold\": 0, \"closedWithoutKnownTime\": 0, \"daysToClose\": {\"4\": 3}}";
         ValidationException e = assertThrows(ValidationException.class, () -> CoproductionJson.read(json, LoopClosure.class));
         assertTrue(e.getMessage().contains("closed: must be from 0 to items 2, was 3"), e.getMessage());
 

@@ -111,7 +111,7 @@ public final class LoopClosure implements Accumulator<LoopItem, LoopClosureResul
     @JsonValue
     public State state() {
         return new State(counts[ITEMS], counts[CLOSED], counts[COULD_NOT], counts[COULD_NOT_EXPLAINED], counts[DONE],
-                counts[UNKNOWN_TIME], days.counts());
+                counts[DONE_NOT_YET_TOLD], counts[UNKNOWN_TIME], days.counts());
     }
 
     /**
@@ -128,6 +128,9 @@ public final class LoopClosure implements Accumulator<LoopItem, LoopClosureResul
         loop.counts[COULD_NOT] = state.couldNot();
         loop.counts[COULD_NOT_EXPLAINED] = state.couldNotExplained();
         loop.counts[DONE] = state.done();
+        loop.counts[DONE_NOT_YET_TOLD] = state.doneNotYetTold();
+        // Resolved means closed, or done but not yet told: it follows from the two counts.
+        loop.counts[RESOLVED] = state.closed() + state.doneNotYetTold();
         loop.counts[UNKNOWN_TIME] = state.closedWithoutKnownTime();
         state.daysToClose().forEach((d, n) -> loop.days.add(d, n.longValue()));
         return loop;
@@ -142,11 +145,13 @@ public final class LoopClosure implements Accumulator<LoopItem, LoopClosureResul
      * @param couldNot  the "could not" items, closed or not
      * @param couldNotExplained  the "could not" items explained back (these are closed)
      * @param done  the items done with an outcome reported back (these are closed)
+     * @param doneNotYetTold  the items done with an outcome recorded whose people have not been told of it yet
+     *     (these are open)
      * @param closedWithoutKnownTime  the closed items whose time to close is not known
      * @param daysToClose  how many closed items took each whole number of days, not null
      */
     public record State(long items, long closed, long couldNot, long couldNotExplained, long done,
-            long closedWithoutKnownTime, Map<Integer, Long> daysToClose) implements Serializable {
+            long doneNotYetTold, long closedWithoutKnownTime, Map<Integer, Long> daysToClose) implements Serializable {
 
         /**
          * Checks that the counts fit together, and copies the days in order.
@@ -163,6 +168,8 @@ public final class LoopClosure implements Accumulator<LoopItem, LoopClosureResul
                             "must be from 0 to couldNot " + couldNot, couldNotExplained)
                     .check(done >= 0 && done <= closed - couldNotExplained, "done",
                             "must be from 0 to closed − couldNotExplained " + (closed - couldNotExplained), done)
+                    .check(doneNotYetTold >= 0 && doneNotYetTold <= items - closed, "doneNotYetTold",
+                            "must be from 0 to items − closed " + (items - closed), doneNotYetTold)
                     .check(closedWithoutKnownTime >= 0 && closedWithoutKnownTime <= closed, "closedWithoutKnownTime",
                             "must be from 0 to closed " + closed, closedWithoutKnownTime);
             long timed = 0;
