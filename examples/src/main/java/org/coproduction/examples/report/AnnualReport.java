@@ -404,7 +404,7 @@ public final class AnnualReport {
                 + (d == 1 ? " day" : " days") + " to close an item.")
                 .orElse("We cannot say how long items took to close: the record does not give the exact days.");
         return page.paragraph(capital(numberForPeople(closed)) + " of " + numberForPeople(items.size())
-                + " items are closed. An item is closed when people have been told the result, or told why it could "
+                + (closed == 1 ? " items is closed." : " items are closed.") + " An item is closed when people have been told the result, or told why it could "
                 + "not be done. " + median);
     }
 
