@@ -26,8 +26,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code coproduction measure}: change with confidence, and agreement between raters. */
 @Command(name = "measure", mixinStandardHelpOptions = true,
-        description = "Measures: change in a proportion with its confidence interval, agreement between raters.",
-        subcommands = {MeasureCommand.Proportion.class, MeasureCommand.AgreementCommand.class})
+        description = "Measures: change in a proportion with its confidence interval, agreement between raters, "
+                + "closing the \"you said, we did\" loop.",
+        subcommands = {MeasureCommand.Proportion.class, MeasureCommand.AgreementCommand.class,
+            LoopClosureCommand.class})
 final class MeasureCommand implements Runnable {
 
     @CommandLine.Spec

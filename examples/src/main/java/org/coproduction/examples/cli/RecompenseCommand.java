@@ -2,6 +2,8 @@ package org.coproduction.examples.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -20,11 +22,21 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code coproduction recompense}: one participant's payment statement for a period, from a record. */
+/**
+ * {@code coproduction recompense}: one participant's payment statement for a period, from a record; its
+ * commands {@code statements} and {@code check-limits} cover everyone in the record.
+ */
 @Command(name = "recompense", mixinStandardHelpOptions = true,
         description = {"Print one participant's payment statement for a period from a co-production record (JSON): "
                 + "every line with its explanation, then the totals.",
-            "The preset policies are those the library ships; rates marked unverified are flagged in the statement."},
+            "The preset policies are those the library ships; rates marked unverified are flagged in the statement.",
+            "For everyone in the record, use the commands below: statements (with totals, as text, JSON or CSV) and "
+                + "check-limits (benefit earnings limits).",
+            "",
+            "Example:",
+            "  coproduction recompense examples/samples/record.json --participant p-001 --from 2026-01-01 "
+                + "--to 2026-03-31 --policy nihr"},
+        subcommands = {RecompenseStatementsCommand.class, RecompenseLimitsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:invalid input (unknown participant, a rule the record or policy breaks)",
             "2:wrong command line"})
@@ -62,6 +74,19 @@ final class RecompenseCommand implements Callable<Integer> {
 
     /** Exactly one of a preset or a policy file. */
     static final class PolicyChoice {
+
+        /**
+         * The policy chosen: the preset, or the policy file read and checked.
+         *
+         * @param inputFiles  reads the policy file
+         * @return the policy, not null
+         * @throws InvalidInputException if the policy file is missing or breaks a rule
+         */
+        RecompensePolicy policy(InputFiles inputFiles) {
+            return preset != null ? preset.policy()
+                    : CoproductionCommand.readDocument(inputFiles.read(file), RecompensePolicy.class);
+        }
+
         @Option(names = {"-p", "--policy"}, required = true, converter = PresetConverter.class,
                 description = "A shipped policy: ${COMPLETION-CANDIDATES}.", completionCandidates = PresetNames.class)
         private Preset preset;
@@ -71,19 +96,22 @@ final class RecompenseCommand implements Callable<Integer> {
         private String file;
     }
 
-    @Parameters(index = "0", paramLabel = "RECORD", description = "The co-production record (JSON), or - for standard input.")
+    // RECORD and the options are checked in call(), not by picocli: picocli would otherwise ask for them
+    // before the commands "statements" and "check-limits", which take their own.
+    @Parameters(index = "0", arity = "0..1", paramLabel = "RECORD",
+            description = "The co-production record (JSON), or - for standard input.")
     private String recordFile;
 
-    @Option(names = "--participant", required = true, paramLabel = "ID", description = "The participant's pseudonymous id.")
+    @Option(names = "--participant", paramLabel = "ID", description = "The participant's pseudonymous id (required).")
     private String participantId;
 
-    @Option(names = "--from", required = true, paramLabel = "DATE", description = "First day of the period (YYYY-MM-DD).")
+    @Option(names = "--from", paramLabel = "DATE", description = "First day of the period (YYYY-MM-DD; required).")
     private LocalDate from;
 
-    @Option(names = "--to", required = true, paramLabel = "DATE", description = "Last day of the period, inclusive.")
+    @Option(names = "--to", paramLabel = "DATE", description = "Last day of the period, inclusive (required).")
     private LocalDate to;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
     private PolicyChoice policy;
 
     @Mixin
@@ -97,19 +125,15 @@ final class RecompenseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (to.isBefore(from)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--to (" + to + ") is before --from (" + from + ")");
-        }
-        RecompensePolicy chosen = policy.preset != null ? policy.preset.policy()
-                : CoproductionCommand.readDocument(inputFiles.read(policy.file), RecompensePolicy.class);
+        requireAll();
+        checkPeriod(spec, from, to);
+        RecompensePolicy chosen = policy.policy(inputFiles);
         Input input = inputFiles.read(recordFile);
         CoproductionRecord record = CoproductionCommand.readDocument(input, CoproductionRecord.class);
         Optional<Participant> participant = record.participant(participantId);
         if (participant.isEmpty()) {
-            // An id that breaks the identifier rule may be a name typed in its place: it is not repeated.
-            String which = PSEUDONYMOUS_ID.matcher(participantId).matches() ? "\"" + participantId + "\""
-                    : "with that id (it is not shown: it is not a pseudonymous id, so it may be a name)";
-            throw new InvalidInputException(input.name() + ": participants: no participant " + which + " in the record");
+            throw new InvalidInputException(input.name() + ": participants: no participant " + shown(participantId)
+                    + " in the record");
         }
         PaymentStatement statement;
         try {
@@ -120,6 +144,56 @@ final class RecompenseCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.print(format.isJson() ? CoproductionJson.write(statement) + "\n" : statement.toText());
         return 0;
+    }
+
+    /**
+     * A participant id as an error message may show it: quoted, or not at all when it breaks the identifier rule,
+     * since it may then be a name typed in its place.
+     *
+     * @param id  the id given
+     * @return the words naming it, not null
+     */
+    static String shown(String id) {
+        return PSEUDONYMOUS_ID.matcher(id).matches() ? "\"" + id + "\""
+                : "with that id (it is not shown: it is not a pseudonymous id, so it may be a name)";
+    }
+
+    /** The checks picocli would make were RECORD and the options required: one line naming what is missing. */
+    private void requireAll() {
+        List<String> missing = new ArrayList<>();
+        if (recordFile == null) {
+            missing.add("RECORD");
+        }
+        if (participantId == null) {
+            missing.add("--participant=ID");
+        }
+        if (from == null) {
+            missing.add("--from=DATE");
+        }
+        if (to == null) {
+            missing.add("--to=DATE");
+        }
+        if (policy == null) {
+            missing.add("--policy=NAME or --policy-file=FILE");
+        }
+        if (!missing.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Missing required: " + String.join(", ", missing)
+                    + " (or name a command: " + String.join(", ", spec.subcommands().keySet()) + ")");
+        }
+    }
+
+    /**
+     * Checks that a period runs forwards.
+     *
+     * @param spec  the command, for the error
+     * @param from  the first day
+     * @param to  the last day
+     * @throws CommandLine.ParameterException (exit code 2) if {@code to} is before {@code from}
+     */
+    static void checkPeriod(CommandLine.Model.CommandSpec spec, LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--to (" + to + ") is before --from (" + from + ")");
+        }
     }
 
     /** Reads {@code --policy} values such as {@code nhs-england}, naming the presets when a value is unknown. */
