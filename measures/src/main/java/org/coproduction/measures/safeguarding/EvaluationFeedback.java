@@ -35,7 +35,7 @@ public record EvaluationFeedback(String personId, LocalDate responded, Report un
     }
 
     /**
-     * The respondent's identifier and how many of the three questions they answered; never the answers or the
+     * How many of the three questions the person answered; never their identifier, answers or the
      * day, which are one person's data and would reach a host's logs with any message that prints this value.
      *
      * @return a short description, not null
@@ -44,6 +44,6 @@ public record EvaluationFeedback(String personId, LocalDate responded, Report un
     public String toString() {
         long answered = java.util.stream.Stream.of(understanding, meetings, plans)
                 .filter(r -> r != Report.NOT_ANSWERED).count();
-        return "Evaluation response from " + personId + " (" + answered + " of 3 questions answered)";
+        return "Evaluation response (" + answered + " of 3 questions answered)";
     }
 }
