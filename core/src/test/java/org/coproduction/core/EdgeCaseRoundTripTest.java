@@ -157,7 +157,7 @@ class EdgeCaseRoundTripTest {
         for (int i = 1 + r.nextInt(12); i > 0; i--) {
             people.add(participant(r, String.format("p-%03d", i)));
         }
-        return DemographicProfile.of(people, SmallNumberRule.fewerThan(1 + r.nextInt(4)));
+        return DemographicProfile.of(people, SmallNumberRule.fewerThan(SmallNumberRule.MINIMUM_THRESHOLD + r.nextInt(3)));
     }
 
     static Money money(SplittableRandom r) {

@@ -282,7 +282,8 @@ public abstract class Activity implements WithActivity {
             Attendance a = attendance().get(i);
             if (!a.activityId().equals(id())) {
                 problems.add(Violation.of("attendance[" + i + "].activityId",
-                        "must be this activity's id \"" + id() + "\"", a.activityId()));
+                        "must be this activity's id" + (Ids.isValid(id()) ? " \"" + id() + "\"" : Ids.NOT_SHOWN),
+                        a.activityId()));
             }
             if (a.minutes() > limit) {
                 problems.add(Violation.of("attendance[" + i + "].minutes",

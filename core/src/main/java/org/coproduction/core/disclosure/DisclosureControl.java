@@ -18,9 +18,18 @@ import org.coproduction.core.api.Stable;
 public interface DisclosureControl {
 
     /**
+     * The lowest threshold the library accepts: 3. A threshold of 1 hides nothing (every listed count is at
+     * least 1) and 2 hides only single people, whom a reader can then find by elimination. 3 is NHS England's
+     * ASCOF pipeline threshold for the Survey of Adult Carers in England (cells with a base below 3 are
+     * suppressed, in the pipeline's {@code carers.py}, as the library's measures notes record from its code);
+     * no published source seen sets a lower one. Stricter rules (such as fewer than 5) are always allowed.
+     */
+    int MINIMUM_THRESHOLD = 3;
+
+    /**
      * Counts strictly below this are never published.
      *
-     * @return the threshold, at least 1
+     * @return the threshold, at least {@link #MINIMUM_THRESHOLD}
      */
     int threshold();
 

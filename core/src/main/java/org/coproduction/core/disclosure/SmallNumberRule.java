@@ -18,7 +18,7 @@ import org.coproduction.core.validation.Violations;
  * DemographicProfile stricter = DemographicProfile.of(participants, SmallNumberRule.fewerThan(5));
  * }</pre>
  *
- * @param threshold  counts strictly below this are suppressed, at least 1
+ * @param threshold  counts strictly below this are suppressed, at least 3 (the documented minimum)
  */
 @Stable
 public record SmallNumberRule(int threshold) implements DisclosureControl {
@@ -29,10 +29,11 @@ public record SmallNumberRule(int threshold) implements DisclosureControl {
     /**
      * Checks the threshold.
      *
-     * @throws org.coproduction.core.validation.ValidationException if the threshold is below 1
+     * @throws org.coproduction.core.validation.ValidationException if the threshold is below {@link #MINIMUM_THRESHOLD} (3)
      */
     public SmallNumberRule {
-        Violations.of("SmallNumberRule").check(threshold >= 1, "threshold", "must be at least 1", threshold)
+        Violations.of("SmallNumberRule").check(threshold >= MINIMUM_THRESHOLD, "threshold",
+                "must be at least " + MINIMUM_THRESHOLD + " (the documented minimum)", threshold)
                 .throwIfAny();
     }
 
@@ -48,9 +49,9 @@ public record SmallNumberRule(int threshold) implements DisclosureControl {
     /**
      * A rule that suppresses counts below a threshold.
      *
-     * @param threshold  counts strictly below this are suppressed, at least 1
+     * @param threshold  counts strictly below this are suppressed, at least 3 ({@link #MINIMUM_THRESHOLD})
      * @return the rule, not null
-     * @throws org.coproduction.core.validation.ValidationException if the threshold is below 1
+     * @throws org.coproduction.core.validation.ValidationException if the threshold is below {@link #MINIMUM_THRESHOLD} (3)
      */
     public static SmallNumberRule fewerThan(int threshold) {
         return new SmallNumberRule(threshold);

@@ -106,13 +106,15 @@ public abstract class DemographicProfile implements WithDemographicProfile {
      * @param rule  the disclosure rule, such as {@code SmallNumberRule.standard()}, not null
      * @return the profile as it may be published, not null
      * @throws org.coproduction.core.validation.ValidationException if a participant id repeats, or the rule's
-     *     threshold or rounding base is below 1
+     *     threshold is below {@link DisclosureControl#MINIMUM_THRESHOLD} (3) or its
+     *     rounding base below 1
      */
     public static DemographicProfile of(Collection<Participant> participants, DisclosureControl rule) {
         Objects.requireNonNull(participants, "participants");
         Objects.requireNonNull(rule, "rule");
         Violations problems = Violations.of("DemographicProfile");
-        problems.check(rule.threshold() >= 1, "rule.threshold", "must be at least 1", rule.threshold());
+        problems.check(rule.threshold() >= DisclosureControl.MINIMUM_THRESHOLD, "rule.threshold",
+                "must be at least " + DisclosureControl.MINIMUM_THRESHOLD + " (the documented minimum)", rule.threshold());
         problems.check(rule.roundingBase() >= 1, "rule.roundingBase", "must be at least 1", rule.roundingBase());
         List<Participant> group = List.copyOf(participants);
         Set<String> ids = new HashSet<>();

@@ -141,9 +141,14 @@ public abstract class Participant implements WithParticipant {
      * read out only as counts for a group, through {@link DemographicProfile}, which applies disclosure
      * control. They are kept in the participant's JSON so that a council's store loses nothing.
      *
+     * <p>They take no part in {@code equals} and {@code hashCode}: otherwise comparing a participant with a
+     * copy carrying a guessed value ({@code p.equals(guess)}) would confirm or deny the guess. Two participants
+     * are equal when every field with a public accessor is equal; the attributes are compared nowhere.
+     *
      * @return the attributes, or empty
      */
     @JsonProperty("demographics")
+    @Value.Auxiliary
     abstract Optional<Demographics> demographics();
 
     /**

@@ -117,9 +117,8 @@ class DemographicProfileTest {
                 cells(profile.attribute(DemographicAttribute.AGE_BAND).orElseThrow()));
         assertEquals(Optional.of(10L), profile.participants());
         assertEquals("suppress counts below 3, round to the nearest 5", profile.rule());
-        // Threshold 1 suppresses nothing: every count is at least 1.
-        assertEquals("[18-64: 6, 65-74: 2, 75+: 1, not stated: 1]", cells(DemographicProfile
-                .of(forum(), SmallNumberRule.fewerThan(1)).attribute(DemographicAttribute.AGE_BAND).orElseThrow()));
+        // Threshold 1 would suppress nothing (every count is at least 1): below the minimum 3, it is refused.
+        assertThrows(ValidationException.class, () -> SmallNumberRule.fewerThan(1));
         ValidationException bad = assertThrows(ValidationException.class, () -> SmallNumberRule.fewerThan(0));
         assertEquals("threshold", bad.violations().get(0).path());
         List<Participant> twice = List.of(person(1, null), person(1, null));
@@ -179,7 +178,7 @@ class DemographicProfileTest {
                 Participant p = person(i + 1, d);
                 people.add(random.nextInt(8) == 0 ? p.withConsentWithdrawn(LocalDate.of(2024, 5, 1)) : p);
             }
-            return Map.entry(people, 1 + random.nextInt(6));
+            return Map.entry(people, DisclosureControl.MINIMUM_THRESHOLD + random.nextInt(4));
         }, input -> {
             List<Participant> people = input.getKey();
             int threshold = input.getValue();

@@ -545,7 +545,7 @@ public final class PolicyGenerators {
 
     /** A small-number rule with any threshold from 1 up to the largest int. */
     public static SmallNumberRule smallNumberRule(SplittableRandom r) {
-        return SmallNumberRule.fewerThan(r.nextBoolean() ? Integer.MAX_VALUE : 1 + r.nextInt(100));
+        return SmallNumberRule.fewerThan(r.nextBoolean() ? Integer.MAX_VALUE : SmallNumberRule.MINIMUM_THRESHOLD + r.nextInt(100));
     }
 
     /** Limits for reading JSON, each from 1 up to the largest value of its type. */

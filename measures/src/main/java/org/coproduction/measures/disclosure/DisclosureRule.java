@@ -69,7 +69,7 @@ public abstract class DisclosureRule implements DisclosureControl, WithDisclosur
     /**
      * Counts strictly below this are suppressed.
      *
-     * @return the threshold, at least 1
+     * @return the threshold, at least {@link DisclosureControl#MINIMUM_THRESHOLD} (3)
      */
     @Value.Default
     @Override
@@ -111,9 +111,9 @@ public abstract class DisclosureRule implements DisclosureControl, WithDisclosur
     /**
      * A rule that suppresses counts below a threshold, zeros included, without rounding.
      *
-     * @param threshold  counts below this are suppressed, at least 1
+     * @param threshold  counts below this are suppressed, at least {@link DisclosureControl#MINIMUM_THRESHOLD} (3)
      * @return the rule, not null
-     * @throws org.coproduction.core.validation.ValidationException if the threshold is below 1
+     * @throws org.coproduction.core.validation.ValidationException if the threshold is below {@link DisclosureControl#MINIMUM_THRESHOLD} (3)
      */
     public static DisclosureRule fewerThan(int threshold) {
         return ImmutableDisclosureRule.builder().threshold(threshold).build();
@@ -209,7 +209,8 @@ public abstract class DisclosureRule implements DisclosureControl, WithDisclosur
     @Value.Check
     void check() {
         Violations problems = Violations.of("DisclosureRule");
-        problems.check(threshold() >= 1, "threshold", "must be at least 1", threshold());
+        problems.check(threshold() >= MINIMUM_THRESHOLD, "threshold",
+                "must be at least " + MINIMUM_THRESHOLD + " (the documented minimum)", threshold());
         problems.check(roundingBase() >= 1, "roundingBase", "must be at least 1", roundingBase());
         problems.throwIfAny();
     }

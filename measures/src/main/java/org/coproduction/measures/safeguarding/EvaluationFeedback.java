@@ -34,9 +34,16 @@ public record EvaluationFeedback(String personId, LocalDate responded, Report un
                 .throwIfAny();
     }
 
+    /**
+     * How many of the three questions the person answered; never their identifier, answers or the
+     * day, which are one person's data and would reach a host's logs with any message that prints this value.
+     *
+     * @return a short description, not null
+     */
     @Override
     public String toString() {
-        return "Evaluation response on " + responded + ": understanding " + understanding.id() + ", meetings "
-                + meetings.id() + ", plans " + plans.id();
+        long answered = java.util.stream.Stream.of(understanding, meetings, plans)
+                .filter(r -> r != Report.NOT_ANSWERED).count();
+        return "Evaluation response (" + answered + " of 3 questions answered)";
     }
 }

@@ -106,10 +106,19 @@ public record AscsResponse(String recordId, double weight, int q1, int q3a, int 
         return new int[] {q3a, q4a, q5a, q6a, q7a, q8a, q9a, q11};
     }
 
+    /**
+     * The record's identifier and how many of the ten questions were answered; never an answer, which is one
+     * person's data and would reach a host's logs with any message that prints this value.
+     *
+     * @return a short description, not null
+     */
     @Override
     public String toString() {
-        return "AscsResponse " + recordId + " (weight " + weight + "): q1=" + q1 + " q3a=" + q3a + " q4a=" + q4a
-                + " q5a=" + q5a + " q6a=" + q6a + " q7a=" + q7a + " q8a=" + q8a + " q9a=" + q9a + " q11=" + q11
-                + " q12=" + q12;
+        int[] codes = {q1, q3a, q4a, q5a, q6a, q7a, q8a, q9a, q11, q12};
+        int answered = 0;
+        for (int code : codes) {
+            answered += code == NO_ANSWER ? 0 : 1;
+        }
+        return "AscsResponse " + recordId + " (" + answered + " of " + codes.length + " questions answered)";
     }
 }

@@ -142,6 +142,11 @@ class DisclosureRuleTest {
         assertEquals("counts[0][1]", negative.violations().get(0).path());
         ValidationException rule = assertThrows(ValidationException.class, () -> DisclosureRule.fewerThan(0));
         assertEquals("threshold", rule.violations().get(0).path());
+        // 1 and 2 are below the documented minimum 3 (NHS England ASCOF pipeline, carers' survey: base below 3).
+        assertEquals("threshold", assertThrows(ValidationException.class, () -> DisclosureRule.fewerThan(2))
+                .violations().get(0).path());
+        assertThrows(ValidationException.class, () -> DisclosureRule.fewerThan(1));
+        assertEquals(3, DisclosureRule.fewerThan(3).threshold());
         ValidationException base = assertThrows(ValidationException.class,
                 () -> DisclosureRule.standard().withRoundingBase(0));
         assertEquals("roundingBase", base.violations().get(0).path());
