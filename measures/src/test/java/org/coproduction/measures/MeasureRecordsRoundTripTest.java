@@ -117,7 +117,7 @@ class MeasureRecordsRoundTripTest {
 
     static org.coproduction.measures.survey.EventFeedbackResult eventFeedback(SplittableRandom r) {
         var feedback = new org.coproduction.measures.survey.EventFeedback(
-                org.coproduction.core.disclosure.SmallNumberRule.fewerThan(1 + r.nextInt(5)));
+                org.coproduction.core.disclosure.SmallNumberRule.fewerThan(3 + r.nextInt(5)));
         for (int i = r.nextInt(12); i > 0; i--) {
             feedback.add(r.nextBoolean() ? org.coproduction.core.activity.EventRating.of(1 + r.nextInt(5))
                     : org.coproduction.core.activity.EventRating.builder().stars(1 + r.nextInt(5)).comment("ok").build());
