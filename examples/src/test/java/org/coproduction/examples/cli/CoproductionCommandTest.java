@@ -93,9 +93,9 @@ class CoproductionCommandTest {
                 unknownType.err());
         assertEquals(2, CommandRun.of("", "validate").code());
         assertEquals(2, CommandRun.of("", "frobnicate").code());
-        CommandRun unknownLadder = CommandRun.of("", "ladders", "hart");
+        CommandRun unknownLadder = CommandRun.of("", "ladders", "rosener");
         assertEquals(2, unknownLadder.code());
-        assertTrue(unknownLadder.err().contains("No shipped ladder \"hart\""), unknownLadder.err());
+        assertTrue(unknownLadder.err().contains("No shipped ladder \"rosener\""), unknownLadder.err());
     }
 
     @Test
