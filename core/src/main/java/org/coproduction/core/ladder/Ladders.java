@@ -30,6 +30,7 @@ public final class Ladders {
     private static final Ladder PARTICIPATION = buildParticipation();
     private static final Ladder ARNSTEIN = buildArnstein();
     private static final Ladder IAP2 = buildIap2();
+    private static final Ladder TLAP_WORDED = buildTlapWorded();
     private static final Ladder WILCOX = buildWilcox();
     private static final Ladder HART = buildHart();
     private static final Ladder SHIER = buildShier();
@@ -115,6 +116,19 @@ public final class Ladders {
      */
     public static Ladder shier() {
         return SHIER;
+    }
+
+    /**
+     * The TLAP ladder with the councils' own wordings of its rungs that the project's domain notes record
+     * ({@code shared/domain/ladders.md}, section 7, "Rung wording differs by council", marked verified):
+     * co-design as Norfolk County Council and Wirral Council word it, and as West Northamptonshire Council
+     * does. The rungs and their meanings are those of {@link #tlap()}; only the wordings are added. Not in
+     * {@link #all()}: it is the same ladder, worded by councils.
+     *
+     * @return the ladder, with identifier {@code tlap}, not null
+     */
+    public static Ladder tlapWithCouncilWordings() {
+        return TLAP_WORDED;
     }
 
     /**
@@ -234,6 +248,29 @@ public final class Ladders {
                 .addRung(rung("empower", "Empower", 5, null,
                         "Place final decision-making in the hands of the public. Promise: we will implement what you decide."))
                 .build();
+    }
+
+    private static Ladder buildTlapWorded() {
+        String influence = "genuine influence but not involved in seeing it through";
+        return TLAP.withCouncilWordings(
+                CouncilWording.builder().rung(Rung.CO_DESIGN.id()).council("Norfolk County Council").meaning(influence)
+                        .source(Citation.builder().reference("Norfolk County Council, What do we mean by co-production?")
+                                .status(SourceStatus.VERIFIED)
+                                .note("Wording as the project's domain notes quote it.").build())
+                        .build(),
+                CouncilWording.builder().rung(Rung.CO_DESIGN.id()).council("Wirral Council").meaning(influence)
+                        .source(Citation.builder().reference("Wirral Council, Adult Social Care Co-production Strategy "
+                                        + "2024-2029, The Interaction Ladder")
+                                .status(SourceStatus.VERIFIED)
+                                .note("Wording as the project's domain notes quote it.").build())
+                        .build(),
+                CouncilWording.builder().rung(Rung.CO_DESIGN.id()).council("West Northamptonshire Council")
+                        .meaning("not involved in strategic decision-making")
+                        .source(Citation.builder().reference("West Northamptonshire Council")
+                                .status(SourceStatus.VERIFIED)
+                                .note("Marked verified in the project's domain notes, which quote the wording but do "
+                                        + "not name the council's document.").build())
+                        .build());
     }
 
     private static Ladder buildWilcox() {

@@ -35,7 +35,8 @@ class JsonSchemasTest {
 
     @Test
     void everyShippedLadderAndCrosswalkIsValid() throws Exception {
-        for (Ladder ladder : Ladders.all()) {
+        for (Ladder ladder : java.util.stream.Stream.concat(Ladders.all().stream(),
+                java.util.stream.Stream.of(Ladders.tlapWithCouncilWordings())).toArray(Ladder[]::new)) {
             assertEquals(Set.of(), check(Ladder.class, CoproductionJson.write(ladder)), ladder.id());
         }
         for (Crosswalk crosswalk : Crosswalks.all()) {
