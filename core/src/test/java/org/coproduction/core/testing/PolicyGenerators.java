@@ -20,6 +20,7 @@ import org.coproduction.core.ladder.Crosswalk;
 import org.coproduction.core.ladder.CrosswalkEntry;
 import org.coproduction.core.ladder.Ladder;
 import org.coproduction.core.ladder.LadderRung;
+import org.coproduction.core.ladder.MappingRelation;
 import org.coproduction.core.project.Impact;
 import org.coproduction.core.project.Scope;
 import org.coproduction.core.proportionality.GroupSizeRule;
@@ -434,7 +435,9 @@ public final class PolicyGenerators {
                 lowest = low;
                 highest = high;
             }
-            entries.add(CrosswalkEntry.of(rung.id(), text(r), targets.toArray(String[]::new)));
+            entries.add(targets.isEmpty() || r.nextBoolean()
+                    ? CrosswalkEntry.of(rung.id(), text(r), targets.toArray(String[]::new))
+                    : CrosswalkEntry.of(rung.id(), DomainGenerators.pick(r, MappingRelation.class), text(r), targets.toArray(String[]::new)));
         }
         if (r.nextBoolean()) {
             java.util.Collections.reverse(entries);
