@@ -16,8 +16,9 @@ import org.coproduction.core.source.SourceStatus;
  * co-production as the nearest TLAP rung. IAP2's empower likewise maps to co-production as the nearest
  * rung.
  *
- * <p>The Arnstein and IAP2 crosswalks say how closely each pair matches, in SKOS terms
- * ({@link MappingRelation}), following the rung meanings in the library's ladders (Arnstein's rung names
+ * <p>Every link says how closely the rungs match, in SKOS terms ({@link MappingRelation}): the TLAP
+ * crosswalks from the reasoning given with each entry ("nearest rung" is a related match, not a close
+ * one), the Arnstein and IAP2 crosswalks following the rung meanings in the library's ladders (Arnstein's rung names
  * verified, meanings secondary; IAP2 secondary) and the project's synthesis table in
  * {@code shared/domain/ladders.md}, section 7, itself marked library-own. No pair is an exact match:
  * Arnstein ranks rungs by citizens' power, while IAP2 treats every level as a legitimate choice of public
@@ -40,33 +41,43 @@ public final class Crosswalks {
 
     private static final Crosswalk TLAP_TO_ARNSTEIN = Crosswalk.builder()
             .from(Ladders.tlap()).to(Ladders.arnstein()).source(OWN)
-            .addEntry(CrosswalkEntry.of("coercion", "People are passive recipients, as in manipulation.", "manipulation"))
-            .addEntry(CrosswalkEntry.of("educating", "People's understanding is to be adjusted, as in therapy.", "therapy"))
-            .addEntry(CrosswalkEntry.of("informing", "Both describe a one-way flow of information.", "informing"))
-            .addEntry(CrosswalkEntry.of("consultation", "Both ask for views with no assurance of influence.", "consultation"))
-            .addEntry(CrosswalkEntry.of("engagement",
+            .addEntry(CrosswalkEntry.of("coercion", MappingRelation.CLOSE_MATCH,
+                    "People are passive recipients, as in manipulation.", "manipulation"))
+            .addEntry(CrosswalkEntry.of("educating", MappingRelation.RELATED_MATCH,
+                    "People's understanding is to be adjusted, as in therapy.", "therapy"))
+            .addEntry(CrosswalkEntry.of("informing", MappingRelation.CLOSE_MATCH,
+                    "Both describe a one-way flow of information.", "informing"))
+            .addEntry(CrosswalkEntry.of("consultation", MappingRelation.CLOSE_MATCH,
+                    "Both ask for views with no assurance of influence.", "consultation"))
+            .addEntry(CrosswalkEntry.of("engagement", MappingRelation.RELATED_MATCH,
                     "Some influence, but those responsible keep the right to decide, as in placation.", "placation"))
-            .addEntry(CrosswalkEntry.of("co-design", "Design decisions are shared, as in partnership.", "partnership"))
-            .addEntry(CrosswalkEntry.of("co-production",
+            .addEntry(CrosswalkEntry.of("co-design", MappingRelation.BROAD_MATCH,
+                    "Design decisions are shared, as in partnership; partnership is broader, sharing planning and "
+                            + "decisions beyond design.", "partnership"))
+            .addEntry(CrosswalkEntry.of("co-production", MappingRelation.CLOSE_MATCH,
                     "An equal relationship is partnership; TLAP does not require citizens to hold power over a programme.",
                     "partnership"))
             .build();
 
     private static final Crosswalk ARNSTEIN_TO_TLAP = Crosswalk.builder()
             .from(Ladders.arnstein()).to(Ladders.tlap()).source(OWN)
-            .addEntry(CrosswalkEntry.of("manipulation", "Participation as public relations: people are passive.", "coercion"))
-            .addEntry(CrosswalkEntry.of("therapy", "Views are something to be adjusted, as in educating.", "educating"))
-            .addEntry(CrosswalkEntry.of("informing", "Both describe a one-way flow of information.", "informing"))
-            .addEntry(CrosswalkEntry.of("consultation", "Both ask for views with no assurance of influence.", "consultation"))
-            .addEntry(CrosswalkEntry.of("placation",
+            .addEntry(CrosswalkEntry.of("manipulation", MappingRelation.CLOSE_MATCH,
+                    "Participation as public relations: people are passive.", "coercion"))
+            .addEntry(CrosswalkEntry.of("therapy", MappingRelation.RELATED_MATCH,
+                    "Views are something to be adjusted, as in educating.", "educating"))
+            .addEntry(CrosswalkEntry.of("informing", MappingRelation.CLOSE_MATCH,
+                    "Both describe a one-way flow of information.", "informing"))
+            .addEntry(CrosswalkEntry.of("consultation", MappingRelation.CLOSE_MATCH,
+                    "Both ask for views with no assurance of influence.", "consultation"))
+            .addEntry(CrosswalkEntry.of("placation", MappingRelation.RELATED_MATCH,
                     "Advisory influence only as far as those responsible allow, as in engagement.", "engagement"))
-            .addEntry(CrosswalkEntry.of("partnership",
+            .addEntry(CrosswalkEntry.of("partnership", MappingRelation.CLOSE_MATCH,
                     "Shared planning and decisions: co-design when delivery stays with staff, co-production when "
                             + "it is shared too.", "co-design", "co-production"))
-            .addEntry(CrosswalkEntry.of("delegated-power",
+            .addEntry(CrosswalkEntry.of("delegated-power", MappingRelation.RELATED_MATCH,
                     "Citizens holding authority goes beyond an equal relationship; co-production is the nearest rung.",
                     "co-production"))
-            .addEntry(CrosswalkEntry.of("citizen-control",
+            .addEntry(CrosswalkEntry.of("citizen-control", MappingRelation.RELATED_MATCH,
                     "Citizens governing a programme goes beyond an equal relationship; co-production is the nearest rung.",
                     "co-production"))
             .build();
@@ -75,21 +86,29 @@ public final class Crosswalks {
             .from(Ladders.tlap()).to(Ladders.iap2()).source(OWN)
             .addEntry(CrosswalkEntry.of("coercion", "The IAP2 spectrum starts at inform; it has no \"doing to\" level."))
             .addEntry(CrosswalkEntry.of("educating", "The IAP2 spectrum starts at inform; it has no \"doing to\" level."))
-            .addEntry(CrosswalkEntry.of("informing", "Both give people information about services and decisions.", "inform"))
-            .addEntry(CrosswalkEntry.of("consultation", "Both ask for feedback on options or decisions.", "consult"))
-            .addEntry(CrosswalkEntry.of("engagement", "Views are gathered throughout and considered.", "involve"))
-            .addEntry(CrosswalkEntry.of("co-design", "People are partners in shaping the solution.", "collaborate"))
-            .addEntry(CrosswalkEntry.of("co-production",
+            .addEntry(CrosswalkEntry.of("informing", MappingRelation.CLOSE_MATCH,
+                    "Both give people information about services and decisions.", "inform"))
+            .addEntry(CrosswalkEntry.of("consultation", MappingRelation.CLOSE_MATCH,
+                    "Both ask for feedback on options or decisions.", "consult"))
+            .addEntry(CrosswalkEntry.of("engagement", MappingRelation.CLOSE_MATCH,
+                    "Views are gathered throughout and considered.", "involve"))
+            .addEntry(CrosswalkEntry.of("co-design", MappingRelation.CLOSE_MATCH,
+                    "People are partners in shaping the solution.", "collaborate"))
+            .addEntry(CrosswalkEntry.of("co-production", MappingRelation.RELATED_MATCH,
                     "Decisions are shared as equals; empower, where the public decides, is the nearest level.", "empower"))
             .build();
 
     private static final Crosswalk IAP2_TO_TLAP = Crosswalk.builder()
             .from(Ladders.iap2()).to(Ladders.tlap()).source(OWN)
-            .addEntry(CrosswalkEntry.of("inform", "Both give people information about services and decisions.", "informing"))
-            .addEntry(CrosswalkEntry.of("consult", "Both ask for feedback on options or decisions.", "consultation"))
-            .addEntry(CrosswalkEntry.of("involve", "Views are gathered throughout and considered.", "engagement"))
-            .addEntry(CrosswalkEntry.of("collaborate", "People are partners in shaping the solution.", "co-design"))
-            .addEntry(CrosswalkEntry.of("empower",
+            .addEntry(CrosswalkEntry.of("inform", MappingRelation.CLOSE_MATCH,
+                    "Both give people information about services and decisions.", "informing"))
+            .addEntry(CrosswalkEntry.of("consult", MappingRelation.CLOSE_MATCH,
+                    "Both ask for feedback on options or decisions.", "consultation"))
+            .addEntry(CrosswalkEntry.of("involve", MappingRelation.CLOSE_MATCH,
+                    "Views are gathered throughout and considered.", "engagement"))
+            .addEntry(CrosswalkEntry.of("collaborate", MappingRelation.CLOSE_MATCH,
+                    "People are partners in shaping the solution.", "co-design"))
+            .addEntry(CrosswalkEntry.of("empower", MappingRelation.RELATED_MATCH,
                     "The public deciding goes beyond an equal relationship; co-production is the nearest rung.",
                     "co-production"))
             .build();

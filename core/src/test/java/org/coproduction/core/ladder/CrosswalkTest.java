@@ -97,6 +97,38 @@ class CrosswalkTest {
         assertEquals(MappingRelation.parse(relation), entry.match().orElseThrow());
     }
 
+    /*
+     * The TLAP crosswalks' relations, argued from the rung meanings in shared/domain/ladders.md sections 1-3
+     * and the notes to section 6: a rung the notes call only "the nearest" is related, not close; TLAP
+     * co-design is partnership on design alone, so partnership is broader ("partnership (partly)" in the
+     * section 7 table); educating (helping people understand) and therapy (curing their views) share only
+     * that people are acted on; engagement and placation share only that those responsible decide.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "tlap, arnstein, coercion, close-match", "tlap, arnstein, educating, related-match",
+        "tlap, arnstein, informing, close-match", "tlap, arnstein, consultation, close-match",
+        "tlap, arnstein, engagement, related-match", "tlap, arnstein, co-design, broad-match",
+        "tlap, arnstein, co-production, close-match",
+        "arnstein, tlap, manipulation, close-match", "arnstein, tlap, therapy, related-match",
+        "arnstein, tlap, placation, related-match", "arnstein, tlap, partnership, close-match",
+        "arnstein, tlap, delegated-power, related-match", "arnstein, tlap, citizen-control, related-match",
+        "tlap, iap2, engagement, close-match", "tlap, iap2, co-design, close-match",
+        "tlap, iap2, co-production, related-match",
+        "iap2, tlap, involve, close-match", "iap2, tlap, empower, related-match",
+    })
+    void tlapLinksCarryTheirRelation(String from, String to, String rung, String relation) {
+        Crosswalk crosswalk = Crosswalks.between(Ladders.byId(from), Ladders.byId(to));
+        assertEquals(MappingRelation.parse(relation), crosswalk.entry(rung).match().orElseThrow());
+    }
+
+    @Test
+    void everyShippedLinkToARungSaysHowCloselyItMatches() {
+        for (Crosswalk c : Crosswalks.all()) {
+            c.entries().forEach(e -> assertEquals(!e.to().isEmpty(), e.match().isPresent(), c.from().id() + " " + e));
+        }
+    }
+
     @Test
     void noArnsteinIap2LinkClaimsAnExactMatch() {
         // IAP2 treats every level as a legitimate choice and Arnstein does not (ladders.md section 7).

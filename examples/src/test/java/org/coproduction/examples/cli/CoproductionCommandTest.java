@@ -28,7 +28,7 @@ class CoproductionCommandTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Think Local Act Personal ladder of co-production (tlap)"));
         assertTrue(r.out().contains("8. Citizen control"));
-        assertTrue(r.out().contains("tlap -> arnstein: coercion -> manipulation;"));
+        assertTrue(r.out().contains("tlap -> arnstein: coercion -> manipulation (skos:closeMatch);"));
     }
 
     @Test
