@@ -18,6 +18,7 @@ import org.coproduction.core.activity.ExpenseClaim;
 import org.coproduction.core.activity.Setting;
 import org.coproduction.core.disclosure.SmallNumberRule;
 import org.coproduction.core.feedback.FeedbackItem;
+import org.coproduction.core.ladder.CouncilWording;
 import org.coproduction.core.ladder.Ladder;
 import org.coproduction.core.ladder.RungDefinition;
 import org.coproduction.core.ladder.Rung;
@@ -148,6 +149,19 @@ class EdgeCaseRoundTripTest {
             ladder.addGroup(RungGroup.of("all", any(r, TEXTS)));
             one.group("all");
             two.group("all");
+        }
+        if (r.nextBoolean()) {
+            // A council's own wording beside the source's: a label, a meaning, or both.
+            var wording = CouncilWording.builder().rung(r.nextBoolean() ? "one" : "two").council(any(r, TEXTS))
+                    .source(Citation.of(any(r, TEXTS), SourceStatus.VERIFIED));
+            int which = r.nextInt(3);
+            if (which != 1) {
+                wording.name(any(r, TEXTS));
+            }
+            if (which != 0) {
+                wording.meaning(any(r, TEXTS));
+            }
+            ladder.addCouncilWording(wording.build());
         }
         return ladder.addRung(one.build()).addRung(two.build()).build();
     }

@@ -20,10 +20,12 @@ import org.coproduction.core.json.JsonValueType;
  * fall into, and where the ladder comes from.
  *
  * <p>The library ships the TLAP ladder of co-production, its five-rung participation view, Arnstein's
- * ladder of citizen participation and the IAP2 spectrum (see {@link Ladders}); a council can define its
- * own in code or JSON. A ladder is rejected, with every problem named, when it has fewer than two rungs,
+ * ladder of citizen participation, the IAP2 spectrum and the Wilcox, Hart and Shier ladders (see
+ * {@link Ladders}); a council can define its own in code or JSON, or keep its own wording of a rung beside
+ * the source's ({@link #councilWordings()}). A ladder is rejected, with every problem named, when it has fewer than two rungs,
  * duplicate rung or group identifiers, rungs not numbered 1, 2, 3 … from the bottom without gaps, a rung
- * in an undeclared group, or a group whose rungs are not next to each other.
+ * in an undeclared group, a group whose rungs are not next to each other, or a council wording of a rung
+ * the ladder does not have (or a second wording of one rung by the same council).
  *
  * <pre>{@code
  * Ladder ladder = Ladder.builder()
@@ -74,6 +76,26 @@ public abstract class Ladder implements WithLadder {
      * @return the rungs, at least two
      */
     public abstract List<RungDefinition> rungs();
+
+    /**
+     * Councils' own wordings of rungs, each with its attribution, kept beside the rungs' source wording;
+     * empty for a ladder as its source gives it. Documents written before wordings existed read as empty.
+     *
+     * @return the wordings, not null
+     */
+    public abstract List<CouncilWording> councilWordings();
+
+    /**
+     * The councils' own wordings of one rung, in the order they were added.
+     *
+     * @param rungId  a rung of this ladder, not null
+     * @return the wordings; empty when no council's wording is held
+     * @throws NoSuchElementException if the ladder has no such rung
+     */
+    public List<CouncilWording> wordingsOf(String rungId) {
+        rung(rungId);
+        return councilWordings().stream().filter(w -> w.rung().equals(rungId)).collect(Collectors.toUnmodifiableList());
+    }
 
     /**
      * A builder for a ladder.
@@ -197,6 +219,19 @@ public abstract class Ladder implements WithLadder {
                     rungs().get(i).order());
         }
         checkGroups(problems);
+        for (int i = 0; i < councilWordings().size(); i++) {
+            CouncilWording wording = councilWordings().get(i);
+            problems.check(rungsById().containsKey(wording.rung()), "councilWordings[" + i + "].rung",
+                    "must be a rung of ladder " + id() + " " + rungIds(), wording.rung());
+        }
+        Map<String, Integer> firstWording = new HashMap<>();
+        for (int i = 0; i < councilWordings().size(); i++) {
+            CouncilWording wording = councilWordings().get(i);
+            Integer earlier = firstWording.putIfAbsent(wording.rung() + "\u0000" + wording.council(), i);
+            problems.check(earlier == null, "councilWordings[" + i + "]",
+                    "must not word a rung a second time for the same council (same rung and council as councilWordings["
+                            + earlier + "])", wording.council() + " on " + wording.rung());
+        }
         problems.throwIfAny();
     }
 

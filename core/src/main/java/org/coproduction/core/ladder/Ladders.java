@@ -10,8 +10,9 @@ import org.coproduction.core.source.SourceStatus;
 
 /**
  * The ladders the library ships: the TLAP ladder of co-production (the default), its five-rung
- * participation view, Arnstein's ladder of citizen participation and the IAP2 spectrum of public
- * participation.
+ * participation view, Arnstein's ladder of citizen participation, the IAP2 spectrum of public
+ * participation, Wilcox's five stances of participation, Hart's ladder of children's participation and
+ * Shier's pathways to participation.
  *
  * <pre>{@code
  * Ladders.tlap().rungIds()     // [coercion, educating, informing, consultation, engagement, co-design, co-production]
@@ -20,7 +21,9 @@ import org.coproduction.core.source.SourceStatus;
  * }</pre>
  *
  * <p>The meanings of the rungs are the library's paraphrases of the sources named in each ladder's
- * citation.
+ * citation, and each citation says how far the source was checked ({@link SourceStatus}). Hart's and
+ * Shier's ladders were written about children and young people; their descriptions say so, and a
+ * placement on them is a reading by analogy when the people are adults who use care and support.
  */
 @Stable
 public final class Ladders {
@@ -29,7 +32,11 @@ public final class Ladders {
     private static final Ladder PARTICIPATION = buildParticipation();
     private static final Ladder ARNSTEIN = buildArnstein();
     private static final Ladder IAP2 = buildIap2();
-    private static final List<Ladder> ALL = List.of(TLAP, PARTICIPATION, ARNSTEIN, IAP2);
+    private static final Ladder TLAP_WORDED = buildTlapWorded();
+    private static final Ladder WILCOX = buildWilcox();
+    private static final Ladder HART = buildHart();
+    private static final Ladder SHIER = buildShier();
+    private static final List<Ladder> ALL = List.of(TLAP, PARTICIPATION, ARNSTEIN, IAP2, WILCOX, HART, SHIER);
 
     private Ladders() {
     }
@@ -75,6 +82,58 @@ public final class Ladders {
     }
 
     /**
+     * Wilcox's five stances of participation (1994), from information to supporting independent community
+     * initiatives. Source: Wilcox, D. (1994) <i>Guide to Effective Participation</i>, as summarised in the
+     * project's domain notes ({@code shared/domain/ladders.md}, section 7), marked verified there. Wilcox's
+     * four process phases (initiation, preparation, participation, continuation) are not rungs and are
+     * named only in the citation's note.
+     *
+     * @return the ladder, not null
+     */
+    public static Ladder wilcox() {
+        return WILCOX;
+    }
+
+    /**
+     * Hart's ladder of children's participation (1992): eight rungs, three of non-participation and five of
+     * participation. Source: Hart, R. (1992), as summarised in the project's domain notes ({@code shared/domain/ladders.md}, section 7), where it is
+     * marked secondary, with the wording of rungs 5 and 6 unverified; the citation says so. It describes
+     * children's participation, not adults'.
+     *
+     * @return the ladder, not null
+     */
+    public static Ladder hart() {
+        return HART;
+    }
+
+    /**
+     * Shier's pathways to participation (2001): five levels, from being listened to to sharing power and
+     * responsibility for decisions. Source: Shier, H. (2001) "Pathways to Participation", as summarised in
+     * the project's domain notes ({@code shared/domain/ladders.md}, section 7), marked verified there.
+     * Shier's three stages of commitment at each level (openings, opportunities, obligations) and his 15
+     * questions are not encoded; his warning against using the model to score points is kept in the
+     * citation's note. It was written about children and young people.
+     *
+     * @return the ladder, not null
+     */
+    public static Ladder shier() {
+        return SHIER;
+    }
+
+    /**
+     * The TLAP ladder with the councils' own wordings of its rungs that the project's domain notes record
+     * ({@code shared/domain/ladders.md}, section 7, "Rung wording differs by council", marked verified):
+     * co-design as Norfolk County Council and Wirral Council word it, and as West Northamptonshire Council
+     * does. The rungs and their meanings are those of {@link #tlap()}; only the wordings are added. Not in
+     * {@link #all()}: it is the same ladder, worded by councils.
+     *
+     * @return the ladder, with identifier {@code tlap}, not null
+     */
+    public static Ladder tlapWithCouncilWordings() {
+        return TLAP_WORDED;
+    }
+
+    /**
      * Every ladder the library ships.
      *
      * @return the ladders, TLAP first, not null
@@ -84,8 +143,8 @@ public final class Ladders {
     }
 
     /**
-     * The shipped ladder with an identifier: {@code tlap}, {@code participation}, {@code arnstein} or
-     * {@code iap2}.
+     * The shipped ladder with an identifier: {@code tlap}, {@code participation}, {@code arnstein},
+     * {@code iap2}, {@code wilcox}, {@code hart} or {@code shier}.
      *
      * @param id  the identifier, not null
      * @return the ladder, not null
@@ -190,6 +249,115 @@ public final class Ladders {
                                 + "Promise: we will look to you for advice and include it as far as possible."))
                 .addRung(rung("empower", "Empower", 5, null,
                         "Place final decision-making in the hands of the public. Promise: we will implement what you decide."))
+                .build();
+    }
+
+    private static Ladder buildTlapWorded() {
+        String influence = "genuine influence but not involved in seeing it through";
+        return TLAP.withCouncilWordings(
+                CouncilWording.builder().rung(Rung.CO_DESIGN.id()).council("Norfolk County Council").meaning(influence)
+                        .source(Citation.builder().reference("Norfolk County Council, What do we mean by co-production?")
+                                .status(SourceStatus.VERIFIED)
+                                .note("Wording as the project's domain notes quote it.").build())
+                        .build(),
+                CouncilWording.builder().rung(Rung.CO_DESIGN.id()).council("Wirral Council").meaning(influence)
+                        .source(Citation.builder().reference("Wirral Council, Adult Social Care Co-production Strategy "
+                                        + "2024-2029, The Interaction Ladder")
+                                .status(SourceStatus.VERIFIED)
+                                .note("Wording as the project's domain notes quote it.").build())
+                        .build(),
+                CouncilWording.builder().rung(Rung.CO_DESIGN.id()).council("West Northamptonshire Council")
+                        .meaning("not involved in strategic decision-making")
+                        .source(Citation.builder().reference("West Northamptonshire Council")
+                                .status(SourceStatus.VERIFIED)
+                                .note("Marked verified in the project's domain notes, which quote the wording but do "
+                                        + "not name the council's document.").build())
+                        .build());
+    }
+
+    private static Ladder buildWilcox() {
+        return Ladder.builder()
+                .id("wilcox")
+                .name("Wilcox's stances of participation")
+                .source(Citation.builder()
+                        .reference("Wilcox, D. (1994) Guide to Effective Participation")
+                        .status(SourceStatus.VERIFIED)
+                        .note("Five stances, low to high. Wilcox also names four process phases (initiation, "
+                                + "preparation, participation, continuation), which are not rungs. The sources the library "
+                                + "read give the stances' names only: the meanings are the library's plain reading of "
+                                + "each name.")
+                        .build())
+                .addRung(rung("information", "Information", 1, null,
+                        "People are told about plans or decisions."))
+                .addRung(rung("consultation", "Consultation", 2, null,
+                        "People are asked for their views."))
+                .addRung(rung("deciding-together", "Deciding together", 3, null,
+                        "People and those responsible make decisions jointly."))
+                .addRung(rung("acting-together", "Acting together", 4, null,
+                        "People and those responsible decide together and carry out what they decided together."))
+                .addRung(rung("supporting-independent-initiatives", "Supporting independent community initiatives", 5,
+                        null, "Those responsible support initiatives that communities start and run themselves."))
+                .build();
+    }
+
+    private static Ladder buildHart() {
+        String non = "non-participation";
+        String part = "participation";
+        return Ladder.builder()
+                .id("hart")
+                .name("Hart's ladder of children's participation")
+                .source(Citation.builder()
+                        .reference("Hart, R. (1992) The ladder of children's participation")
+                        .status(SourceStatus.SECONDARY)
+                        .note("About children's participation, not adults'. Rung names from secondary summaries; "
+                                + "the wording of rungs 5 (consulted and informed) and 6 (adult-initiated, shared "
+                                + "decisions with children) is unverified. The meanings are the library's plain reading of "
+                                + "each rung's name and group.")
+                        .build())
+                .addGroup(RungGroup.of(non, "Non-participation"))
+                .addGroup(RungGroup.of(part, "Participation"))
+                .addRung(rung("manipulation", "Manipulation", 1, non,
+                        "Non-participation: children are used by adults rather than taking part."))
+                .addRung(rung("decoration", "Decoration", 2, non,
+                        "Non-participation: children are present as decoration, not as participants."))
+                .addRung(rung("tokenism", "Tokenism", 3, non,
+                        "Non-participation: children seem to be given a voice, as a token."))
+                .addRung(rung("assigned-but-informed", "Assigned but informed", 4, part,
+                        "Children are given a part by adults, and are informed about it."))
+                .addRung(rung("consulted-and-informed", "Consulted and informed", 5, part,
+                        "Children are consulted and kept informed (wording unverified)."))
+                .addRung(rung("adult-initiated-shared-decisions", "Adult-initiated, shared decisions with children", 6,
+                        part, "Adults start the work and share decisions with children (wording unverified)."))
+                .addRung(rung("child-initiated-and-directed", "Child-initiated and directed", 7, part,
+                        "Children start and direct the work."))
+                .addRung(rung("child-initiated-shared-decisions", "Child-initiated, shared decisions with adults", 8,
+                        part, "Children start the work and share decisions with adults."))
+                .build();
+    }
+
+    private static Ladder buildShier() {
+        return Ladder.builder()
+                .id("shier")
+                .name("Shier's pathways to participation")
+                .source(Citation.builder()
+                        .reference("Shier, H. (2001) Pathways to Participation")
+                        .status(SourceStatus.VERIFIED)
+                        .note("Written about children and young people. At each level, three stages of commitment "
+                                + "(openings, opportunities, obligations) give 15 questions for finding the current "
+                                + "position and the next step; they are not encoded here. Shier warns against using "
+                                + "the model as a point-scoring exercise. The meanings are the library's plain reading of "
+                                + "each level's name.")
+                        .build())
+                .addRung(rung("listened-to", "People are listened to", 1, null,
+                        "People's views are listened to."))
+                .addRung(rung("supported-to-express-views", "People are supported to express their views", 2, null,
+                        "People are given support to express their views."))
+                .addRung(rung("views-taken-into-account", "People's views are taken into account", 3, null,
+                        "People's views are taken into account when decisions are made."))
+                .addRung(rung("involved-in-decision-making", "People are involved in decision-making processes", 4, null,
+                        "People take part in the processes by which decisions are made."))
+                .addRung(rung("share-power-and-responsibility", "People share power and responsibility for decisions",
+                        5, null, "People share power over decisions and responsibility for them."))
                 .build();
     }
 

@@ -56,6 +56,123 @@ class CrosswalkTest {
         assertEquals(List.of(tlap), ids(Crosswalks.iap2ToTlap().map(iap2)));
     }
 
+    /*
+     * Arnstein <-> IAP2. Targets: the synthesis table in shared/domain/ladders.md section 7 (Arnstein
+     * informing/consultation/placation/partnership/delegated power/citizen control beside IAP2
+     * inform/consult/involve/collaborate/empower/empower; manipulation and therapy beside "-"). Relations
+     * argued from the rung meanings in sections 2 and 3: no pair is exact, since Arnstein counts informing
+     * and consultation as tokenism while IAP2 treats each level as legitimate; placation (a few advisory
+     * seats) and involve (working with the public throughout) share only that powerholders decide; citizen
+     * control (govern and manage) is one case of empower (the public makes the final decision).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "manipulation; ''; ''",
+        "therapy; ''; ''",
+        "informing; inform; close-match",
+        "consultation; consult; close-match",
+        "placation; involve; related-match",
+        "partnership; collaborate; close-match",
+        "delegated-power; empower; close-match",
+        "citizen-control; empower; broad-match",
+    })
+    void arnsteinMapsToIap2AsTheSynthesisTableSays(String arnstein, String iap2, String relation) {
+        CrosswalkEntry entry = Crosswalks.arnsteinToIap2().entry(arnstein);
+        assertEquals(iap2.isEmpty() ? List.of() : List.of(iap2), entry.to());
+        assertEquals(relation.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(MappingRelation.parse(relation)),
+                entry.match());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "inform; informing; close-match",
+        "consult; consultation; close-match",
+        "involve; placation; related-match",
+        "collaborate; partnership; close-match",
+        "empower; delegated-power,citizen-control; close-match",
+    })
+    void iap2MapsToArnsteinAsTheSynthesisTableSays(String iap2, String arnstein, String relation) {
+        CrosswalkEntry entry = Crosswalks.iap2ToArnstein().entry(iap2);
+        assertEquals(List.of(arnstein.split(",")), entry.to());
+        assertEquals(MappingRelation.parse(relation), entry.match().orElseThrow());
+    }
+
+    /*
+     * The TLAP crosswalks' relations, argued from the rung meanings in shared/domain/ladders.md sections 1-3
+     * and the notes to section 6: a rung the notes call only "the nearest" is related, not close; TLAP
+     * co-design is partnership on design alone, so partnership is broader ("partnership (partly)" in the
+     * section 7 table); educating (helping people understand) and therapy (curing their views) share only
+     * that people are acted on; engagement and placation share only that those responsible decide.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "tlap, arnstein, coercion, close-match", "tlap, arnstein, educating, related-match",
+        "tlap, arnstein, informing, close-match", "tlap, arnstein, consultation, close-match",
+        "tlap, arnstein, engagement, related-match", "tlap, arnstein, co-design, broad-match",
+        "tlap, arnstein, co-production, close-match",
+        "arnstein, tlap, manipulation, close-match", "arnstein, tlap, therapy, related-match",
+        "arnstein, tlap, placation, related-match", "arnstein, tlap, partnership, close-match",
+        "arnstein, tlap, delegated-power, related-match", "arnstein, tlap, citizen-control, related-match",
+        "tlap, iap2, engagement, close-match", "tlap, iap2, co-design, close-match",
+        "tlap, iap2, co-production, related-match",
+        "iap2, tlap, involve, close-match", "iap2, tlap, empower, related-match",
+    })
+    void tlapLinksCarryTheirRelation(String from, String to, String rung, String relation) {
+        Crosswalk crosswalk = Crosswalks.between(Ladders.byId(from), Ladders.byId(to));
+        assertEquals(MappingRelation.parse(relation), crosswalk.entry(rung).match().orElseThrow());
+    }
+
+    @Test
+    void everyShippedLinkToARungSaysHowCloselyItMatches() {
+        for (Crosswalk c : Crosswalks.all()) {
+            c.entries().forEach(e -> assertEquals(!e.to().isEmpty(), e.match().isPresent(), c.from().id() + " " + e));
+        }
+    }
+
+    @Test
+    void noArnsteinIap2LinkClaimsAnExactMatch() {
+        // IAP2 treats every level as a legitimate choice and Arnstein does not (ladders.md section 7).
+        for (Crosswalk c : List.of(Crosswalks.arnsteinToIap2(), Crosswalks.iap2ToArnstein())) {
+            c.entries().forEach(e -> assertTrue(e.match().map(m -> m != MappingRelation.EXACT_MATCH).orElse(true), e::toString));
+        }
+    }
+
+    @Test
+    void mappingRelationsAreTheSkosOnes() {
+        // The five SKOS mapping properties (W3C SKOS Reference, section 10), written out by hand.
+        assertEquals(List.of("skos:exactMatch", "skos:closeMatch", "skos:broadMatch", "skos:narrowMatch", "skos:relatedMatch"),
+                java.util.Arrays.stream(MappingRelation.values()).map(MappingRelation::skosProperty).collect(Collectors.toList()));
+        assertEquals(MappingRelation.NARROW_MATCH, MappingRelation.parse("NARROW_MATCH"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MappingRelation.parse("same"));
+        assertEquals("Unknown mapping relation \"same\"; expected one of exact-match, close-match, broad-match, "
+                + "narrow-match, related-match", e.getMessage());
+        assertEquals("citizen-control -> empower (skos:broadMatch)",
+                Crosswalks.arnsteinToIap2().entry("citizen-control").toString());
+    }
+
+    @Test
+    void aRelationWithNothingMappedToIsRejected() {
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> CrosswalkEntry.of("manipulation", MappingRelation.CLOSE_MATCH, "r"));
+        assertEquals(List.of("match: must be absent when there is no corresponding rung (to is empty), was \"close-match\""),
+                messages(e));
+    }
+
+    @Test
+    void aCrosswalkWrittenBeforeRelationsStillReadsAndRelationsRoundTrip() {
+        String json = org.coproduction.core.json.CoproductionJson.write(Crosswalks.arnsteinToIap2());
+        // The same document as the library wrote it before relations existed: no "match" field.
+        String old = json.replaceAll("\"match\" : \"[a-z-]+\",\\s*", "");
+        assertTrue(!old.contains("\"match\"") && !old.equals(json), old);
+        Crosswalk read = org.coproduction.core.json.CoproductionJson.read(old, Crosswalk.class);
+        assertTrue(read.entries().stream().allMatch(x -> x.match().isEmpty()));
+        assertEquals(List.of("empower"), read.entry("citizen-control").to());
+        assertTrue(json.contains("\"match\" : \"broad-match\""), json);
+        ValidationException bad = assertThrows(ValidationException.class, () -> org.coproduction.core.json.CoproductionJson
+                .read(json.replace("\"broad-match\"", "\"broader\""), Crosswalk.class));
+        assertTrue(bad.getMessage().contains("Unknown mapping relation \"broader\""), bad.getMessage());
+    }
+
     @Test
     void presetsSayTheyAreTheLibrarysOwnMapping() {
         for (Crosswalk crosswalk : Crosswalks.all()) {
@@ -64,8 +181,11 @@ class CrosswalkTest {
         }
         assertEquals(Crosswalks.tlapToIap2(), Crosswalks.between(Ladders.tlap(), Ladders.iap2()));
         NoSuchElementException e = assertThrows(NoSuchElementException.class,
-                () -> Crosswalks.between(Ladders.arnstein(), Ladders.iap2()));
-        assertTrue(e.getMessage().startsWith("No shipped crosswalk from arnstein to iap2"));
+                () -> Crosswalks.between(Ladders.hart(), Ladders.iap2()));
+        assertEquals("No shipped crosswalk from hart to iap2; the shipped crosswalks are tlap<->arnstein, tlap<->iap2 "
+                + "and arnstein<->iap2", e.getMessage());
+        assertEquals(Crosswalks.arnsteinToIap2(), Crosswalks.between(Ladders.arnstein(), Ladders.iap2()));
+        assertEquals(Crosswalks.iap2ToArnstein(), Crosswalks.between(Ladders.iap2(), Ladders.arnstein()));
         assertEquals(List.of("placation"), ids(Crosswalks.tlapToArnstein().map(Rung.ENGAGEMENT)));
     }
 

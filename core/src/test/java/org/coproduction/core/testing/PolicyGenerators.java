@@ -21,6 +21,8 @@ import org.coproduction.core.ladder.Crosswalk;
 import org.coproduction.core.ladder.CrosswalkEntry;
 import org.coproduction.core.ladder.Ladder;
 import org.coproduction.core.ladder.RungDefinition;
+import org.coproduction.core.ladder.MappingRelation;
+import org.coproduction.core.ladder.RungDefinition;
 import org.coproduction.core.money.Money;
 import org.coproduction.core.participant.InvolvementLevel;
 import org.coproduction.core.participant.ParticipantRole;
@@ -497,7 +499,9 @@ public final class PolicyGenerators {
                 lowest = low;
                 highest = high;
             }
-            entries.add(CrosswalkEntry.of(rung.id(), text(r), targets.toArray(String[]::new)));
+            entries.add(targets.isEmpty() || r.nextBoolean()
+                    ? CrosswalkEntry.of(rung.id(), text(r), targets.toArray(String[]::new))
+                    : CrosswalkEntry.of(rung.id(), DomainGenerators.pick(r, MappingRelation.class), text(r), targets.toArray(String[]::new)));
         }
         if (r.nextBoolean()) {
             java.util.Collections.reverse(entries);

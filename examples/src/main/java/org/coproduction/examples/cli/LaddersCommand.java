@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code coproduction ladders}: the shipped ladders and crosswalks. */
 @Command(name = "ladders", mixinStandardHelpOptions = true,
-        description = "Show the shipped ladders (tlap, participation, arnstein, iap2) and their crosswalks.")
+        description = "Show the shipped ladders (tlap, participation, arnstein, iap2, wilcox, hart, shier) and their crosswalks.")
 final class LaddersCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "LADDER", description = "One ladder's id; all ladders when left out.")
