@@ -170,7 +170,8 @@ class CrosswalkTest {
         assertTrue(json.contains("\"match\" : \"broad-match\""), json);
         ValidationException bad = assertThrows(ValidationException.class, () -> org.coproduction.core.json.CoproductionJson
                 .read(json.replace("\"broad-match\"", "\"broader\""), Crosswalk.class));
-        assertTrue(bad.getMessage().contains("Unknown mapping relation \"broader\""), bad.getMessage());
+        assertTrue(bad.getMessage().contains("match: must be one of \"exact-match\", \"close-match\", \"broad-match\", "
+                + "\"narrow-match\", \"related-match\", was the string \"broader\""), bad.getMessage());
     }
 
     @Test
