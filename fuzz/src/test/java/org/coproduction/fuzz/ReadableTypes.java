@@ -55,6 +55,7 @@ final class ReadableTypes {
             org.coproduction.core.feedback.FeedbackItem.class,
             org.coproduction.core.feedback.FeedbackOutcome.class,
             org.coproduction.core.json.JsonLimits.class,
+            org.coproduction.core.ladder.CouncilWording.class,
             org.coproduction.core.ladder.Crosswalk.class,
             org.coproduction.core.ladder.CrosswalkEntry.class,
             org.coproduction.core.ladder.Ladder.class,
