@@ -260,8 +260,12 @@ public final class HtmlReport {
      */
     @Override
     public String toString() {
-        return "HtmlReport \"" + title + "\": " + contents.size() + " sections, " + figures + " figures, " + tables
-                + " tables";
+        return "HtmlReport \"" + title + "\": " + count(contents.size(), "section") + ", " + count(figures, "figure")
+                + ", " + count(tables, "table");
+    }
+
+    private static String count(int n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
     }
 
     /**
