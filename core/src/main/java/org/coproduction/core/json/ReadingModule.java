@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.deser.BeanDeserializerBase;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerBuilder;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -274,6 +275,17 @@ final class ReadingModule extends SimpleModule {
             String field = path.isEmpty() ? name : path + "." + name;
             return List.of(Violation.of(field, "is not a known field" + (suggestion != null
                     ? "; did you mean `" + suggestion + "`?" : known.isEmpty() ? "" : "; known fields are " + known)));
+        }
+        InvalidFormatException badKey = findCause(e, InvalidFormatException.class);
+        if (badKey != null && badKey.getOriginalMessage() != null
+                && badKey.getOriginalMessage().startsWith("Cannot deserialize Map key")) {
+            // Jackson reports a map's key that is not one of its identifiers at the map's start: name the key.
+            String rule = "each key must be " + expected(badKey.getTargetType());
+            if (personal) {
+                return List.of(Violation.of(where, rule + " (the key is not shown: it is personal data)"));
+            }
+            return List.of(Violation.of(path, rule, new CheckedParser.Shown(
+                    "the key \"" + shorten(String.valueOf(badKey.getValue())) + "\"")));
         }
         Class<?> target = e instanceof MismatchedInputException && ((MismatchedInputException) e).getTargetType() != null
                 ? ((MismatchedInputException) e).getTargetType() : type;

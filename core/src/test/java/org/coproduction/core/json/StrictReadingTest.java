@@ -18,6 +18,7 @@ import org.coproduction.core.activity.Attendance;
 import org.coproduction.core.activity.ExpenseClaim;
 import org.coproduction.core.feedback.FeedbackItem;
 import org.coproduction.core.participant.Consent;
+import org.coproduction.core.recording.AccessSummary;
 import org.coproduction.core.recording.CoproductionRecord;
 import org.coproduction.core.validation.ValidationException;
 import org.coproduction.core.validation.Violation;
@@ -122,6 +123,19 @@ class StrictReadingTest {
         assertEquals(1, messages.size(), messages.toString());
         assertTrue(messages.get(0).startsWith("category: must be one of \"public-transport\","), messages.get(0));
         assertTrue(messages.get(0).endsWith(", was the string \"" + spelling + "\""), messages.get(0));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"BSL", "Large-Print", "large_print", "sign language"})
+    void aMapKeyFromAClosedSetIsReadOnlyFromItsDocumentedIdentifierAndTheKeyIsNamed(String spelling) {
+        String json = "{\"activityId\": \"a-1\", \"attendees\": 12, \"needs\": {\"easy-read\": 2, \"" + spelling
+                + "\": 1}}";
+        List<String> messages = refused(json, AccessSummary.class);
+        assertEquals(1, messages.size(), messages.toString());
+        assertTrue(messages.get(0).startsWith("needs: each key must be one of \"easy-read\", \"bsl\","), messages.get(0));
+        assertTrue(messages.get(0).endsWith(", was the key \"" + spelling + "\""), messages.get(0));
+        assertEquals(2, CoproductionJson.read(json.replace("\"" + spelling + "\"", "\"bsl\""), AccessSummary.class)
+                .needs().size(), "the documented identifier reads");
     }
 
     @Test
