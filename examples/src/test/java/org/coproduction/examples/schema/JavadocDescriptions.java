@@ -32,7 +32,7 @@ final class JavadocDescriptions {
     private static final Pattern RECORD = Pattern.compile("/\\*\\*((?:(?!\\*/).)*)\\*/\\s*((?:@[\\w.]+(?:\\([^)]*\\))?\\s*)*)"
             + "public\\s+(?:final\\s+)?record\\s+(\\w+)", Pattern.DOTALL);
 
-    private static final Pattern PARAM = Pattern.compile("@param\\s+(\\w+)\\s+((?:(?!\\n\\s*@).)*)", Pattern.DOTALL);
+    private static final Pattern PARAM = Pattern.compile("@param\\s+(\\w+)\\s+((?:(?!\\n\\s*\\*?\\s*@).)*)", Pattern.DOTALL);
 
     private static final Pattern TYPE = Pattern.compile("\\b(class|interface|record|enum)\\s+(\\w+)");
 
