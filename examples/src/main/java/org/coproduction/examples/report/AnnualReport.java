@@ -46,6 +46,9 @@ import org.coproduction.measures.interval.ConfidenceInterval;
 import org.coproduction.measures.interval.Intervals;
 import org.coproduction.measures.loop.LoopClosure;
 import org.coproduction.measures.loop.LoopClosureResult;
+import org.coproduction.measures.participation.ChannelReach;
+import org.coproduction.measures.participation.RecruitmentReach;
+import org.coproduction.measures.participation.RecruitmentReachResult;
 import org.coproduction.measures.survey.AscsResult;
 import org.coproduction.measures.survey.WeightedShare;
 
@@ -452,6 +455,7 @@ public final class AnnualReport {
             page = page.table("Places taken at meetings and events, by band of the ladder", List.of("Band", "Places taken"),
                     bands);
         }
+        page = routes(page, people.stream().map(byId::get).filter(Objects::nonNull).toList());
         long undated = undatedActivities();
         if (undated > 0) {
             page = page.paragraph("The record has " + numberForPeople(undated) + " more meetings or events with no date. "
@@ -459,6 +463,34 @@ public final class AnnualReport {
         }
         return page.paragraph("We have not compared who took part with the local population: the record does not "
                 + "include population figures.");
+    }
+
+    /**
+     * How the people who took part came to be involved, and how many of those from each route were new to
+     * involvement: the reach Inspire's lessons ask councils to look at (see {@link RecruitmentReach}).
+     */
+    private static HtmlReport routes(HtmlReport page, List<Participant> people) {
+        RecruitmentReach reach = new RecruitmentReach();
+        people.forEach(reach::add);
+        RecruitmentReachResult result = reach.result();
+        if (result.channels().isEmpty()) {
+            return page;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (ChannelReach channel : result.channels()) {
+            org.coproduction.measures.indicator.Share answered = channel.newToInvolvement();
+            String newPeople = answered.denominator() == 0 ? "not recorded"
+                    : suppressed(answered.numerator()) + (answered.denominator() == channel.recruited() ? ""
+                            : " (of " + suppressed(answered.denominator()) + " who said)");
+            rows.add(List.of(capital(channel.channel().id().replace('-', ' ')), suppressed(channel.recruited()), newPeople));
+        }
+        page = page.table("How the people who took part came to be involved, and how many were new to involvement",
+                List.of("Route", "People", "New to involvement"), rows);
+        String notRecorded = result.channelNotRecorded() == 0 ? ""
+                : " For " + suppressed(result.channelNotRecorded()) + " people the route is not recorded.";
+        return page.paragraph("\"New to involvement\" means not already part of a peer support, campaigning, "
+                + "advocacy or involvement group. Routes with more new people reached people who are not usually "
+                + "heard." + notRecorded);
     }
 
     private HtmlReport recompense(HtmlReport page) {

@@ -95,6 +95,21 @@ class AnnualReportTest {
     }
 
     @Test
+    void theRoutesPeopleCameThroughAreShownWithHowManyWereNewToInvolvement() throws Exception {
+        String html = AnnualReport.of(record(), FROM, TO).toHtml();
+        // By hand from the sample: the 21 people of 2025/26 are p-001..p-017 and four staff. p-001..p-008 came
+        // through an existing group, none new to involvement; p-009 and p-010 through a mailing list, both new;
+        // p-011..p-017 through their allocated worker, p-011..p-015 new (5 of 7); the staff have no route.
+        // Counts below 3 (the standard rule) are shown as "fewer than 3", zero included.
+        assertTrue(html.contains("<th scope=\"row\">Existing group</th><td>eight</td><td>fewer than 3</td>"), html);
+        assertTrue(html.contains("<th scope=\"row\">Mailing list</th><td>fewer than 3</td><td>fewer than 3</td>"), html);
+        assertTrue(html.contains("<th scope=\"row\">Allocated worker</th><td>seven</td><td>five</td>"), html);
+        assertTrue(html.contains("For four people the route is not recorded."), html);
+        assertTrue(html.indexOf("Existing group") < html.indexOf("Mailing list")
+                && html.indexOf("Mailing list") < html.indexOf("Allocated worker"), "in the order of the code list");
+    }
+
+    @Test
     void jsonOutputCarriesTheSummary() {
         StringWriter out = new StringWriter();
         assertEquals(0, run(out, new StringWriter(), command(folder, "--format", "json")));
