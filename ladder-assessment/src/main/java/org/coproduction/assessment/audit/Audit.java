@@ -25,9 +25,10 @@ import org.immutables.value.Value;
  *
  * <p>Rules, all reported at once: the identifier and title are not blank; there is at least one area, each
  * with a unique identifier, a name and at least one item; item identifiers are unique across the audit and
- * their wording is not blank; the scale's lowest score is at least 0 and below its highest, which is at most {@value #MAX_SCORE}; anchors name
- * scores on the scale, at most one each, with a meaning; bands, when given, run in order from the lowest
- * possible total to the highest, each starting one above the last, with no gap or overlap.
+ * their wording is not blank; the scale's lowest score is at least 0 and below its highest, which is at most
+ * {@value #MAX_SCORE}; anchors name scores on the scale, at most one each, with a meaning; bands, when given,
+ * run in order from the lowest possible total to the highest, each starting one above the last, with no gap or
+ * overlap.
  *
  * <pre>{@code
  * Audit audit = Audits.coproductionAssessment();
