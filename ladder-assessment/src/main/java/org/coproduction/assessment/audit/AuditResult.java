@@ -188,7 +188,7 @@ public abstract class AuditResult implements WithAuditResult {
         return subject() + " (" + auditId() + ", " + perspective().id() + date().map(d -> ", " + d).orElse("")
                 + "): " + total().map(t -> "total " + t + " of " + lowestTotal() + " to " + highestTotal()
                         + band().map(b -> ", " + b.label()).orElse(""))
-                        .orElse(unanswered().size() + " items not scored")
+                        .orElse(unanswered().size() + (unanswered().size() == 1 ? " item" : " items") + " not scored")
                 + (weakestAreas().isEmpty() ? "" : ", weakest " + String.join(", ", weakestAreas()));
     }
 }

@@ -100,15 +100,15 @@ final class AuditScoring {
             }
         } else {
             text.append(unanswered.size()).append(" of ").append(audit.items().size())
-                    .append(" items are not scored yet (").append(String.join(", ", unanswered))
+                    .append(unanswered.size() == 1 ? " items is" : " items are").append(" not scored yet (").append(String.join(", ", unanswered))
                     .append("), so there is no total. ");
         }
         List<AreaScore> scored = areas.stream().filter(a -> a.score().isPresent()).toList();
         if (scored.size() > 1 && weakest.size() == scored.size()) {
             text.append("Every scored area has the same average score, so none is weaker than the others. ");
         } else if (!weakest.isEmpty()) {
-            text.append(unanswered.isEmpty() ? "" : "Among the areas with every item scored: ");
-            text.append(weakest.size() == 1 ? "Weakest area: " : "Weakest areas, tied: ")
+            String soFar = unanswered.isEmpty() ? "" : " so far";
+            text.append(weakest.size() == 1 ? "Weakest area" + soFar + ": " : "Weakest areas" + soFar + ", tied: ")
                     .append(areas.stream().filter(a -> weakest.contains(a.areaId())).map(AuditScoring::describe)
                             .collect(Collectors.joining("; ")))
                     .append(". ");
@@ -139,8 +139,8 @@ final class AuditScoring {
         if (requireEvery) {
             for (AuditItem item : audit.items()) {
                 problems.check(responses.score(item.id()).isPresent(), "answers",
-                        "must score item " + item.id() + " (every item is scored before totals are worked out; "
-                                + "use scoreSoFar for a partial result)");
+                        "must score item " + item.id() + " (totals need every item; scoring so far lists the "
+                                + "items not scored instead)");
             }
         }
         problems.throwIfAny();

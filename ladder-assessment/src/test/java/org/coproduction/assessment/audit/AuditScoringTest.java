@@ -120,6 +120,14 @@ class AuditScoringTest {
                 result.explanation());
         assertTrue(result.explanation().contains("Weakest areas, tied: Networks 7 (possible 3 to 15); Outcomes 7 "
                 + "(possible 3 to 15)."), result.explanation());
+        // Without the last statement of people as creators of change, that principle has no score; the other
+        // four keep theirs, so networks and outcomes are still the weakest, so far.
+        AuditResponses all = byArea(WALES, new int[][] {{3, 4, 3}, {2, 2, 3}, {1, 3, 3}, {4, 4, 4}, {5, 4}});
+        AuditResult soFar = WALES.scoreSoFar(all);
+        assertEquals(List.of("people-as-creators-of-change-3"), soFar.unanswered());
+        assertEquals(List.of("networks", "outcomes"), soFar.weakestAreas());
+        assertTrue(soFar.explanation().contains("Weakest areas so far, tied: Networks 7 (possible 3 to 15); Outcomes 7"),
+                soFar.explanation());
     }
 
     @Test
@@ -172,9 +180,13 @@ class AuditScoringTest {
         assertEquals(List.of("respect-4"), result.area("respect").unanswered());
         assertEquals(Optional.of(12), result.area("assets").score());
         assertEquals(List.of("assets", "work", "reciprocity", "community"), result.weakestAreas());
-        assertTrue(result.explanation().startsWith("Coproduction Assessment (five core values): 1 of 20 items are "
+        assertTrue(result.explanation().startsWith("Coproduction Assessment (five core values): 1 of 20 items is "
                 + "not scored yet (respect-4), so there is no total."), result.explanation());
         assertTrue(result.explanation().contains("Respect not scored yet"), result.explanation());
+        // Assets, work, reciprocity and community all score 12 (4 x 3) and tie.
+        assertTrue(result.explanation().contains("Every scored area has the same average score"), result.explanation());
+        assertEquals("adult-social-care (coproduction-assessment, joint, 2025-06-02): 1 item not scored, weakest "
+                + "assets, work, reciprocity, community", result.toString());
 
         ValidationException e = assertThrows(ValidationException.class, () -> CAHN.score(partial));
         assertEquals(1, e.violations().size());
