@@ -69,8 +69,8 @@ public abstract class Audit implements WithAudit {
     public abstract Citation source();
 
     /**
-     * Whose words the statements are: for both shipped audits the library's own, because the publishers'
-     * statements were not seen or are not copied.
+     * Whose words the statements and the areas' descriptions are: for both shipped audits the library's own,
+     * because the publishers' statements were not seen or are not copied.
      *
      * @return the citation
      */

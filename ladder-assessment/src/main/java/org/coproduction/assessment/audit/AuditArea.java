@@ -33,7 +33,7 @@ public abstract class AuditArea implements WithAuditArea {
     public abstract String name();
 
     /**
-     * What the area is about, in a sentence.
+     * What the area is about, in a sentence, in the words of the audit's {@code statementsSource}.
      *
      * @return the description, or empty
      */

@@ -59,8 +59,9 @@ public final class Audits {
             .reference("Co-production ladder library, action statements for the five principles of the "
                     + "Co-production Network for Wales audit")
             .status(SourceStatus.LIBRARY_OWN)
-            .note("The audit's own statements were not seen; these are the library's rendering, written from "
-                    + "the principles' descriptions. Cite as the library's.")
+            .note("The audit's own statements were not seen; these statements and the principles' one-line "
+                    + "descriptions are the library's rendering, written from the principles' descriptions. Cite as "
+                    + "the library's.")
             .build();
     private static final Citation WALES_TOP_SCORE = Citation.builder()
             .reference("Co-production ladder library, wording for a score of 5 on the Wales audit scale")
@@ -78,7 +79,8 @@ public final class Audits {
             .reference("Co-production ladder library, items for the five core values of the Coproduction "
                     + "Assessment")
             .status(SourceStatus.LIBRARY_OWN)
-            .note("The items are the library's own words, written from the values' names; cite as the library's.")
+            .note("The items and the values' one-line descriptions are the library's own words, written from the "
+                    + "values' names; cite as the library's.")
             .build();
 
     private static final Audit WALES_AUDIT = buildWales();
