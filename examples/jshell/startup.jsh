@@ -24,6 +24,7 @@ import org.coproduction.assessment.placement.*;
 import org.coproduction.assessment.perspective.*;
 import org.coproduction.assessment.history.*;
 import org.coproduction.assessment.picture.*;
+import org.coproduction.assessment.audit.*;
 import org.coproduction.measures.*;
 import org.coproduction.measures.interval.*;
 import org.coproduction.measures.agreement.*;

@@ -8,7 +8,8 @@
  * <li>{@code placement}: the placement rule, the explanation, profiles and the gap to a target rung;</li>
  * <li>{@code perspective}: lived-experience and professional answers compared and combined;</li>
  * <li>{@code history}: dated assessments of one project as a trajectory;</li>
- * <li>{@code picture}: an accessible SVG of the ladder with a text alternative.</li>
+ * <li>{@code picture}: an accessible SVG of the ladder with a text alternative;</li>
+ * <li>{@code audit}: audit-style instruments that give a profile with totals and the weakest areas, not a rung.</li>
  * </ul>
  */
 module org.coproduction.assessment {
@@ -22,10 +23,12 @@ module org.coproduction.assessment {
     exports org.coproduction.assessment.perspective;
     exports org.coproduction.assessment.history;
     exports org.coproduction.assessment.picture;
+    exports org.coproduction.assessment.audit;
 
     opens org.coproduction.assessment.instrument to com.fasterxml.jackson.databind;
     opens org.coproduction.assessment.evidence to com.fasterxml.jackson.databind;
     opens org.coproduction.assessment.placement to com.fasterxml.jackson.databind;
     opens org.coproduction.assessment.perspective to com.fasterxml.jackson.databind;
     opens org.coproduction.assessment.history to com.fasterxml.jackson.databind;
+    opens org.coproduction.assessment.audit to com.fasterxml.jackson.databind;
 }

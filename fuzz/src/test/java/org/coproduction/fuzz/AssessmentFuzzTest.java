@@ -5,6 +5,11 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.coproduction.assessment.audit.Audit;
+import org.coproduction.assessment.audit.AuditAnswer;
+import org.coproduction.assessment.audit.AuditItem;
+import org.coproduction.assessment.audit.AuditResponses;
+import org.coproduction.assessment.audit.Audits;
 import org.coproduction.assessment.evidence.Answer;
 import org.coproduction.assessment.evidence.Perspective;
 import org.coproduction.assessment.evidence.Responses;
@@ -87,6 +92,52 @@ class AssessmentFuzzTest {
             }
         }
         assessAll(instrument, all);
+    }
+
+    /**
+     * Audit scores that read are scored with every shipped audit, complete and so far: each result is a
+     * result or a {@code ValidationException}.
+     */
+    @FuzzTest(maxDuration = "5m")
+    @DictionaryFile(resourcePath = "coproduction.dict")
+    void scoreAudits(byte[] input) {
+        AuditResponses responses = Documents.readsOrRefusesCleanly(input, AuditResponses.class);
+        if (responses == null) {
+            return;
+        }
+        for (Audit audit : Audits.all()) {
+            AuditResponses forAudit = responses.withAuditId(audit.id());
+            Operations.exerciseResult(Documents.resultOrRefusal(() -> audit.score(forAudit)));
+            Operations.exerciseResult(Documents.resultOrRefusal(() -> audit.scoreSoFar(forAudit)));
+        }
+    }
+
+    /**
+     * An audit that reads scores answers made from its own scale (every item at the lowest score, every item
+     * at the highest, and every other item at the lowest), with the same promise as {@link #scoreAudits}.
+     */
+    @FuzzTest(maxDuration = "5m")
+    @DictionaryFile(resourcePath = "coproduction.dict")
+    void scoreWithAudit(byte[] input) {
+        Audit audit = Documents.readsOrRefusesCleanly(input, Audit.class);
+        if (audit == null) {
+            return;
+        }
+        for (int variant = 0; variant < 3; variant++) {
+            AuditResponses.Builder responses = AuditResponses.builder().auditId(audit.id()).subject("team");
+            int n = 0;
+            for (AuditItem item : audit.items()) {
+                if (variant < 2 || n++ % 2 == 0) {
+                    responses.addAnswer(AuditAnswer.of(item.id(),
+                            variant == 1 ? audit.highestScore() : audit.lowestScore()));
+                }
+            }
+            AuditResponses built = Documents.resultOrRefusal(responses::build);
+            if (built != null) {
+                Operations.exerciseResult(Documents.resultOrRefusal(() -> audit.score(built)));
+                Operations.exerciseResult(Documents.resultOrRefusal(() -> audit.scoreSoFar(built)));
+            }
+        }
     }
 
     private static void assessAll(Instrument instrument, List<Responses> all) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
+import org.coproduction.assessment.audit.Audit;
+import org.coproduction.assessment.audit.Audits;
 import org.coproduction.assessment.evidence.Perspective;
 import org.coproduction.assessment.evidence.Responses;
 import org.coproduction.assessment.history.Trajectory;
@@ -27,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * Which of this module's public JSON types a generated round trip reaches (the walk of
  * {@link JsonCoverage}): generated instruments, generated answers to them and to each shipped instrument, the assessments, gaps and profiles
  * worked out from them, comparisons of lived-experience and professional answers under each combination
- * rule, and trajectories of dated assessments, are each written to JSON, read back and walked. A new JSON
+ * rule, trajectories of dated assessments, generated audits and scores for them and for each shipped audit, with
+ * the results worked out from complete and partial scores, are each written to JSON, read back and walked. A new JSON
  * type without a generated round trip fails this test until it gets one or is listed.
  */
 class JsonCoverageTest {
@@ -71,6 +74,16 @@ class JsonCoverageTest {
                 }
                 values.add(Trajectory.of(dated));
                 values.forEach(coverage::roundTrip);
+            }
+            List<Audit> audits = new ArrayList<>(Audits.all());
+            audits.add((Audit) coverage.roundTrip(AssessmentGenerators.audit(r)));
+            for (Audit audit : audits) {
+                String subject = PolicyGenerators.text(r);
+                Perspective perspective = Perspective.values()[r.nextInt(Perspective.values().length)];
+                var complete = AssessmentGenerators.auditResponses(r, audit, subject, perspective,
+                        r.nextBoolean() ? null : PolicyGenerators.day(r), true);
+                var partial = AssessmentGenerators.auditResponses(r, audit, subject, perspective, null, false);
+                List.of(complete, partial, audit.score(complete), audit.scoreSoFar(partial)).forEach(coverage::roundTrip);
             }
         }
         Set<String> missing = coverage.missing(JsonCoverage.publicJsonTypes("org.coproduction.assessment"));

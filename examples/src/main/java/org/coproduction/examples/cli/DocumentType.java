@@ -1,5 +1,8 @@
 package org.coproduction.examples.cli;
 
+import org.coproduction.assessment.audit.Audit;
+import org.coproduction.assessment.audit.AuditResponses;
+import org.coproduction.assessment.audit.AuditResult;
 import org.coproduction.assessment.evidence.Responses;
 import org.coproduction.assessment.instrument.Instrument;
 import org.coproduction.assessment.placement.Assessment;
@@ -33,12 +36,18 @@ public enum DocumentType {
     INSTRUMENT(Instrument.class, "an assessment instrument (dimensions, questions, answer options)"),
     /** One set of answers to an instrument about one project ({@link Responses}). */
     RESPONSES(Responses.class, "answers to an assessment instrument about one project"),
+    /** An audit: statements in areas, scored on a scale, with bands where published ({@link Audit}). */
+    AUDIT(Audit.class, "an audit (areas of statements scored on a scale, bands where published)"),
+    /** Scores for an audit about one organisation, team or project ({@link AuditResponses}). */
+    AUDIT_RESPONSES(AuditResponses.class, "scores for an audit about one organisation, team or project"),
     /** How many people to involve for a decision's scope and impact ({@link ProportionalityRules}). */
     PROPORTIONALITY_RULES(ProportionalityRules.class, "proportionality rules: how many people to involve"),
     /** Earnings limits of benefits by tax year, for warnings on payment statements ({@link BenefitLimits}). */
     BENEFIT_LIMITS(BenefitLimits.class, "benefit earnings limits by tax year"),
     /** Output: where a project stands on the ladder, with its explanation ({@link Assessment}). */
     ASSESSMENT(Assessment.class, "an assessment: a project's placement on the ladder, explained (output)"),
+    /** Output: an audit's totals, band and weakest areas, with its explanation ({@link AuditResult}). */
+    AUDIT_RESULT(AuditResult.class, "an audit result: totals, band and weakest areas, explained (output)"),
     /** Output: one participant's payments for a period, line by line ({@link PaymentStatement}). */
     PAYMENT_STATEMENT(PaymentStatement.class, "a payment statement, explained line by line (output)"),
     /** Output: a kappa or alpha coefficient of agreement between raters ({@link Agreement}). */

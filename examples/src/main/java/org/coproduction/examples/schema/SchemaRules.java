@@ -200,6 +200,20 @@ final class SchemaRules {
         put(r, "AnswerOption", notBlank(), "id", "text");
         put(r, "Responses", notBlank(), "instrumentId", "subject");
         put(r, "Answer", notBlank(), "questionId", "optionId", "justification");
+        // Audits, their scores and results
+        put(r, "Audit", notBlank(), "id", "title", "guidance");
+        put(r, "Audit", minItems(1), "areas");
+        put(r, "Audit", minimum(0), "lowestScore");
+        put(r, "Audit", object().put("maximum", 1000), "highestScore");
+        put(r, "AuditArea", notBlank(), "id", "name", "description");
+        put(r, "AuditArea", minItems(1), "items");
+        put(r, "AuditItem", notBlank(), "id", "text");
+        put(r, "ScoreAnchor", notBlank(), "meaning");
+        put(r, "AuditBand", notBlank(), "label");
+        put(r, "AuditResponses", notBlank(), "auditId", "subject");
+        put(r, "AuditAnswer", notBlank(), "itemId");
+        put(r, "AuditResult", notBlank(), "auditId", "subject", "explanation");
+        put(r, "AreaScore", notBlank(), "areaId", "name");
         put(r, "EvidenceRef", notBlank(), "kind", "reference", "shows");
         return r;
     }

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.coproduction.assessment.audit.Audit;
+import org.coproduction.assessment.audit.Audits;
 import org.coproduction.assessment.evidence.Perspective;
 import org.coproduction.assessment.instrument.Instrument;
 import org.coproduction.assessment.instrument.InstrumentKind;
@@ -81,7 +83,7 @@ class WrittenDocumentsTest {
         List<String> names = corpus().stream().map(d -> d.type.id() + "/" + d.name).toList();
         // Counted from the presets' own lists, which other tests pin to the published sources.
         long expected = Ladders.all().size() + Crosswalks.all().size() + Instruments.all().size()
-                + Recompense.presets().size() + CaseStudies.ids().size() + 3 + 2;
+                + Audits.all().size() + Recompense.presets().size() + CaseStudies.ids().size() + 3 + 2;
         for (DocumentType type : DocumentType.values()) {
             long ofType = names.stream().filter(n -> n.startsWith(type.id() + "/generated-")).count();
             assertEquals(type == DocumentType.PAYMENT_STATEMENT ? 0 : GENERATED, ofType, type.id());
@@ -105,6 +107,9 @@ class WrittenDocumentsTest {
         }
         for (Instrument instrument : Instruments.all()) {
             corpus.add(new Document(DocumentType.INSTRUMENT, "preset-" + instrument.id(), CoproductionJson.write(instrument)));
+        }
+        for (Audit audit : Audits.all()) {
+            corpus.add(new Document(DocumentType.AUDIT, "preset-" + audit.id(), CoproductionJson.write(audit)));
         }
         for (RecompensePolicy policy : Recompense.presets()) {
             corpus.add(new Document(DocumentType.POLICY, "preset-" + policy.id(), CoproductionJson.write(policy)));
@@ -133,6 +138,28 @@ class WrittenDocumentsTest {
         }
         corpus.addAll(councilRules(r));
         corpus.addAll(outputs(r));
+        corpus.addAll(audits(r));
+        return corpus;
+    }
+
+    /**
+     * Audits, scores and results: generated audits (every fourth a shipped one instead), scores for them with
+     * items sometimes left out, and the results worked out from those scores.
+     */
+    private static List<Document> audits(SplittableRandom r) {
+        List<Document> corpus = new ArrayList<>();
+        for (int i = 0; i < GENERATED; i++) {
+            String name = "generated-" + i;
+            Audit generated = AssessmentGenerators.audit(r);
+            corpus.add(new Document(DocumentType.AUDIT, name, CoproductionJson.write(generated)));
+            Audit audit = i % 4 == 0 ? Audits.all().get(i / 4 % Audits.all().size()) : generated;
+            Perspective perspective = Perspective.values()[r.nextInt(Perspective.values().length)];
+            LocalDate date = r.nextBoolean() ? null : DomainGenerators.day(r);
+            var responses = AssessmentGenerators.auditResponses(r, audit, "organisation-" + i, perspective, date,
+                    r.nextBoolean());
+            corpus.add(new Document(DocumentType.AUDIT_RESPONSES, name, CoproductionJson.write(responses)));
+            corpus.add(new Document(DocumentType.AUDIT_RESULT, name, CoproductionJson.write(audit.scoreSoFar(responses))));
+        }
         return corpus;
     }
 

@@ -2,6 +2,13 @@ package org.coproduction.assessment.testing;
 
 import java.time.LocalDate;
 import java.util.SplittableRandom;
+import org.coproduction.assessment.audit.Audit;
+import org.coproduction.assessment.audit.AuditAnswer;
+import org.coproduction.assessment.audit.AuditArea;
+import org.coproduction.assessment.audit.AuditBand;
+import org.coproduction.assessment.audit.AuditItem;
+import org.coproduction.assessment.audit.AuditResponses;
+import org.coproduction.assessment.audit.ScoreAnchor;
 import org.coproduction.assessment.evidence.Answer;
 import org.coproduction.assessment.evidence.AnswerOrigin;
 import org.coproduction.assessment.evidence.EvidenceRef;
@@ -104,6 +111,87 @@ public final class AssessmentGenerators {
         for (RungDefinition rung : ladder.rungs()) {
             if (r.nextInt(3) == 0) {
                 b.putPlainSummary(rung.id(), PolicyGenerators.text(r));
+            }
+        }
+        return b.build();
+    }
+
+    /**
+     * An audit with a scale starting at 0, 1 or 2 and one to five points long, anchors on some scores (some
+     * with their own citation), one to four areas of one to three items, and, for about half, one to three
+     * bands that cover the possible totals without gap or overlap.
+     *
+     * @param r  the random source
+     * @return the audit
+     */
+    public static Audit audit(SplittableRandom r) {
+        int lowest = r.nextInt(3);
+        int highest = lowest + 1 + r.nextInt(5);
+        Audit.Builder b = Audit.builder().id("audit-" + r.nextInt(100)).title(PolicyGenerators.text(r))
+                .source(PolicyGenerators.citation(r)).statementsSource(PolicyGenerators.citation(r))
+                .lowestScore(lowest).highestScore(highest);
+        if (r.nextBoolean()) {
+            b.guidance(PolicyGenerators.text(r));
+        }
+        for (int score = lowest; score <= highest; score++) {
+            if (r.nextBoolean()) {
+                ScoreAnchor.Builder anchor = ScoreAnchor.builder().score(score).meaning(PolicyGenerators.text(r));
+                if (r.nextInt(3) == 0) {
+                    anchor.source(PolicyGenerators.citation(r));
+                }
+                b.addAnchor(anchor.build());
+            }
+        }
+        int items = 0;
+        for (int a = 1, n = 1 + r.nextInt(4); a <= n; a++) {
+            AuditArea.Builder area = AuditArea.builder().id("area-" + a).name(PolicyGenerators.text(r));
+            if (r.nextBoolean()) {
+                area.description(PolicyGenerators.text(r));
+            }
+            if (r.nextInt(3) == 0) {
+                area.source(PolicyGenerators.citation(r));
+            }
+            for (int i = 1 + r.nextInt(3); i > 0; i--) {
+                area.addItem(AuditItem.of("item-" + ++items, PolicyGenerators.text(r)));
+            }
+            b.addArea(area.build());
+        }
+        if (r.nextBoolean()) {
+            int from = items * lowest;
+            int to = items * highest;
+            for (int band = 1 + r.nextInt(3); band > 1 && from < to; band--) {
+                int end = from + r.nextInt(to - from);
+                b.addBand(AuditBand.of(from, end, PolicyGenerators.text(r)));
+                from = end + 1;
+            }
+            b.addBand(AuditBand.of(from, to, PolicyGenerators.text(r)));
+        }
+        return b.build();
+    }
+
+    /**
+     * Scores on the audit's scale for its items, leaving about one in four unscored unless every item is to
+     * be scored.
+     *
+     * @param r  the random source
+     * @param audit  the audit answered
+     * @param subject  the organisation audited
+     * @param perspective  who answered
+     * @param date  the day answered, or null for undated scores
+     * @param every  whether to score every item
+     * @return the scores
+     */
+    public static AuditResponses auditResponses(SplittableRandom r, Audit audit, String subject,
+            Perspective perspective, LocalDate date, boolean every) {
+        AuditResponses.Builder b = AuditResponses.builder().auditId(audit.id()).subject(subject)
+                .perspective(perspective);
+        if (date != null) {
+            b.date(date);
+        }
+        for (AuditItem item : audit.items()) {
+            if (every || r.nextInt(4) > 0) {
+                b.addAnswer(AuditAnswer.of(item.id(),
+                        audit.lowestScore() + r.nextInt(audit.highestScore() - audit.lowestScore() + 1)));
             }
         }
         return b.build();
