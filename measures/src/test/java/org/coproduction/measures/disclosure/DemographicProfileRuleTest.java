@@ -55,12 +55,18 @@ class DemographicProfileRuleTest {
 
     @Test
     void theNhsStyleRuleRoundsToFive() {
-        DemographicProfile profile = DemographicProfile.of(group(), DisclosureRule.fewerThan(3).withRoundingBase(5));
+        DisclosureRule nhs = DisclosureRule.fewerThan(3).withRoundingBase(5);
+        Map<DemographicAttribute, List<String>> areas = Map.of(DemographicAttribute.AREA, List.of("north", "south"));
+        DemographicProfile profile = DemographicProfile.of(group(), nhs, areas);
         // Below 3: only "not stated" (2), alone, so the smallest published cell (south, 3) is suppressed too;
         // north 9 rounds half up to 10, the total 14 to 15. Without one person: north 8 (still 10), south 2 or
         // not stated 1 (both still suppressed): the same cells, so they are published.
         assertEquals("[north: 10, south: [c], not stated: [c]]", area(profile).cells().toString());
         assertEquals(Optional.of(15L), profile.participants());
+        // Without the code list "south" is the council's text: with one person fewer, 2 of them would be counted
+        // as "other" instead, a different table, so the attribute is withheld.
+        assertEquals(Optional.of(DemographicProfile.UNSTABLE_REASON),
+                area(DemographicProfile.of(group(), nhs)).withheldReason());
     }
 
     @Test
