@@ -47,7 +47,9 @@ public abstract class AttributeProfile implements WithAttributeProfile {
     public abstract boolean withheld();
 
     /**
-     * Why the attribute is withheld, in words, such as {@value DemographicProfile#UNSTABLE_REASON}; present exactly when {@link #withheld()} is true. It never names a category.
+     * Why the attribute is withheld, in words, such as "withheld: one person more or fewer would change
+     * the published cells" ({@link DemographicProfile#UNSTABLE_REASON}); present exactly when
+     * {@link #withheld()} is true. It never names a category.
      *
      * @return the reason, or empty when the cells are shown
      */

@@ -30,8 +30,8 @@ public abstract class DemographicCount implements WithDemographicCount {
     public static final String SMALL_CATEGORIES = "other (categories too small to name)";
 
     /**
-     * The category, in the council's own terms (such as {@code 65-74}), or {@link #SMALL_CATEGORIES}; empty for
-     * the participants who did not share this attribute.
+     * The category, in the council's own terms (such as {@code 65-74}), or {@code other (categories too small to
+     * name)} for categories too few people gave; empty for the participants who did not share this attribute.
      *
      * @return the category, or empty for "not stated"
      */

@@ -78,15 +78,18 @@ import org.coproduction.core.json.JsonValueType;
  * cell is suppressed can be stable: every attribute with a published count is withheld. Rounding makes
  * counts stable: NHS England's ASCOF pipeline suppresses bases below 3 and rounds counts to the nearest 5
  * (as the library's measures notes record from its code), which the measures module's
- * {@code DisclosureRule.fewerThan(3).withRoundingBase(5)} gives. Even then, an attribute one of whose cells
- * sits where one person fewer would cross a rounding or threshold boundary is withheld.
+ * {@code DisclosureRule.fewerThan(3).withRoundingBase(5)} gives. Even then an attribute is withheld when one
+ * of its cells sits where one person fewer would cross a rounding or threshold boundary, or holds one person
+ * (without them the category would not be listed); a category outside the code list that exactly as many
+ * people as the threshold gave is such a boundary too, so pass the council's code lists.
  *
  * <p><b>Limits.</b> The rule defends against the difference of one person between two releases. It does
  * not defend against many releases of overlapping groups: groups that differ by two or more people (two
  * people leaving at once, a group and a group less a pair) are not checked, and differences taken across a
  * chain of releases can add up. Nor is the choice to withhold itself hidden: whether an attribute is
  * published can differ between G and G without x, and that can hint at which cells of the smaller group sit
- * at a boundary, though it never shows a count. Do not publish profiles of many overlapping groups.
+ * at a boundary, though it never shows a count; a reader who already knows every other member's categories
+ * may narrow down x's that way. Do not publish profiles of many overlapping groups.
  *
  * <p>{@code toString()} shows only the shape of the profile, never a category.
  */
