@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.coproduction.core.activity.Activity;
 import org.coproduction.core.activity.ActivityType;
 import org.coproduction.core.activity.Attendance;
@@ -14,6 +15,7 @@ import org.coproduction.core.disclosure.DisclosureControl;
 import org.coproduction.core.disclosure.SmallNumberRule;
 import org.coproduction.core.ladder.Rung;
 import org.coproduction.core.participant.Consent;
+import org.coproduction.core.participant.DemographicAttribute;
 import org.coproduction.core.participant.DemographicProfile;
 import org.coproduction.core.participant.Demographics;
 import org.coproduction.core.participant.InvolvementLevel;
@@ -22,6 +24,7 @@ import org.coproduction.core.participant.ParticipantRole;
 import org.coproduction.core.time.PartialDate;
 import org.coproduction.core.validation.ValidationException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 /** Disclosure limits that must hold against a reader who guesses or compares (issue 16, points 4 and 5). */
 class DisclosureLimitsTest {
@@ -46,6 +49,25 @@ class DisclosureLimitsTest {
         ValidationException e = assertThrows(ValidationException.class,
                 () -> DemographicProfile.of(List.of(person("p-1", Demographics.builder().build())), one));
         assertEquals("rule.threshold", e.violations().get(0).path());
+        // A host's own rule with threshold 2 and rounding base 0: both refused at once, with or without code lists.
+        DisclosureControl loose = new DisclosureControl() {
+            @Override
+            public int threshold() {
+                return 2;
+            }
+
+            @Override
+            public int roundingBase() {
+                return 0;
+            }
+        };
+        List<Participant> people = List.of(person("p-1", Demographics.builder().build()));
+        for (Executable call : List.<Executable>of(() -> DemographicProfile.of(people, loose),
+                () -> DemographicProfile.of(people, loose, Map.of(DemographicAttribute.AGE_BAND, List.of("18-64"))))) {
+            ValidationException both = assertThrows(ValidationException.class, call);
+            assertEquals(List.of("rule.threshold", "rule.roundingBase"),
+                    both.violations().stream().map(v -> v.path()).toList());
+        }
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.coproduction.core.activity.ExpenseClaim;
 import org.coproduction.core.activity.Setting;
 import org.coproduction.core.json.CoproductionJson;
 import org.coproduction.core.ladder.Rung;
+import org.coproduction.core.disclosure.DisclosureControl;
 import org.coproduction.core.disclosure.SmallNumberRule;
 import org.coproduction.core.participant.Consent;
 import org.coproduction.core.participant.DemographicAttribute;
@@ -165,9 +166,21 @@ class PersonalDataTest {
         for (int i = 1; i <= 6; i++) {
             people.add(PersonalDataRules.markedParticipant(String.format("p-%03d", i)));
         }
-        DemographicProfile profile = DemographicProfile.of(people, SmallNumberRule.standard());
-        // Six people who share every category: the counts are published, the categories are in the data.
-        assertEquals("ZQX-AGE-BAND: 6", profile.attribute(DemographicAttribute.AGE_BAND).orElseThrow().cells().get(0)
+        DisclosureControl roundToFive = new DisclosureControl() {
+            @Override
+            public int threshold() {
+                return SmallNumberRule.STANDARD_THRESHOLD;
+            }
+
+            @Override
+            public int roundingBase() {
+                return 5;
+            }
+        };
+        DemographicProfile profile = DemographicProfile.of(people, roundToFive);
+        // Six people who share every category: the counts are published (6 and, without anyone, 5 both round
+        // to 5), the categories (held by six, at least the threshold 3) are in the data.
+        assertEquals("ZQX-AGE-BAND: 5", profile.attribute(DemographicAttribute.AGE_BAND).orElseThrow().cells().get(0)
                 .toString());
         assertNoMarker(profile.toString(), "DemographicProfile.toString()");
         profile.attributes().forEach(a -> assertNoMarker(a.toString(), "AttributeProfile.toString()"));

@@ -35,7 +35,9 @@ public interface DisclosureControl {
 
     /**
      * The base published counts are rounded to, half up (1 for no rounding), as NHS England's ASCOF
-     * pipeline rounds counts to the nearest 5.
+     * pipeline rounds counts to the nearest 5. Rounding is what lets a count survive one person leaving the
+     * group unchanged (12 and 11 both round to 10), which a demographic profile requires before it shows an
+     * attribute; without rounding a profile shows only attributes whose every cell is suppressed.
      *
      * @return the base, at least 1
      */

@@ -18,6 +18,12 @@ import org.coproduction.core.validation.Violations;
  * DemographicProfile stricter = DemographicProfile.of(participants, SmallNumberRule.fewerThan(5));
  * }</pre>
  *
+ * <p>This rule does not round. A demographic profile shows an attribute only when the group with any one
+ * person fewer would show the same cells (see {@link org.coproduction.core.participant.DemographicProfile},
+ * "Why stability"), and an exact count always changes when one of its people leaves: under this rule a
+ * profile shows only attributes whose every cell is suppressed. To publish counts, use a rule that rounds,
+ * such as the measures module's {@code DisclosureRule.fewerThan(3).withRoundingBase(5)}.
+ *
  * @param threshold  counts strictly below this are suppressed, at least 3 (the documented minimum)
  */
 @Stable

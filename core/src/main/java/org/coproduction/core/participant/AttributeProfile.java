@@ -1,6 +1,7 @@
 package org.coproduction.core.participant;
 
 import java.util.List;
+import java.util.Optional;
 import org.coproduction.core.api.Stable;
 import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
@@ -12,8 +13,10 @@ import org.coproduction.core.json.JsonValueType;
  * occurs among the participants counted, and one for those who did not share the attribute (when there are
  * any). Categories that occur nowhere are not listed. The cells add up to the profile's participants.
  *
- * <p>When no choice of suppressed cells can protect every small count (every category holds one person, so
- * the total would give each of them away), the attribute is withheld: no cells are shown at all.
+ * <p>An attribute is withheld (no cells at all, and {@link #withheldReason()} says why) when no choice of
+ * suppressed cells can protect every small count (every category holds one person, so the total would give
+ * each of them away), or when the cells would differ for the same group with any one person fewer, so that
+ * publishing both could reveal that person (see {@link DemographicProfile}, "Stability").
  */
 @Stable
 @Value.Immutable
@@ -36,11 +39,21 @@ public abstract class AttributeProfile implements WithAttributeProfile {
     public abstract List<DemographicCount> cells();
 
     /**
-     * Whether the attribute is withheld because its small counts could not be protected.
+     * Whether the attribute is withheld: its small counts could not be protected, or one person more or fewer
+     * would change what it shows.
      *
      * @return true when no cells are shown
      */
     public abstract boolean withheld();
+
+    /**
+     * Why the attribute is withheld, in words, such as "withheld: one person more or fewer would change
+     * the published cells" ({@link DemographicProfile#UNSTABLE_REASON}); present exactly when
+     * {@link #withheld()} is true. It never names a category.
+     *
+     * @return the reason, or empty when the cells are shown
+     */
+    public abstract Optional<String> withheldReason();
 
     /**
      * A builder, for reading stored profiles; use {@link DemographicProfile#of} to count participants.
@@ -64,6 +77,9 @@ public abstract class AttributeProfile implements WithAttributeProfile {
     void check() {
         Violations problems = Violations.of("AttributeProfile");
         problems.check(!withheld() || cells().isEmpty(), "cells", "must be empty when the attribute is withheld");
+        problems.check(withheld() == withheldReason().isPresent(), "withheldReason",
+                withheld() ? "must be given when the attribute is withheld" : "must be empty when the attribute is shown");
+        withheldReason().ifPresent(r -> problems.check(!r.isBlank(), "withheldReason", "must not be blank when present"));
         // Checked by hand rather than with Violations.unique, which would repeat the category in the message.
         for (int i = 0; i < cells().size(); i++) {
             for (int j = 0; j < i; j++) {
@@ -77,7 +93,7 @@ public abstract class AttributeProfile implements WithAttributeProfile {
     /** The attribute and the number of cells, never the categories (they may be rare enough to point at someone). */
     @Override
     public String toString() {
-        return attribute().id() + (withheld() ? " (withheld)" : " (" + cells().size() + " cells, "
+        return attribute().id() + (withheld() ? " (" + withheldReason().orElse("withheld") + ")" : " (" + cells().size() + " cells, "
                 + cells().stream().filter(DemographicCount::isSuppressed).count() + " suppressed)");
     }
 }

@@ -11,6 +11,11 @@ import org.coproduction.core.json.JsonValueType;
 /**
  * One cell of a {@link DemographicProfile}: how many of the group's participants are in a category of an
  * attribute, or that the count is suppressed.
+ *
+ * <p>A category is printed (here, in JSON and in text) only when it is on the attribute's code list (the
+ * council's fixed categories, or {@code yes} and {@code no} for carers) or when at least as many people as the
+ * rule's threshold gave it. Categories outside the code list that fewer people gave, such as a gender
+ * identity written in a person's own words, are counted together in one cell labelled {@link #SMALL_CATEGORIES}.
  */
 @Stable
 @Value.Immutable
@@ -19,8 +24,14 @@ import org.coproduction.core.json.JsonValueType;
 public abstract class DemographicCount implements WithDemographicCount {
 
     /**
-     * The category, in the council's own terms (such as {@code 65-74}); empty for the participants who did
-     * not share this attribute.
+     * The category of the cell that counts together every category outside the attribute's code list that
+     * fewer people than the threshold gave, so that words only a few people used are never printed.
+     */
+    public static final String SMALL_CATEGORIES = "other (categories too small to name)";
+
+    /**
+     * The category, in the council's own terms (such as {@code 65-74}), or {@code other (categories too small to
+     * name)} for categories too few people gave; empty for the participants who did not share this attribute.
      *
      * @return the category, or empty for "not stated"
      */

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.coproduction.core.api.Experimental;
 import org.coproduction.core.api.Stable;
 import org.coproduction.core.disclosure.DisclosureControl;
 import org.coproduction.core.validation.Violations;
@@ -22,19 +23,25 @@ import org.coproduction.core.json.JsonValueType;
  * attributes are never returned.
  *
  * <pre>{@code
- * DemographicProfile profile = DemographicProfile.of(record.participants(), SmallNumberRule.standard());
+ * DisclosureControl rule = DisclosureRule.fewerThan(3).withRoundingBase(5);   // NHS England's ASCOF pipeline
+ * DemographicProfile profile = DemographicProfile.of(record.participants(), rule);
  * profile.attribute(DemographicAttribute.AGE_BAND);   // counts per age band, small ones suppressed
  * }</pre>
  *
- * <p>Rules, in order:
+ * <p>Rules, in order, for each attribute:
  * <ol>
  *   <li><b>Consent.</b> Participants who have withdrawn their consent (on any day) are left out: their
  *       attributes are not used in any new count (North Tyneside Council, <i>Stronger Together</i>, 2024:
  *       informed consent that can be withdrawn).</li>
  *   <li><b>Small groups.</b> When fewer participants remain than the rule's threshold, nothing is shown: no
  *       total and no attribute.</li>
- *   <li><b>Primary suppression.</b> A category with fewer people than the threshold is suppressed. Every
- *       listed category holds at least one person (categories that occur nowhere are not listed), and people
+ *   <li><b>Small free-text categories.</b> A category that is not on the attribute's code list (see
+ *       {@link #of(Collection, DisclosureControl, Map)}) and that fewer people than the threshold gave, such
+ *       as a gender identity in a person's own words, is counted in one cell,
+ *       {@link DemographicCount#SMALL_CATEGORIES}, so that its words are never printed. This pooling of rare
+ *       categories is global recoding (Hundepool et al. 2012, below).</li>
+ *   <li><b>Primary suppression.</b> A cell with fewer people than the threshold is suppressed. Every
+ *       listed cell holds at least one person (categories that occur nowhere are not listed), and people
  *       who did not share the attribute are counted as {@code not stated}.</li>
  *   <li><b>Secondary suppression.</b> The total is published, so one suppressed cell could be worked out by
  *       subtraction; and a reader who knows each listed category holds at least one person could work out
@@ -42,13 +49,47 @@ import org.coproduction.core.json.JsonValueType;
  *       cell is suppressed or at least two are and together they hold more people than there are suppressed
  *       cells. Then every suppressed cell has another possible value: one person can be moved between it and
  *       another suppressed cell without any listed cell falling to zero.</li>
- *   <li><b>Withholding.</b> If that cannot be reached (every category holds one person), the attribute is
+ *   <li><b>Withholding.</b> If that cannot be reached (every cell holds one person), the attribute is
  *       withheld: no cells at all.</li>
  *   <li><b>Rounding.</b> Published counts and the total are rounded half up to the rule's rounding base.</li>
+ *   <li><b>Stability.</b> The attribute's cells are worked out again, by the rules above, for the group with
+ *       each one person removed in turn. If any of those tables differs from the group's (a count, which
+ *       cells are suppressed, or which categories are listed), the attribute is withheld with the reason
+ *       {@value #UNSTABLE_REASON}.</li>
  * </ol>
  * The total is the same for every attribute and is published once, so no attribute's table can reveal
- * what another's suppressed. Cell suppression with complementary cells follows Hundepool A et al. (2012),
- * <i>Statistical Disclosure Control</i>, Wiley, ch. 5 (cited from memory, not checked against the text).
+ * what another's suppressed. Cell suppression with complementary cells, and global recoding, follow
+ * Hundepool A et al. (2012), <i>Statistical Disclosure Control</i>, Wiley, ch. 5 (cited from memory, not
+ * checked against the text).
+ *
+ * <p><b>Why stability: the differencing attack.</b> A council publishes a group's profile this quarter and
+ * again next quarter, when one member has left; or the whole group and the group less one person. Without
+ * the stability rule the two tables could differ in exactly that person's cell (say sexual orientation 4
+ * and then 3), and the difference is that person's category. With it, when an attribute is published for a
+ * group G and for G without a member x, the two tables are identical: G's table is published only if G
+ * without any one member, x included, gives the same table. So the pair shows the same cells whichever
+ * member left, and says nothing of which category x was in. The same covers one person joining (G and G
+ * with y: the larger group's table is published only if it survives y's removal) and one person's category
+ * changing (both tables equal the table without that person). The total participants is not part of the
+ * check: it depends only on how many people there are, not on anyone's categories.
+ *
+ * <p><b>What this costs.</b> A count published exactly always changes when one of its people leaves, so
+ * under a rule that does not round (such as {@code SmallNumberRule.standard()}) only tables whose every
+ * cell is suppressed can be stable: every attribute with a published count is withheld. Rounding makes
+ * counts stable: NHS England's ASCOF pipeline suppresses bases below 3 and rounds counts to the nearest 5
+ * (as the library's measures notes record from its code), which the measures module's
+ * {@code DisclosureRule.fewerThan(3).withRoundingBase(5)} gives. Even then an attribute is withheld when one
+ * of its cells sits where one person fewer would cross a rounding or threshold boundary, or holds one person
+ * (without them the category would not be listed); a category outside the code list that exactly as many
+ * people as the threshold gave is such a boundary too, so pass the council's code lists.
+ *
+ * <p><b>Limits.</b> The rule defends against the difference of one person between two releases. It does
+ * not defend against many releases of overlapping groups: groups that differ by two or more people (two
+ * people leaving at once, a group and a group less a pair) are not checked, and differences taken across a
+ * chain of releases can add up. Nor is the choice to withhold itself hidden: whether an attribute is
+ * published can differ between G and G without x, and that can hint at which cells of the smaller group sit
+ * at a boundary, though it never shows a count; a reader who already knows every other member's categories
+ * may narrow down x's that way. Do not publish profiles of many overlapping groups.
  *
  * <p>{@code toString()} shows only the shape of the profile, never a category.
  */
@@ -100,7 +141,10 @@ public abstract class DemographicProfile implements WithDemographicProfile {
     }
 
     /**
-     * Counts a group's demographic attributes under a disclosure rule.
+     * Counts a group's demographic attributes under a disclosure rule. Every category other than the carers'
+     * {@code yes} and {@code no} is treated as the council's free text: one that fewer people than the
+     * threshold gave is counted in the {@link DemographicCount#SMALL_CATEGORIES} cell. To keep a fixed code
+     * list's labels, such as the Census 2021 ethnic groups, use {@link #of(Collection, DisclosureControl, Map)}.
      *
      * @param participants  the group's participants, each once, not null
      * @param rule  the disclosure rule, such as {@code SmallNumberRule.standard()}, not null
@@ -110,12 +154,39 @@ public abstract class DemographicProfile implements WithDemographicProfile {
      *     rounding base below 1
      */
     public static DemographicProfile of(Collection<Participant> participants, DisclosureControl rule) {
+        return of(participants, rule, Map.of());
+    }
+
+    /**
+     * Counts a group's demographic attributes under a disclosure rule, keeping the labels of the council's
+     * fixed categories. A category on an attribute's code list is shown by name even when its count is
+     * suppressed (the list is public, so the name says nothing a person wrote); any other category that fewer
+     * people than the threshold gave is counted in the {@link DemographicCount#SMALL_CATEGORIES} cell.
+     *
+     * <pre>{@code
+     * DemographicProfile.of(people, rule, Map.of(DemographicAttribute.AGE_BAND, List.of("18-64", "65-74", "75+")));
+     * }</pre>
+     *
+     * @param participants  the group's participants, each once, not null
+     * @param rule  the disclosure rule, not null
+     * @param codeLists  each attribute's fixed categories; an attribute left out has none, not null
+     * @return the profile as it may be published, not null
+     * @throws org.coproduction.core.validation.ValidationException if a participant id repeats, the rule's
+     *     threshold is below {@link DisclosureControl#MINIMUM_THRESHOLD} (3) or its rounding base below 1, or a
+     *     code list holds a blank category
+     */
+    @Experimental
+    public static DemographicProfile of(Collection<Participant> participants, DisclosureControl rule,
+            Map<DemographicAttribute, ? extends Collection<String>> codeLists) {
         Objects.requireNonNull(participants, "participants");
         Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(codeLists, "codeLists");
         Violations problems = Violations.of("DemographicProfile");
         problems.check(rule.threshold() >= DisclosureControl.MINIMUM_THRESHOLD, "rule.threshold",
                 "must be at least " + DisclosureControl.MINIMUM_THRESHOLD + " (the documented minimum)", rule.threshold());
         problems.check(rule.roundingBase() >= 1, "rule.roundingBase", "must be at least 1", rule.roundingBase());
+        codeLists.forEach((attribute, list) -> problems.check(list.stream().noneMatch(String::isBlank),
+                "codeLists." + attribute.id(), "must not hold a blank category"));
         List<Participant> group = List.copyOf(participants);
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < group.size(); i++) {
@@ -135,15 +206,30 @@ public abstract class DemographicProfile implements WithDemographicProfile {
         }
         profile.participants(round(counted.size(), rule.roundingBase()));
         for (DemographicAttribute attribute : DemographicAttribute.values()) {
-            profile.addAttribute(attributeProfile(attribute, counted, rule));
+            Set<String> codeList = attribute == DemographicAttribute.CARER ? Set.of("yes", "no")
+                    : codeLists.containsKey(attribute) ? Set.copyOf(codeLists.get(attribute)) : Set.<String>of();
+            profile.addAttribute(stableProfile(attribute, counted, rule, codeList));
         }
         return profile.build();
     }
 
     private static final Demographics NONE = Demographics.builder().build();
 
-    private static AttributeProfile attributeProfile(DemographicAttribute attribute, List<Demographics> counted,
-            DisclosureControl rule) {
+    /** Why an attribute is withheld when every cell holds one person. */
+    public static final String ONE_PERSON_REASON = "withheld: every category holds one person, so the total would give"
+            + " each of them away";
+
+    /** Why an attribute is withheld when one person more or fewer would change what it shows. */
+    public static final String UNSTABLE_REASON = "withheld: one person more or fewer would change the published cells";
+
+    /**
+     * The attribute's cells, or the attribute withheld when removing any one person would change them. A
+     * person's removal changes only their own category's count, so one removal per category is enough; and
+     * every category counted in the small-categories cell gives the same table when one of its people is
+     * removed (that cell falls by one), so one of those is enough too.
+     */
+    private static AttributeProfile stableProfile(DemographicAttribute attribute, List<Demographics> counted,
+            DisclosureControl rule, Set<String> codeList) {
         Map<String, Long> byCategory = new TreeMap<>();
         long notStated = 0;
         for (Demographics d : counted) {
@@ -154,21 +240,66 @@ public abstract class DemographicProfile implements WithDemographicProfile {
                 notStated++;
             }
         }
+        AttributeProfile published = attributeProfile(attribute, byCategory, notStated, rule, codeList);
+        if (published.withheld()) {
+            return published;
+        }
+        boolean smallCategoriesTried = false;
+        for (Map.Entry<String, Long> category : byCategory.entrySet()) {
+            if (isSmallCategory(category.getKey(), category.getValue(), rule, codeList)) {
+                if (smallCategoriesTried) {
+                    continue;
+                }
+                smallCategoriesTried = true;
+            }
+            Map<String, Long> fewer = new TreeMap<>(byCategory);
+            fewer.computeIfPresent(category.getKey(), (key, n) -> n == 1 ? null : n - 1);
+            if (!attributeProfile(attribute, fewer, notStated, rule, codeList).equals(published)) {
+                return withheld(attribute, UNSTABLE_REASON);
+            }
+        }
+        if (notStated > 0 && !attributeProfile(attribute, byCategory, notStated - 1, rule, codeList).equals(published)) {
+            return withheld(attribute, UNSTABLE_REASON);
+        }
+        return published;
+    }
+
+    private static boolean isSmallCategory(String category, long count, DisclosureControl rule, Set<String> codeList) {
+        return category.equals(DemographicCount.SMALL_CATEGORIES)
+                || !codeList.contains(category) && count < rule.threshold();
+    }
+
+    private static AttributeProfile withheld(DemographicAttribute attribute, String reason) {
+        return AttributeProfile.builder().attribute(attribute).withheld(true).withheldReason(reason).build();
+    }
+
+    /** The attribute's cells for these counts: small categories pooled, then suppression and rounding. */
+    private static AttributeProfile attributeProfile(DemographicAttribute attribute, Map<String, Long> byCategory,
+            long notStated, DisclosureControl rule, Set<String> codeList) {
         List<Optional<String>> categories = new ArrayList<>();
         List<Long> counts = new ArrayList<>();
-        byCategory.forEach((category, count) -> {
-            categories.add(Optional.of(category));
-            counts.add(count);
-        });
+        long small = 0;
+        for (Map.Entry<String, Long> category : byCategory.entrySet()) {
+            if (isSmallCategory(category.getKey(), category.getValue(), rule, codeList)) {
+                small += category.getValue();
+            } else {
+                categories.add(Optional.of(category.getKey()));
+                counts.add(category.getValue());
+            }
+        }
+        if (small > 0) {
+            categories.add(Optional.of(DemographicCount.SMALL_CATEGORIES));
+            counts.add(small);
+        }
         if (notStated > 0) {
             categories.add(Optional.empty());
             counts.add(notStated);
         }
         boolean[] hidden = suppress(counts, rule.threshold());
-        AttributeProfile.Builder result = AttributeProfile.builder().attribute(attribute);
         if (hidden == null) {
-            return result.withheld(true).build();
+            return withheld(attribute, ONE_PERSON_REASON);
         }
+        AttributeProfile.Builder result = AttributeProfile.builder().attribute(attribute);
         for (int i = 0; i < counts.size(); i++) {
             DemographicCount.Builder cell = DemographicCount.builder().category(categories.get(i));
             if (!hidden[i]) {

@@ -17,7 +17,10 @@ import org.coproduction.core.json.JsonValueType;
  * category data, so the library only ever uses them in aggregate: they never appear in {@code toString()},
  * messages or per-person query results. Categories are the council's own (for example the Census 2021
  * ethnic groups), held as text; every attribute may be left out, and a value such as {@code prefer not to say} is
- * the council's own category value.
+ * the council's own category value. A category that is on no code list given to
+ * {@link DemographicProfile#of(java.util.Collection, org.coproduction.core.disclosure.DisclosureControl, java.util.Map)}
+ * is treated as text the person may have written, and is not printed unless at least as many people as the
+ * rule's threshold gave it.
  *
  * <p>Rule: an attribute that is present is not blank.
  */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.coproduction.core.participant.AttributeProfile;
 import org.coproduction.core.participant.Consent;
@@ -19,14 +20,14 @@ import org.junit.jupiter.api.Test;
 /** The measures module's disclosure rule is the rule demographic profiles are counted under. */
 class DemographicProfileRuleTest {
 
-    /** Twelve people: 8 in one area, 3 in another, 1 who did not say. */
+    /** Fourteen people: 9 in one area, 3 in another, 2 who did not say. */
     private static List<Participant> group() {
         List<Participant> people = new ArrayList<>();
-        for (int i = 1; i <= 12; i++) {
+        for (int i = 1; i <= 14; i++) {
             Demographics.Builder d = Demographics.builder();
-            if (i <= 8) {
+            if (i <= 9) {
                 d.area("north");
-            } else if (i <= 11) {
+            } else if (i <= 12) {
                 d.area("south");
             }
             people.add(Participant.builder().id(String.format("p-%03d", i)).addRole(ParticipantRole.UNPAID_CARER)
@@ -42,21 +43,47 @@ class DemographicProfileRuleTest {
     }
 
     @Test
-    void theStandardRuleSuppressesBelowFive() {
+    void theStandardRuleWithholdsExactCounts() {
         DemographicProfile profile = DemographicProfile.of(group(), DisclosureRule.standard());
-        // Worked out by hand: south (3) and not stated (1) are below 5; together they hold 4 > 2 people, so
-        // neither can be worked out from 12 - 8 and north stays published.
-        assertEquals("[north: 8, south: [c], not stated: [c]]", area(profile).cells().toString());
-        assertEquals(Optional.of(12L), profile.participants());
+        // Worked out by hand: south (3) is council text fewer than 5 gave, counted as "other"; other (3) and not
+        // stated (2) are below 5 and together hold 5 > 2 people, so north (9) would be published. But 9 becomes 8
+        // when one of them leaves: the table is not stable, and is withheld.
+        assertEquals(Optional.of(DemographicProfile.UNSTABLE_REASON), area(profile).withheldReason());
+        assertEquals(Optional.of(14L), profile.participants());
         assertEquals("suppress counts below 5", profile.rule());
     }
 
     @Test
     void theNhsStyleRuleRoundsToFive() {
-        DemographicProfile profile = DemographicProfile.of(group(), DisclosureRule.fewerThan(3).withRoundingBase(5));
-        // Below 3: only "not stated" (1), alone, so the smallest published cell (south, 3) is suppressed too;
-        // north 8 rounds half up to 10, the total 12 to 10.
+        DisclosureRule nhs = DisclosureRule.fewerThan(3).withRoundingBase(5);
+        Map<DemographicAttribute, List<String>> areas = Map.of(DemographicAttribute.AREA, List.of("north", "south"));
+        DemographicProfile profile = DemographicProfile.of(group(), nhs, areas);
+        // Below 3: only "not stated" (2), alone, so the smallest published cell (south, 3) is suppressed too;
+        // north 9 rounds half up to 10, the total 14 to 15. Without one person: north 8 (still 10), south 2 or
+        // not stated 1 (both still suppressed): the same cells, so they are published.
         assertEquals("[north: 10, south: [c], not stated: [c]]", area(profile).cells().toString());
-        assertEquals(Optional.of(10L), profile.participants());
+        assertEquals(Optional.of(15L), profile.participants());
+        // Without the code list "south" is the council's text: with one person fewer, 2 of them would be counted
+        // as "other" instead, a different table, so the attribute is withheld.
+        assertEquals(Optional.of(DemographicProfile.UNSTABLE_REASON),
+                area(DemographicProfile.of(group(), nhs)).withheldReason());
+    }
+
+    @Test
+    void theReadmeForumOfTwelve() {
+        String[] ages = {"18-64", "18-64", "18-64", "18-64", "18-64", "18-64", "65-74", "65-74", "75+", "75+", "75+",
+            "75+"};
+        List<Participant> forum = new ArrayList<>();
+        for (int i = 0; i < ages.length; i++) {
+            forum.add(Participant.builder().id("m-" + i).addRole(ParticipantRole.LIVED_EXPERIENCE)
+                    .involvement(InvolvementLevel.REGULAR_MEMBER)
+                    .consent(Consent.given(PartialDate.parse("2025-01-14"), "forum meetings"))
+                    .demographics(Demographics.builder().ageBand(ages[i]).build()).build());
+        }
+        DemographicProfile profile = DemographicProfile.of(forum, DisclosureRule.fewerThan(3).withRoundingBase(5),
+                Map.of(DemographicAttribute.AGE_BAND, List.of("18-64", "65-74", "75+")));
+        // As the README works it out by hand.
+        assertEquals("[18-64: 5, 65-74: [c], 75+: [c]]",
+                profile.attribute(DemographicAttribute.AGE_BAND).orElseThrow().cells().toString());
     }
 }
