@@ -102,14 +102,19 @@ public abstract class Agreement implements WithAgreement {
     }
 
     @Value.Check
-    void check() {
+    Agreement check() {
         Violations problems = Violations.of("Agreement");
         problems.check(Double.isFinite(coefficient()) && coefficient() <= 1 + 1e-12, "coefficient",
                 "must be a finite number no more than 1", coefficient());
+        problems.check(Double.isFinite(observed()), "observed", "must be a finite number", observed());
+        problems.check(Double.isFinite(expected()), "expected", "must be a finite number", expected());
         problems.check(units() >= 0, "units", "must not be negative", units());
         problems.check(unitsLeftOut() >= 0, "unitsLeftOut", "must not be negative", unitsLeftOut());
         problems.notBlank(explanation(), "explanation");
         problems.throwIfAny();
+        // -0.0 is 0.0 to every figure, but another value to equals and written as 0.0: x + 0.0 makes it 0.0
+        // (IEEE 754) and leaves every other number as it is; with* gives back this value when nothing changes.
+        return withCoefficient(coefficient() + 0.0).withObserved(observed() + 0.0).withExpected(expected() + 0.0);
     }
 
     static String show(double value) {

@@ -125,13 +125,14 @@ public abstract class AgreementInterval implements WithAgreementInterval {
     }
 
     @Value.Check
-    void check() {
+    AgreementInterval check() {
         Violations problems = Violations.of("AgreementInterval");
         standardError().ifPresent(se -> problems.check(se >= 0 && Double.isFinite(se), "standardError",
                 "must be finite and not negative", se));
         nullStandardError().ifPresent(se -> problems.check(se > 0 && Double.isFinite(se), "nullStandardError",
                 "must be positive and finite", se));
         pValueTwoSided().ifPresent(p -> problems.check(p >= 0 && p <= 1, "pValueTwoSided", "must be 0 to 1", p));
+        z().ifPresent(z -> problems.check(Double.isFinite(z), "z", "must be a finite number", z));
         problems.check(z().isPresent() == nullStandardError().isPresent(), "z",
                 "must be given exactly when nullStandardError is");
         problems.check(replicates().isPresent() == seed().isPresent(), "seed",
@@ -143,6 +144,14 @@ public abstract class AgreementInterval implements WithAgreementInterval {
                 "must equal the coefficient " + agreement().coefficient(), interval().estimate());
         problems.notBlank(explanation(), "explanation");
         problems.throwIfAny();
+        // -0.0 is 0.0 to every figure, but another value to equals and written as 0.0: x + 0.0 makes it 0.0
+        // (IEEE 754) and leaves every other number as it is; with* gives back this value when nothing changes.
+        return withStandardError(positiveZero(standardError())).withZ(positiveZero(z()))
+                .withPValueTwoSided(positiveZero(pValueTwoSided()));
+    }
+
+    private static OptionalDouble positiveZero(OptionalDouble value) {
+        return value.isPresent() ? OptionalDouble.of(value.getAsDouble() + 0.0) : value;
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 import org.coproduction.core.api.Experimental;
 import org.coproduction.core.ladder.Ladder;
 import org.coproduction.core.ladder.RungDefinition;
@@ -199,7 +200,7 @@ public abstract class Scale implements WithScale, java.io.Serializable {
     }
 
     @Value.Check
-    void check() {
+    Scale check() {
         Violations problems = Violations.of("Scale");
         problems.check(categories().size() >= 2, "categories", "must have at least 2 categories",
                 categories().size());
@@ -218,6 +219,9 @@ public abstract class Scale implements WithScale, java.io.Serializable {
             }
         }
         problems.throwIfAny();
+        // -0.0 is 0.0 to every figure, but another value to equals and written as 0.0: x + 0.0 makes it 0.0
+        // (IEEE 754) and leaves every other number as it is; with* gives back this value when nothing changes.
+        return values().contains(-0.0) ? withValues(values().stream().map(v -> v + 0.0).collect(Collectors.toList())) : this;
     }
 
     @Override

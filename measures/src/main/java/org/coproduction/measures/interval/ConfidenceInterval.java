@@ -113,7 +113,7 @@ public abstract class ConfidenceInterval implements WithConfidenceInterval {
     }
 
     @Value.Check
-    void check() {
+    ConfidenceInterval check() {
         Violations problems = Violations.of("ConfidenceInterval");
         problems.check(confidenceLevel() > 0 && confidenceLevel() < 1, "confidenceLevel",
                 "must be strictly between 0 and 1", confidenceLevel());
@@ -124,6 +124,9 @@ public abstract class ConfidenceInterval implements WithConfidenceInterval {
         problems.check(estimate() <= upper(), "upper", "must not be below the estimate " + estimate(), upper());
         problems.notBlank(explanation(), "explanation");
         problems.throwIfAny();
+        // -0.0 is 0.0 to every figure, but another value to equals and written as 0.0: x + 0.0 makes it 0.0
+        // (IEEE 754) and leaves every other number as it is; with* gives back this value when nothing changes.
+        return withEstimate(estimate() + 0.0).withLower(lower() + 0.0).withUpper(upper() + 0.0);
     }
 
     @Override

@@ -78,12 +78,15 @@ public abstract class EventCount implements WithEventCount, java.io.Serializable
     }
 
     @Value.Check
-    void check() {
+    EventCount check() {
         Violations.of("EventCount")
                 .check(events() >= 0, "events", "must not be negative", events())
                 .check(exposure() >= 0 && Double.isFinite(exposure()), "exposure", "must be finite and not negative",
                         exposure())
                 .throwIfAny();
+        // -0.0 is 0.0 to every figure, but another value to equals and written as 0.0: x + 0.0 makes it 0.0
+        // (IEEE 754) and leaves every other number as it is; with* gives back this value when nothing changes.
+        return withExposure(exposure() + 0.0);
     }
 
     @Override

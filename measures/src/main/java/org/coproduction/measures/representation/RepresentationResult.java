@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.coproduction.core.api.Stable;
 import org.coproduction.core.source.Citation;
+import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.coproduction.measures.disclosure.CountTable;
 import org.coproduction.measures.disclosure.DisclosureRule;
@@ -132,6 +133,24 @@ public abstract class RepresentationResult implements WithRepresentationResult {
     }
 
     /** Shows ratios and the overall figures, never the counts by group. */
+    @Value.Check
+    RepresentationResult check() {
+        // The index is a sum of floating-point halves of differences, so it may pass 1 by rounding alone.
+        Violations.of("RepresentationResult")
+                .check(dissimilarityIndex() >= 0 && dissimilarityIndex() <= 1 + 1e-12, "dissimilarityIndex",
+                        "must be 0 to 1", dissimilarityIndex())
+                .check(chiSquare() >= 0 && Double.isFinite(chiSquare()), "chiSquare", "must be finite and not negative",
+                        chiSquare())
+                .check(pValue() >= 0 && pValue() <= 1, "pValue", "must be 0 to 1", pValue())
+                .check(threshold() > 0 && Double.isFinite(threshold()), "threshold", "must be positive and finite",
+                        threshold())
+                .throwIfAny();
+        // -0.0 is 0.0 to every figure, but another value to equals and written as 0.0: x + 0.0 makes it 0.0
+        // (IEEE 754) and leaves every other number as it is; with* gives back this value when nothing changes.
+        return withDissimilarityIndex(dissimilarityIndex() + 0.0).withChiSquare(chiSquare() + 0.0)
+                .withPValue(pValue() + 0.0);
+    }
+
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "Representation of %d participants: D = %.3f, chi-square %.3f on %d df, "
