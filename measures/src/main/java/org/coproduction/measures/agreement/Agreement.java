@@ -18,6 +18,10 @@ import org.coproduction.core.json.JsonValueType;
  * For kappa, {@link #observed()} and {@link #expected()} are agreements (p_o and p_e, weighted where the
  * method is weighted) and the coefficient is (p_o − p_e)/(1 − p_e); for Krippendorff's alpha they are
  * disagreements (D_o and D_e) and the coefficient is 1 − D_o/D_e.
+ *
+ * <p>Every figure is a finite number, never NaN or an infinity, within the range its accessor gives; a
+ * negative zero ({@code -0.0}) is kept as {@code 0.0}, whether the value is built in code or read from JSON,
+ * so that a value read and written again is equal.
  */
 @Experimental
 @Value.Immutable

@@ -22,6 +22,10 @@ import org.coproduction.core.json.JsonValueType;
  * ratings.krippendorffAlphaInterval(Metric.ORDINAL, 2000, 17)
  *     // Krippendorff's alpha, ordinal = 0.815 (95% CI … to …), 2000 bootstrap replicates, seed 17
  * }</pre>
+ *
+ * <p>Every figure is a finite number, never NaN or an infinity, within the range its accessor gives; a
+ * negative zero ({@code -0.0}) is kept as {@code 0.0}, whether the value is built in code or read from JSON,
+ * so that a value read and written again is equal.
  */
 @Experimental
 @Value.Immutable

@@ -31,6 +31,10 @@ import org.coproduction.core.json.JsonValueType;
  * <p>A rating is matched to a category ignoring case, with spaces and underscores read as hyphens, so
  * {@code "Co-design"}, {@code "CO_DESIGN"} and {@code "co design"} are all the rung {@code co-design}; on a
  * numeric scale {@code "2.0"} matches {@code "2"}.
+ *
+ * <p>Every figure is a finite number, never NaN or an infinity, within the range its accessor gives; a
+ * negative zero ({@code -0.0}) is kept as {@code 0.0}, whether the value is built in code or read from JSON,
+ * so that a value read and written again is equal.
  */
 @Experimental
 @Value.Immutable

@@ -17,6 +17,10 @@ import org.coproduction.core.json.JsonValueType;
  * <pre>{@code
  * Intervals.wilson(81, 263)   // 0.308 (95% CI 0.2553 to 0.3662), Wilson score interval
  * }</pre>
+ *
+ * <p>Every figure is a finite number, never NaN or an infinity, within the range its accessor gives; a
+ * negative zero ({@code -0.0}) is kept as {@code 0.0}, whether the value is built in code or read from JSON,
+ * so that a value read and written again is equal.
  */
 @Stable
 @Value.Immutable

@@ -11,6 +11,10 @@ import org.coproduction.core.json.JsonValueType;
  * A count of events over an exposure, such as 139 re-referrals among 1,250 people supported, or 12 complaints
  * over 3.5 thousand hours of support: the inputs of an exact Poisson rate. What a {@link RateAccumulator}
  * produces.
+ *
+ * <p>Every figure is a finite number, never NaN or an infinity, within the range its accessor gives; a
+ * negative zero ({@code -0.0}) is kept as {@code 0.0}, whether the value is built in code or read from JSON,
+ * so that a value read and written again is equal.
  */
 @Stable
 @Value.Immutable

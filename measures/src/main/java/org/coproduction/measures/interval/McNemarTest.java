@@ -15,6 +15,10 @@ import org.coproduction.core.json.JsonValueType;
  *
  * <p>The test and Newcombe's paired interval ({@link Intervals#newcombePaired}) are different methods and can
  * disagree near p = 0.05; report each under its own name.
+ *
+ * <p>Every figure is a finite number, never NaN or an infinity, within the range its accessor gives; a
+ * negative zero ({@code -0.0}) is kept as {@code 0.0}, whether the value is built in code or read from JSON,
+ * so that a value read and written again is equal.
  */
 @Stable
 @Value.Immutable

@@ -13,6 +13,10 @@ import org.coproduction.core.json.JsonValueType;
  *
  * <p>The spread is held as the sum of squared deviations from the mean (Welford's M₂), from which the
  * sample variance is M₂/(n − 1).
+ *
+ * <p>Every figure is a finite number, never NaN or an infinity, within the range its accessor gives; a
+ * negative zero ({@code -0.0}) is kept as {@code 0.0}, whether the value is built in code or read from JSON,
+ * so that a value read and written again is equal.
  */
 @Stable
 @Value.Immutable

@@ -9,6 +9,10 @@ import org.coproduction.core.json.JsonValueType;
 
 /**
  * How well one group is represented among participants compared with its reference population.
+ *
+ * <p>Every figure is a finite number, never NaN or an infinity, within the range its accessor gives; a
+ * negative zero ({@code -0.0}) is kept as {@code 0.0}, whether the value is built in code or read from JSON,
+ * so that a value read and written again is equal.
  */
 @Stable
 @Value.Immutable

@@ -22,6 +22,10 @@ import org.coproduction.core.json.JsonValueType;
  *
  * <p>The per-group counts are in this object for the council's own use. Publish them only through
  * {@link #published(DisclosureRule)}, which applies small-number suppression.
+ *
+ * <p>Every figure is a finite number, never NaN or an infinity, within the range its accessor gives; a
+ * negative zero ({@code -0.0}) is kept as {@code 0.0}, whether the value is built in code or read from JSON,
+ * so that a value read and written again is equal.
  */
 @Stable
 @Value.Immutable
@@ -132,7 +136,6 @@ public abstract class RepresentationResult implements WithRepresentationResult {
         return rule.apply(countTable());
     }
 
-    /** Shows ratios and the overall figures, never the counts by group. */
     @Value.Check
     RepresentationResult check() {
         // The index is a sum of floating-point halves of differences, so it may pass 1 by rounding alone.
@@ -151,6 +154,7 @@ public abstract class RepresentationResult implements WithRepresentationResult {
                 .withPValue(pValue() + 0.0);
     }
 
+    /** Shows ratios and the overall figures, never the counts by group. */
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "Representation of %d participants: D = %.3f, chi-square %.3f on %d df, "
