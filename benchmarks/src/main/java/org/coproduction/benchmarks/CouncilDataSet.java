@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.BitSet;
 import java.util.Currency;
 import java.util.SplittableRandom;
 import org.coproduction.core.activity.Activity;
@@ -58,6 +59,17 @@ final class CouncilDataSet {
         return values[r.nextInt(values.length)];
     }
 
+    /** Whether any of an activity's attendees already attends another activity on the day. */
+    private static boolean anyBusy(BitSet[] busy, int first, int day) {
+        for (int k = 0; k < ATTENDANCE_PER_ACTIVITY; k++) {
+            BitSet days = busy[(first + k * 997) % PARTICIPANTS];
+            if (days != null && days.get(day)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String participantId(int i) {
         return String.format("p-%05d", i);
     }
@@ -91,13 +103,28 @@ final class CouncilDataSet {
                     .addAim("Better information").currentRung(current).targetRung(current.next())
                     .start(PartialDate.of(FIRST_DAY.plusDays(r.nextInt(100)))).governance(governance.build()).build());
         }
+        // The days each person already attends: every activity starts at 10:00, and no one is at two at once.
+        BitSet[] busy = new BitSet[PARTICIPANTS];
         for (int i = 0; i < ACTIVITIES; i++) {
             String id = "a-" + i;
-            Activity.Builder a = Activity.builder().id(id).projectId("project-" + r.nextInt(PROJECTS))
-                    .type(pick(r, ActivityType.class)).date(PartialDate.of(FIRST_DAY.plusDays(r.nextInt(700))))
+            String project = "project-" + r.nextInt(PROJECTS);
+            ActivityType type = pick(r, ActivityType.class);
+            int day = r.nextInt(700);
+            Activity.Builder a = Activity.builder().id(id).projectId(project).type(type)
                     .startTime(LocalTime.of(10, 0)).durationMinutes(180).rung(pick(r, Rung.class))
                     .setting(Setting.IN_PERSON).venue("Community centre " + r.nextInt(50));
             int first = r.nextInt(PARTICIPANTS);
+            while (anyBusy(busy, first, day)) {
+                day = r.nextInt(700);
+            }
+            for (int k = 0; k < ATTENDANCE_PER_ACTIVITY; k++) {
+                int person = (first + k * 997) % PARTICIPANTS;
+                if (busy[person] == null) {
+                    busy[person] = new BitSet(700);
+                }
+                busy[person].set(day);
+            }
+            a.date(PartialDate.of(FIRST_DAY.plusDays(day)));
             for (int k = 0; k < ATTENDANCE_PER_ACTIVITY; k++) {
                 Attendance.Builder attendance = Attendance.builder()
                         .participantId(participantId((first + k * 997) % PARTICIPANTS)).activityId(id)

@@ -38,6 +38,7 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
@@ -127,6 +128,9 @@ final class ReadingModule extends SimpleModule {
             if (expected != null) {
                 return new Collecting(new TextOnly(deserializer, expected), null);
             }
+            if (NumberOnly.isFloatingPoint(type)) {
+                return new Collecting(new NumberOnly(deserializer), null);
+            }
             return new Collecting(deserializer, lenient ? null : knownFields(type, deserializer));
         }
 
@@ -174,6 +178,9 @@ final class ReadingModule extends SimpleModule {
         @Override
         public JsonDeserializer<?> modifyReferenceDeserializer(DeserializationConfig config, ReferenceType type,
                 BeanDescription description, JsonDeserializer<?> deserializer) {
+            if (NumberOnly.isFloatingPoint(type.getRawClass())) {
+                return new Collecting(new NumberOnly(deserializer), null);  // OptionalDouble
+            }
             return new Collecting(deserializer, null);
         }
     }
@@ -459,6 +466,39 @@ final class ReadingModule extends SimpleModule {
         @Override
         public LogicalType logicalType() {
             return LogicalType.Enum;
+        }
+    }
+
+    /**
+     * Reads a {@code double} only from a JSON number. Jackson takes the text {@code "NaN"}, {@code "Infinity"}
+     * and {@code "-Infinity"} as numbers even when every other coercion from text is refused; here they are
+     * refused like any number written as text ({@code must be a number, was the string "NaN"}), and the
+     * library never writes them, as no value the builders accept holds one.
+     */
+    static final class NumberOnly extends DelegatingDeserializer {
+        private static final long serialVersionUID = 1L;
+
+        NumberOnly(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        /** Whether values of the type are floating-point numbers, which Jackson also reads from special text. */
+        static boolean isFloatingPoint(Class<?> type) {
+            return type == double.class || type == Double.class || type == float.class || type == Float.class
+                    || type == OptionalDouble.class;
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new NumberOnly(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.hasToken(JsonToken.VALUE_STRING)) {
+                throw MismatchedInputException.from(p, Double.class, "a number written as text");
+            }
+            return _delegatee.deserialize(p, ctxt);
         }
     }
 

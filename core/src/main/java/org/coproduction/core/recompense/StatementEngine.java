@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -18,6 +17,7 @@ import java.util.Set;
 import org.coproduction.core.activity.Activity;
 import org.coproduction.core.activity.Attendance;
 import org.coproduction.core.activity.ExpenseClaim;
+import org.coproduction.core.internal.AttendanceTimes;
 import org.coproduction.core.money.Money;
 import org.coproduction.core.participant.Consent;
 import org.coproduction.core.participant.Participant;
@@ -46,7 +46,6 @@ import org.coproduction.core.validation.Violations;
 final class StatementEngine {
 
     private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
-    private static final int MAX_MINUTES = 1440;
 
     private final RecompensePolicy policy;
     private final StatementOptions options;
@@ -68,36 +67,17 @@ final class StatementEngine {
         this.rounding = policy.lineRounding();
     }
 
-    /** One attendance record of one person, with the places its activity and it were given in. */
-    static final class Entry {
+    /** One attendance record of one person, with its activity: a slot of the time rules that can be priced. */
+    static final class Entry extends AttendanceTimes.Slot {
         final Activity activity;
-        final int activityIndex;
         final Attendance record;
-        final int recordIndex;
-        /** The activity's day, or null when only its month or year is known. */
-        final LocalDate day;
-        /** The activity's start in minutes after midnight, or -1 without a start time. */
-        final int start;
-        /** The activity's start as minutes on the local time line (days since 1970 × 1440 + start), if timed. */
-        final long from;
 
         Entry(Activity activity, int activityIndex, Attendance record, int recordIndex) {
+            super(activity.id(), activityIndex, recordIndex,
+                    activity.date().isExact() ? activity.date().toLocalDate() : null, activity.startTime(),
+                    record.minutes());
             this.activity = activity;
-            this.activityIndex = activityIndex;
             this.record = record;
-            this.recordIndex = recordIndex;
-            this.day = activity.date().isExact() ? activity.date().toLocalDate() : null;
-            this.start = activity.startTime().map(t -> t.toSecondOfDay() / 60).orElse(-1);
-            this.from = day == null || start < 0 ? 0 : day.toEpochDay() * MAX_MINUTES + start;
-        }
-
-        /** The minute the person's time there ends, from the start, on the local time line. */
-        long until() {
-            return from + record.minutes();
-        }
-
-        String path() {
-            return "activities[" + activityIndex + "].attendance[" + recordIndex + "]";
         }
     }
 
@@ -143,9 +123,8 @@ final class StatementEngine {
             }
         }
         // Date, then start time (activities without one first), then activity: the order caps are applied in.
-        window.sort(Comparator.comparing((Entry e) -> e.day).thenComparingInt(e -> e.start)
-                .thenComparing(e -> e.activity.id()));
-        checkOverlaps(window, problems);
+        window.sort(AttendanceTimes.ORDER);
+        AttendanceTimes.check(window, problems);
         problems.throwIfAny();
 
         Pricing pricing = new Pricing(participant, preference);
@@ -275,52 +254,6 @@ final class StatementEngine {
                     || options.exchangeRates().containsKey(code), path + ".expenses[" + k + "].currency",
                     "needs an exchange rate to " + policy.currency().getCurrencyCode() + " in the statement options",
                     code);
-        }
-    }
-
-    /** No day of more than 1440 minutes attended, and no two records at once. */
-    private static void checkOverlaps(List<Entry> window, Violations problems) {
-        checkDays(window, problems);
-        // The window is in order of start, so each timed record is compared with the earlier ones still going
-        // on when it starts, on the local time line: 23:00 for two hours overlaps 00:30 the next day.
-        List<Entry> running = new ArrayList<>();
-        for (Entry b : window) {
-            if (b.start < 0) {
-                continue;
-            }
-            for (int i = running.size() - 1; i >= 0; i--) {
-                if (running.get(i).until() <= b.from) {
-                    running.remove(i);  // ended before b starts, so before anything after b starts too
-                }
-            }
-            for (Entry a : running) {
-                // The person's own time from the start, so leaving one meeting early for another is not refused.
-                if (a.from < b.until() && b.from < a.until()) {
-                    problems.check(false, b.path(), "overlaps " + a.path() + " (activities " + a.activity.id()
-                            + " and " + b.activity.id() + " on " + a.day + (a.day.equals(b.day) ? "" : " and " + b.day)
-                            + "): one person cannot attend both");
-                }
-            }
-            running.add(b);
-        }
-    }
-
-    /** No day whose attendances add up to more than 1440 minutes. */
-    private static void checkDays(List<Entry> window, Violations problems) {
-        int first = 0;
-        while (first < window.size()) {
-            LocalDate day = window.get(first).day;
-            int end = first;
-            long minutes = 0;
-            while (end < window.size() && window.get(end).day.equals(day)) {
-                minutes += window.get(end++).record.minutes();
-            }
-            Entry last = window.get(end - 1);
-            if (minutes > MAX_MINUTES) {
-                problems.check(false, last.path() + ".minutes", "the person's attendances on " + day + " add up to "
-                        + minutes + " minutes, more than a day", last.record.minutes());
-            }
-            first = end;
         }
     }
 

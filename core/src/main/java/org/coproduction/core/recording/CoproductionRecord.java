@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -22,6 +23,7 @@ import org.coproduction.core.feedback.FeedbackAction;
 import org.coproduction.core.feedback.FeedbackItem;
 import org.coproduction.core.feedback.FeedbackOutcome;
 import org.coproduction.core.feedback.FeedbackStatus;
+import org.coproduction.core.internal.AttendanceTimes;
 import org.coproduction.core.internal.Ids;
 import org.coproduction.core.internal.Sources;
 import org.coproduction.core.ladder.Rung;
@@ -59,7 +61,11 @@ import org.coproduction.core.json.JsonValueType;
  * activity's project, an attendee, a feedback item's project, raisers, activities and decision activities);
  * a project is not its own ancestor; no one is recorded as attending an activity certainly before the day their
  * consent was given, or after the day it was withdrawn (an activity known only to the month or year must lie
- * wholly on or before that day). Records from before a withdrawal stay.
+ * wholly on or before that day). Records from before a withdrawal stay. As a payment statement holds too, one
+ * person's attendances on one day add up to at most 1,440 minutes, and their attendances at activities with a
+ * start time do not overlap (each runs from the start for the person's own minutes, on the local clock and
+ * across midnight: 23:00 for two hours overlaps 00:30 the next day), so a record that reads is one a statement
+ * can price.
  *
  * <pre>{@code
  * CoproductionRecord record = CoproductionJson.read(json, CoproductionRecord.class);
@@ -582,6 +588,7 @@ public abstract class CoproductionRecord implements WithCoproductionRecord {
                 .unique(userLedOrganisations(), UserLedOrganisation::name, "userLedOrganisations", "name");
         checkProjects(problems);
         checkActivities(problems);
+        checkTimes(problems);
         checkFeedback(problems);
         problems.throwIfAny();
     }
@@ -662,6 +669,30 @@ public abstract class CoproductionRecord implements WithCoproductionRecord {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * The rules a payment statement holds too, so that a record accepted here is one a statement can price: each
+     * person's days of at most 1,440 minutes, and no two attendances at once.
+     */
+    private void checkTimes(Violations problems) {
+        Map<String, List<AttendanceTimes.Slot>> byPerson = new LinkedHashMap<>();
+        for (int i = 0; i < activities().size(); i++) {
+            Activity activity = activities().get(i);
+            if (!activity.date().isExact()) {
+                continue;  // no day to add up
+            }
+            for (int j = 0; j < activity.attendance().size(); j++) {
+                Attendance attendance = activity.attendance().get(j);
+                byPerson.computeIfAbsent(attendance.participantId(), id -> new ArrayList<>())
+                        .add(new AttendanceTimes.Slot(activity.id(), i, j, activity.date().toLocalDate(),
+                                activity.startTime(), attendance.minutes()));
+            }
+        }
+        for (List<AttendanceTimes.Slot> slots : byPerson.values()) {
+            slots.sort(AttendanceTimes.ORDER);
+            AttendanceTimes.check(slots, problems);
         }
     }
 

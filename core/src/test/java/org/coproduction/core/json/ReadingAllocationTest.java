@@ -110,7 +110,7 @@ class ReadingAllocationTest {
             String id = "a-" + i;
             var activity = Activity.builder().id(id).projectId("project-" + r.nextInt(projects))
                     .type(ActivityType.values()[r.nextInt(ActivityType.values().length)])
-                    .date(PartialDate.of(firstDay.plusDays(r.nextInt(700)))).startTime(LocalTime.of(10, 0))
+                    .date(PartialDate.of(firstDay.plusDays(i / 3))).startTime(LocalTime.of(10 + 4 * (i % 3), 0))
                     .durationMinutes(180).rung(Rung.values()[r.nextInt(Rung.values().length)])
                     .setting(Setting.IN_PERSON).venue("Community centre " + r.nextInt(50));
             int first = r.nextInt(participants);

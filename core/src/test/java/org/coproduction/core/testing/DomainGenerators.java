@@ -7,7 +7,9 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.coproduction.core.activity.Activity;
 import org.coproduction.core.activity.ActivityType;
@@ -343,10 +345,16 @@ public final class DomainGenerators {
             b.addProject(project(r, id, participantIds));
         }
         List<String> activityIds = new ArrayList<>();
+        Set<LocalDate> days = new HashSet<>();
         for (int i = r.nextInt(6); i > 0; i--) {
             String id = "a-" + (activityIds.size() + 1);
             activityIds.add(id);
-            b.addActivity(activity(r, id, projectIds.get(r.nextInt(2)), participantIds));
+            Activity activity = activity(r, id, projectIds.get(r.nextInt(2)), participantIds);
+            // A day already taken is drawn again: two activities on one day might overlap, which a record refuses.
+            while (activity.date().isExact() && !days.add(activity.date().toLocalDate())) {
+                activity = activity(r, id, projectIds.get(r.nextInt(2)), participantIds);
+            }
+            b.addActivity(activity);
         }
         for (int i = r.nextInt(3); i > 0; i--) {
             var ulo = org.coproduction.core.participant.UserLedOrganisation.builder().name("Organisation " + i)

@@ -18,6 +18,10 @@ import org.coproduction.core.json.JsonValueType;
  * For kappa, {@link #observed()} and {@link #expected()} are agreements (p_o and p_e, weighted where the
  * method is weighted) and the coefficient is (p_o − p_e)/(1 − p_e); for Krippendorff's alpha they are
  * disagreements (D_o and D_e) and the coefficient is 1 − D_o/D_e.
+ *
+ * <p>Every figure is a finite number, never NaN or an infinity, within the range its accessor gives; a
+ * negative zero ({@code -0.0}) is kept as {@code 0.0}, whether the value is built in code or read from JSON,
+ * so that a value read and written again is equal.
  */
 @Experimental
 @Value.Immutable
@@ -102,14 +106,19 @@ public abstract class Agreement implements WithAgreement {
     }
 
     @Value.Check
-    void check() {
+    Agreement check() {
         Violations problems = Violations.of("Agreement");
         problems.check(Double.isFinite(coefficient()) && coefficient() <= 1 + 1e-12, "coefficient",
                 "must be a finite number no more than 1", coefficient());
+        problems.check(Double.isFinite(observed()), "observed", "must be a finite number", observed());
+        problems.check(Double.isFinite(expected()), "expected", "must be a finite number", expected());
         problems.check(units() >= 0, "units", "must not be negative", units());
         problems.check(unitsLeftOut() >= 0, "unitsLeftOut", "must not be negative", unitsLeftOut());
         problems.notBlank(explanation(), "explanation");
         problems.throwIfAny();
+        // -0.0 is 0.0 to every figure, but another value to equals and written as 0.0: x + 0.0 makes it 0.0
+        // (IEEE 754) and leaves every other number as it is; with* gives back this value when nothing changes.
+        return withCoefficient(coefficient() + 0.0).withObserved(observed() + 0.0).withExpected(expected() + 0.0);
     }
 
     static String show(double value) {

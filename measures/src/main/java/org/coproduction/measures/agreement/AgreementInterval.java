@@ -22,6 +22,10 @@ import org.coproduction.core.json.JsonValueType;
  * ratings.krippendorffAlphaInterval(Metric.ORDINAL, 2000, 17)
  *     // Krippendorff's alpha, ordinal = 0.815 (95% CI … to …), 2000 bootstrap replicates, seed 17
  * }</pre>
+ *
+ * <p>Every figure is a finite number, never NaN or an infinity, within the range its accessor gives; a
+ * negative zero ({@code -0.0}) is kept as {@code 0.0}, whether the value is built in code or read from JSON,
+ * so that a value read and written again is equal.
  */
 @Experimental
 @Value.Immutable
@@ -125,13 +129,14 @@ public abstract class AgreementInterval implements WithAgreementInterval {
     }
 
     @Value.Check
-    void check() {
+    AgreementInterval check() {
         Violations problems = Violations.of("AgreementInterval");
         standardError().ifPresent(se -> problems.check(se >= 0 && Double.isFinite(se), "standardError",
                 "must be finite and not negative", se));
         nullStandardError().ifPresent(se -> problems.check(se > 0 && Double.isFinite(se), "nullStandardError",
                 "must be positive and finite", se));
         pValueTwoSided().ifPresent(p -> problems.check(p >= 0 && p <= 1, "pValueTwoSided", "must be 0 to 1", p));
+        z().ifPresent(z -> problems.check(Double.isFinite(z), "z", "must be a finite number", z));
         problems.check(z().isPresent() == nullStandardError().isPresent(), "z",
                 "must be given exactly when nullStandardError is");
         problems.check(replicates().isPresent() == seed().isPresent(), "seed",
@@ -143,6 +148,14 @@ public abstract class AgreementInterval implements WithAgreementInterval {
                 "must equal the coefficient " + agreement().coefficient(), interval().estimate());
         problems.notBlank(explanation(), "explanation");
         problems.throwIfAny();
+        // -0.0 is 0.0 to every figure, but another value to equals and written as 0.0: x + 0.0 makes it 0.0
+        // (IEEE 754) and leaves every other number as it is; with* gives back this value when nothing changes.
+        return withStandardError(positiveZero(standardError())).withZ(positiveZero(z()))
+                .withPValueTwoSided(positiveZero(pValueTwoSided()));
+    }
+
+    private static OptionalDouble positiveZero(OptionalDouble value) {
+        return value.isPresent() ? OptionalDouble.of(value.getAsDouble() + 0.0) : value;
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 import org.coproduction.core.api.Experimental;
 import org.coproduction.core.ladder.Ladder;
 import org.coproduction.core.ladder.RungDefinition;
@@ -30,6 +31,10 @@ import org.coproduction.core.json.JsonValueType;
  * <p>A rating is matched to a category ignoring case, with spaces and underscores read as hyphens, so
  * {@code "Co-design"}, {@code "CO_DESIGN"} and {@code "co design"} are all the rung {@code co-design}; on a
  * numeric scale {@code "2.0"} matches {@code "2"}.
+ *
+ * <p>Every figure is a finite number, never NaN or an infinity, within the range its accessor gives; a
+ * negative zero ({@code -0.0}) is kept as {@code 0.0}, whether the value is built in code or read from JSON,
+ * so that a value read and written again is equal.
  */
 @Experimental
 @Value.Immutable
@@ -199,7 +204,7 @@ public abstract class Scale implements WithScale, java.io.Serializable {
     }
 
     @Value.Check
-    void check() {
+    Scale check() {
         Violations problems = Violations.of("Scale");
         problems.check(categories().size() >= 2, "categories", "must have at least 2 categories",
                 categories().size());
@@ -218,6 +223,9 @@ public abstract class Scale implements WithScale, java.io.Serializable {
             }
         }
         problems.throwIfAny();
+        // -0.0 is 0.0 to every figure, but another value to equals and written as 0.0: x + 0.0 makes it 0.0
+        // (IEEE 754) and leaves every other number as it is; with* gives back this value when nothing changes.
+        return values().contains(-0.0) ? withValues(values().stream().map(v -> v + 0.0).collect(Collectors.toList())) : this;
     }
 
     @Override

@@ -17,6 +17,10 @@ import org.coproduction.core.json.JsonValueType;
  * <pre>{@code
  * Intervals.wilson(81, 263)   // 0.308 (95% CI 0.2553 to 0.3662), Wilson score interval
  * }</pre>
+ *
+ * <p>Every figure is a finite number, never NaN or an infinity, within the range its accessor gives; a
+ * negative zero ({@code -0.0}) is kept as {@code 0.0}, whether the value is built in code or read from JSON,
+ * so that a value read and written again is equal.
  */
 @Stable
 @Value.Immutable
@@ -113,7 +117,7 @@ public abstract class ConfidenceInterval implements WithConfidenceInterval {
     }
 
     @Value.Check
-    void check() {
+    ConfidenceInterval check() {
         Violations problems = Violations.of("ConfidenceInterval");
         problems.check(confidenceLevel() > 0 && confidenceLevel() < 1, "confidenceLevel",
                 "must be strictly between 0 and 1", confidenceLevel());
@@ -124,6 +128,9 @@ public abstract class ConfidenceInterval implements WithConfidenceInterval {
         problems.check(estimate() <= upper(), "upper", "must not be below the estimate " + estimate(), upper());
         problems.notBlank(explanation(), "explanation");
         problems.throwIfAny();
+        // -0.0 is 0.0 to every figure, but another value to equals and written as 0.0: x + 0.0 makes it 0.0
+        // (IEEE 754) and leaves every other number as it is; with* gives back this value when nothing changes.
+        return withEstimate(estimate() + 0.0).withLower(lower() + 0.0).withUpper(upper() + 0.0);
     }
 
     @Override

@@ -11,6 +11,10 @@ import org.coproduction.core.json.JsonValueType;
  * A count of events over an exposure, such as 139 re-referrals among 1,250 people supported, or 12 complaints
  * over 3.5 thousand hours of support: the inputs of an exact Poisson rate. What a {@link RateAccumulator}
  * produces.
+ *
+ * <p>Every figure is a finite number, never NaN or an infinity, within the range its accessor gives; a
+ * negative zero ({@code -0.0}) is kept as {@code 0.0}, whether the value is built in code or read from JSON,
+ * so that a value read and written again is equal.
  */
 @Stable
 @Value.Immutable
@@ -78,12 +82,15 @@ public abstract class EventCount implements WithEventCount, java.io.Serializable
     }
 
     @Value.Check
-    void check() {
+    EventCount check() {
         Violations.of("EventCount")
                 .check(events() >= 0, "events", "must not be negative", events())
                 .check(exposure() >= 0 && Double.isFinite(exposure()), "exposure", "must be finite and not negative",
                         exposure())
                 .throwIfAny();
+        // -0.0 is 0.0 to every figure, but another value to equals and written as 0.0: x + 0.0 makes it 0.0
+        // (IEEE 754) and leaves every other number as it is; with* gives back this value when nothing changes.
+        return withExposure(exposure() + 0.0);
     }
 
     @Override

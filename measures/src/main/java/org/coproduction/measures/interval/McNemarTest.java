@@ -15,6 +15,10 @@ import org.coproduction.core.json.JsonValueType;
  *
  * <p>The test and Newcombe's paired interval ({@link Intervals#newcombePaired}) are different methods and can
  * disagree near p = 0.05; report each under its own name.
+ *
+ * <p>Every figure is a finite number, never NaN or an infinity, within the range its accessor gives; a
+ * negative zero ({@code -0.0}) is kept as {@code 0.0}, whether the value is built in code or read from JSON,
+ * so that a value read and written again is equal.
  */
 @Stable
 @Value.Immutable
@@ -96,7 +100,7 @@ public abstract class McNemarTest implements WithMcNemarTest {
     }
 
     @Value.Check
-    void check() {
+    McNemarTest check() {
         Violations problems = Violations.of("McNemarTest");
         problems.check(yesFirstOnly() >= 0, "yesFirstOnly", "must not be negative", yesFirstOnly());
         problems.check(yesSecondOnly() >= 0, "yesSecondOnly", "must not be negative", yesSecondOnly());
@@ -105,6 +109,9 @@ public abstract class McNemarTest implements WithMcNemarTest {
         problems.check(pValue() >= 0 && pValue() <= 1, "pValue", "must be 0 to 1", pValue());
         problems.notBlank(explanation(), "explanation");
         problems.throwIfAny();
+        // -0.0 is 0.0 to every figure, but another value to equals and written as 0.0: x + 0.0 makes it 0.0
+        // (IEEE 754) and leaves every other number as it is; with* gives back this value when nothing changes.
+        return withChiSquare(chiSquare() + 0.0).withPValue(pValue() + 0.0);
     }
 
     @Override

@@ -13,6 +13,10 @@ import org.coproduction.core.json.JsonValueType;
  *
  * <p>The spread is held as the sum of squared deviations from the mean (Welford's M₂), from which the
  * sample variance is M₂/(n − 1).
+ *
+ * <p>Every figure is a finite number, never NaN or an infinity, within the range its accessor gives; a
+ * negative zero ({@code -0.0}) is kept as {@code 0.0}, whether the value is built in code or read from JSON,
+ * so that a value read and written again is equal.
  */
 @Stable
 @Value.Immutable
@@ -86,13 +90,16 @@ public abstract class MeanSummary implements WithMeanSummary, java.io.Serializab
     }
 
     @Value.Check
-    void check() {
+    MeanSummary check() {
         Violations problems = Violations.of("MeanSummary");
         problems.check(count() >= 0, "count", "must not be negative", count());
         problems.check(Double.isFinite(mean()), "mean", "must be a finite number", mean());
         problems.check(sumOfSquaredDeviations() >= 0 && Double.isFinite(sumOfSquaredDeviations()),
                 "sumOfSquaredDeviations", "must be finite and not negative", sumOfSquaredDeviations());
         problems.throwIfAny();
+        // -0.0 is 0.0 to every figure, but another value to equals and written as 0.0: x + 0.0 makes it 0.0
+        // (IEEE 754) and leaves every other number as it is; with* gives back this value when nothing changes.
+        return withMean(mean() + 0.0).withSumOfSquaredDeviations(sumOfSquaredDeviations() + 0.0);
     }
 
     @Override

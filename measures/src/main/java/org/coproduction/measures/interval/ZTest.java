@@ -15,6 +15,10 @@ import org.coproduction.core.json.JsonValueType;
  *
  * <p>The test and the Newcombe interval ({@link Intervals#newcombe}) are different methods and can
  * disagree near p = 0.05; report each under its own name and never mix them.
+ *
+ * <p>Every figure is a finite number, never NaN or an infinity, within the range its accessor gives; a
+ * negative zero ({@code -0.0}) is kept as {@code 0.0}, whether the value is built in code or read from JSON,
+ * so that a value read and written again is equal.
  */
 @Stable
 @Value.Immutable
@@ -107,15 +111,24 @@ public abstract class ZTest implements WithZTest {
     }
 
     @Value.Check
-    void check() {
+    ZTest check() {
         Violations problems = Violations.of("ZTest");
         problems.check(pValueTwoSided() >= 0 && pValueTwoSided() <= 1, "pValueTwoSided", "must be 0 to 1",
                 pValueTwoSided());
         problems.check(pValueFirstGreater() >= 0 && pValueFirstGreater() <= 1, "pValueFirstGreater",
                 "must be 0 to 1", pValueFirstGreater());
-        problems.check(standardError() > 0, "standardError", "must be positive", standardError());
+        problems.check(Double.isFinite(difference()), "difference", "must be a finite number", difference());
+        problems.check(pooledProportion() >= 0 && pooledProportion() <= 1, "pooledProportion", "must be 0 to 1",
+                pooledProportion());
+        problems.check(Double.isFinite(z()), "z", "must be a finite number", z());
+        problems.check(standardError() > 0 && Double.isFinite(standardError()), "standardError",
+                "must be positive and finite", standardError());
         problems.notBlank(explanation(), "explanation");
         problems.throwIfAny();
+        // -0.0 is 0.0 to every figure, but another value to equals and written as 0.0: x + 0.0 makes it 0.0
+        // (IEEE 754) and leaves every other number as it is; with* gives back this value when nothing changes.
+        return withDifference(difference() + 0.0).withPooledProportion(pooledProportion() + 0.0).withZ(z() + 0.0)
+                .withPValueTwoSided(pValueTwoSided() + 0.0).withPValueFirstGreater(pValueFirstGreater() + 0.0);
     }
 
     @Override

@@ -2,12 +2,17 @@ package org.coproduction.measures.representation;
 
 import java.util.Locale;
 import org.coproduction.core.api.Stable;
+import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.immutables.value.Value;
 import org.coproduction.core.json.JsonValueType;
 
 /**
  * How well one group is represented among participants compared with its reference population.
+ *
+ * <p>Every figure is a finite number, never NaN or an infinity, within the range its accessor gives; a
+ * negative zero ({@code -0.0}) is kept as {@code 0.0}, whether the value is built in code or read from JSON,
+ * so that a value read and written again is equal.
  */
 @Stable
 @Value.Immutable
@@ -79,6 +84,23 @@ public abstract class GroupRepresentation implements WithGroupRepresentation {
      */
     public boolean flagged() {
         return seldomHeard() && underRepresented();
+    }
+
+    @Value.Check
+    GroupRepresentation check() {
+        Violations.of("GroupRepresentation")
+                .check(participants() >= 0, "participants", "must not be negative", participants())
+                .check(participantShare() >= 0 && participantShare() <= 1, "participantShare", "must be 0 to 1",
+                        participantShare())
+                .check(populationShare() > 0 && populationShare() <= 1, "populationShare",
+                        "must be more than 0 and at most 1", populationShare())
+                .check(expected() >= 0 && Double.isFinite(expected()), "expected", "must be finite and not negative",
+                        expected())
+                .check(ratio() >= 0 && Double.isFinite(ratio()), "ratio", "must be finite and not negative", ratio())
+                .throwIfAny();
+        // -0.0 is 0.0 to every figure, but another value to equals and written as 0.0: x + 0.0 makes it 0.0
+        // (IEEE 754) and leaves every other number as it is; with* gives back this value when nothing changes.
+        return withParticipantShare(participantShare() + 0.0).withExpected(expected() + 0.0).withRatio(ratio() + 0.0);
     }
 
     @Override

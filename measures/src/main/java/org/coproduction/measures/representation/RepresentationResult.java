@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.coproduction.core.api.Stable;
 import org.coproduction.core.source.Citation;
+import org.coproduction.core.validation.Violations;
 import org.coproduction.core.value.ValueStyle;
 import org.coproduction.measures.disclosure.CountTable;
 import org.coproduction.measures.disclosure.DisclosureRule;
@@ -21,6 +22,10 @@ import org.coproduction.core.json.JsonValueType;
  *
  * <p>The per-group counts are in this object for the council's own use. Publish them only through
  * {@link #published(DisclosureRule)}, which applies small-number suppression.
+ *
+ * <p>Every figure is a finite number, never NaN or an infinity, within the range its accessor gives; a
+ * negative zero ({@code -0.0}) is kept as {@code 0.0}, whether the value is built in code or read from JSON,
+ * so that a value read and written again is equal.
  */
 @Stable
 @Value.Immutable
@@ -129,6 +134,24 @@ public abstract class RepresentationResult implements WithRepresentationResult {
      */
     public PublishedTable published(DisclosureRule rule) {
         return rule.apply(countTable());
+    }
+
+    @Value.Check
+    RepresentationResult check() {
+        // The index is a sum of floating-point halves of differences, so it may pass 1 by rounding alone.
+        Violations.of("RepresentationResult")
+                .check(dissimilarityIndex() >= 0 && dissimilarityIndex() <= 1 + 1e-12, "dissimilarityIndex",
+                        "must be 0 to 1", dissimilarityIndex())
+                .check(chiSquare() >= 0 && Double.isFinite(chiSquare()), "chiSquare", "must be finite and not negative",
+                        chiSquare())
+                .check(pValue() >= 0 && pValue() <= 1, "pValue", "must be 0 to 1", pValue())
+                .check(threshold() > 0 && Double.isFinite(threshold()), "threshold", "must be positive and finite",
+                        threshold())
+                .throwIfAny();
+        // -0.0 is 0.0 to every figure, but another value to equals and written as 0.0: x + 0.0 makes it 0.0
+        // (IEEE 754) and leaves every other number as it is; with* gives back this value when nothing changes.
+        return withDissimilarityIndex(dissimilarityIndex() + 0.0).withChiSquare(chiSquare() + 0.0)
+                .withPValue(pValue() + 0.0);
     }
 
     /** Shows ratios and the overall figures, never the counts by group. */

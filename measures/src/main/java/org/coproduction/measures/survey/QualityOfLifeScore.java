@@ -45,6 +45,9 @@ public record QualityOfLifeScore(long respondents, long incomplete, long scoreSu
                 .check(weightedScoreSum >= 0 && Double.isFinite(weightedScoreSum), "weightedScoreSum",
                         "must be finite and not negative", weightedScoreSum)
                 .throwIfAny();
+        // -0.0 is 0.0 to every figure, but another value to equals: x + 0.0 makes it 0.0 (IEEE 754).
+        weightSum += 0.0;
+        weightedScoreSum += 0.0;
     }
 
     /**

@@ -40,6 +40,9 @@ public record WeightedShare(Share counts, double weightedNumerator, double weigh
                         "must not exceed the weighted denominator " + weightedDenominator, weightedNumerator)
                 .check(notAnswered >= 0, "notAnswered", "must not be negative", notAnswered)
                 .throwIfAny();
+        // -0.0 is 0.0 to every figure, but another value to equals: x + 0.0 makes it 0.0 (IEEE 754).
+        weightedNumerator += 0.0;
+        weightedDenominator += 0.0;
     }
 
     /**
