@@ -24,7 +24,8 @@ import picocli.CommandLine.Command;
 @Command(name = "coproduction", mixinStandardHelpOptions = true, version = "coproduction 0.1.0-SNAPSHOT",
         description = "Model and measure co-production in adult social care.",
         subcommands = {LaddersCommand.class, ValidateCommand.class, SchemaCommand.class, QuestionsCommand.class,
-            AssessCommand.class, RecompenseCommand.class, MeasureCommand.class, ReportCommand.class},
+            AssessCommand.class, RecompenseCommand.class, MeasureCommand.class, ReportCommand.class,
+            SuppressCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:invalid input (a line per problem on standard error)",
             "2:wrong command line", "3:unexpected failure"})
