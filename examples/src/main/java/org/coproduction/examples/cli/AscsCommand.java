@@ -284,8 +284,8 @@ final class AscsCommand implements Callable<Integer> {
             }
             String words = "the mean over the " + qol.respondents() + " respondents who answered all eight quality of "
                     + "life items (q3a, q4a, q5a, q6a, q7a, q8a, q9a, q11) of their summed item scores, each answer "
-                    + "scored 3 for code 1 (the best state) down to 0 for code 4, so 0 to 24; " + qol.incomplete()
-                    + " left at least one item blank and are left out. ";
+                    + "scored 3 for code 1 (the best state) down to 0 for code 4, so 0 to 24; left out for a blank item: "
+                    + qol.incomplete() + ". ";
             return new AscsMeasure(d.code().orElse(d.id()), d.id(), d.name(), d.definition(), d.unit(),
                     boxed(qol.mean()), qol.respondents(), qol.incomplete(), interval,
                     d.code().orElse(d.id()) + ": " + words + intervalText);
