@@ -157,7 +157,9 @@ final class RepresentationCommand implements Callable<Integer> {
                                     .orElse(g.participants().status().isSuppressed() ? ", share and ratio withheld" : "")));
                 }
                 out.println(report.explanation());
-                out.println(SuppressCommand.SUPPRESSED + " = suppressed.");
+                if (report.chiSquare().isEmpty()) {
+                    out.println(SuppressCommand.SUPPRESSED + " = suppressed.");
+                }
         }
     }
 

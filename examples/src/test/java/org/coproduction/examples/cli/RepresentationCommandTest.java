@@ -43,6 +43,7 @@ class RepresentationCommandTest {
         CommandRun text = CommandRun.of("", "measure", "representation", COUNTS, "--population", POPULATION);
         assertTrue(text.out().contains("65-84: 30.0% of the population, participants 10 (20.0%), ratio 0.67, "
                 + "under-represented (seldom heard)"), text.out());
+        assertFalse(text.out().contains("[c]"), "nothing is suppressed, so no mark is explained");
     }
 
     // 30, 3, 10: the 3 is below 5, and in a one-column table its row total is itself and the column total 43 would
@@ -64,6 +65,10 @@ class RepresentationCommandTest {
         CommandRun csv = CommandRun.of("", "measure", "representation", counts.toString(), "--population", POPULATION,
                 "--format", "csv");
         assertEquals("65-84,0.3000,[c],,,,true", csv.out().lines().toList().get(2));
+        CommandRun text = CommandRun.of("", "measure", "representation", counts.toString(), "--population", POPULATION);
+        assertTrue(text.out().contains("65-84: 30.0% of the population, participants [c], share and ratio withheld"),
+                text.out());
+        assertTrue(text.out().endsWith("[c] = suppressed.\n"), text.out());
     }
 
     @Test
