@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
         description = "Model and measure co-production in adult social care.",
         subcommands = {LaddersCommand.class, ValidateCommand.class, SchemaCommand.class, QuestionsCommand.class,
             AssessCommand.class, RecompenseCommand.class, MeasureCommand.class, ReportCommand.class,
-            AuditCommand.class},
+            AuditCommand.class, SuppressCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:invalid input (a line per problem on standard error)",
             "2:wrong command line", "3:unexpected failure"})

@@ -17,6 +17,10 @@ import org.coproduction.core.ladder.Ladder;
 import org.coproduction.core.recompense.RecompensePolicy;
 import org.coproduction.core.recording.CoproductionRecord;
 import org.coproduction.core.value.EnumIds;
+import org.coproduction.examples.cli.output.AscsMeasures;
+import org.coproduction.examples.cli.output.RepresentationReport;
+import org.coproduction.examples.cli.output.SroiReport;
+import org.coproduction.measures.disclosure.PublishedTable;
 
 /**
  * The JSON documents the command-line tool reads, validates and describes with a schema: those a council
@@ -55,7 +59,16 @@ public enum DocumentType {
     /** Output: an agreement coefficient with its confidence interval ({@link AgreementInterval}). */
     AGREEMENT_INTERVAL(AgreementInterval.class, "an agreement coefficient with its confidence interval (output)"),
     /** Output: an estimate with its confidence interval and method ({@link ConfidenceInterval}). */
-    CONFIDENCE_INTERVAL(ConfidenceInterval.class, "an estimate with its confidence interval (output)");
+    CONFIDENCE_INTERVAL(ConfidenceInterval.class, "an estimate with its confidence interval (output)"),
+    /** Output of {@code measure ascs}: the ASCOF measures of survey responses with their intervals ({@link AscsMeasures}). */
+    ASCS_MEASURES(AscsMeasures.class, "Adult Social Care Survey outcome measures with their intervals (output)"),
+    /** Output of {@code measure representation}: participants against a population, suppressed ({@link RepresentationReport}). */
+    REPRESENTATION_REPORT(RepresentationReport.class,
+            "representation of participants against a population, with suppression applied (output)"),
+    /** Output of {@code suppress}: a table of counts as it may be published ({@link PublishedTable}). */
+    PUBLISHED_TABLE(PublishedTable.class, "a table of counts after small-number suppression (output)"),
+    /** Output of {@code measure sroi}: a social return on investment with its steps ({@link SroiReport}). */
+    SROI_REPORT(SroiReport.class, "a social return on investment, explained step by step (output)");
 
     private final Class<?> javaType;
     private final String description;

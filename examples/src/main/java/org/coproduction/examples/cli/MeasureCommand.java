@@ -27,9 +27,10 @@ import picocli.CommandLine.Parameters;
 /** {@code coproduction measure}: change with confidence, and agreement between raters. */
 @Command(name = "measure", mixinStandardHelpOptions = true,
         description = "Measures: change in a proportion with its confidence interval, agreement between raters, "
-                + "closing the \"you said, we did\" loop.",
+                + "closing the \"you said, we did\" loop, the Adult Social Care Survey outcome measures, "
+                + "representation against a population, social return on investment.",
         subcommands = {MeasureCommand.Proportion.class, MeasureCommand.AgreementCommand.class,
-            LoopClosureCommand.class})
+            LoopClosureCommand.class, AscsCommand.class, RepresentationCommand.class, SroiCommand.class})
 final class MeasureCommand implements Runnable {
 
     @CommandLine.Spec

@@ -180,7 +180,7 @@ class CoproductionCommandTest {
     void aCommandGroupWithoutACommandIsAWrongCommandLine() {
         CommandRun measure = CommandRun.of("", "measure");
         assertEquals(2, measure.code());
-        assertEquals(java.util.List.of("Name a command: proportion, agreement, loop-closure", "See 'coproduction measure --help'."),
+        assertEquals(java.util.List.of("Name a command: proportion, agreement, loop-closure, ascs, representation, sroi", "See 'coproduction measure --help'."),
                 measure.errorLines());
         CommandRun none = CommandRun.of("");
         assertEquals(2, none.code());

@@ -20,9 +20,13 @@ import java.util.stream.Stream;
  */
 final class JavadocDescriptions {
 
-    /** The library modules whose types documents are made of, relative to the examples module. */
+    /**
+     * The library modules whose types documents are made of, relative to the examples module, and the command-line
+     * tool's own output documents.
+     */
     static final List<Path> SOURCES = List.of(Path.of("..", "core", "src", "main", "java"),
-            Path.of("..", "ladder-assessment", "src", "main", "java"), Path.of("..", "measures", "src", "main", "java"));
+            Path.of("..", "ladder-assessment", "src", "main", "java"), Path.of("..", "measures", "src", "main", "java"),
+            Path.of("src", "main", "java", "org", "coproduction", "examples", "cli", "output"));
 
     /** A Javadoc comment, annotations, then a method with no parameters (an accessor may be package-private). */
     private static final Pattern ACCESSOR = Pattern.compile("/\\*\\*((?:(?!\\*/).)*)\\*/\\s*((?:@[\\w.]+(?:\\([^)]*\\))?\\s*)*)"

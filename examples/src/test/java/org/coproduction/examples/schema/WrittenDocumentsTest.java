@@ -75,7 +75,7 @@ class WrittenDocumentsTest {
             checked++;
         }
         assertEquals(Map.of(), problems);
-        assertTrue(checked > DocumentType.values().length * GENERATED, "checked " + checked);
+        assertTrue(checked > (DocumentType.values().length - COMMAND_OUTPUTS.size()) * GENERATED, "checked " + checked);
     }
 
     @Test
@@ -86,12 +86,21 @@ class WrittenDocumentsTest {
                 + Audits.all().size() + Recompense.presets().size() + CaseStudies.ids().size() + 3 + 2;
         for (DocumentType type : DocumentType.values()) {
             long ofType = names.stream().filter(n -> n.startsWith(type.id() + "/generated-")).count();
-            assertEquals(type == DocumentType.PAYMENT_STATEMENT ? 0 : GENERATED, ofType, type.id());
+            assertEquals(type == DocumentType.PAYMENT_STATEMENT || COMMAND_OUTPUTS.contains(type) ? 0 : GENERATED, ofType,
+                    type.id());
         }
         long statements = names.stream().filter(n -> n.startsWith("payment-statement/")).count();
-        assertEquals(expected + (DocumentType.values().length - 1L) * GENERATED + statements, names.size());
+        assertEquals(expected + (DocumentType.values().length - 1L - COMMAND_OUTPUTS.size()) * GENERATED + statements,
+                names.size());
         assertTrue(names.contains("record/sample-record") && names.contains("responses/sample-responses"), names.toString());
     }
+
+    /**
+     * The command-line tool's own output documents: their JSON is checked against the committed schemas by the
+     * commands' tests (CommandOutputSchemas), on the tool's real output rather than generated values.
+     */
+    static final Set<DocumentType> COMMAND_OUTPUTS = Set.of(DocumentType.ASCS_MEASURES,
+            DocumentType.REPRESENTATION_REPORT, DocumentType.PUBLISHED_TABLE, DocumentType.SROI_REPORT);
 
     record Document(DocumentType type, String name, String json) {
     }
