@@ -24,6 +24,9 @@ import org.coproduction.core.validation.ValidationException;
 import org.coproduction.examples.report.AnnualReport;
 import org.coproduction.measures.survey.AscsAccumulator;
 import org.coproduction.measures.table.Tables;
+import org.coproduction.core.participant.DemographicAttribute;
+import org.coproduction.core.value.EnumIds;
+import org.coproduction.measures.representation.ReferencePopulation;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -88,6 +91,25 @@ final class ReportCommand implements Callable<Integer> {
             + "columns recordId,weight,q1,q3a,q4a,q5a,q6a,q7a,q8a,q9a,q11,q12).")
     private String survey;
 
+    @Option(names = "--population", paramLabel = "FILE", description = "The local population's shares by one "
+            + "attribute (JSON, as `measure representation --population` reads), to compare the people who took "
+            + "part with.")
+    private String populationFile;
+
+    @Option(names = "--population-by", paramLabel = "ATTRIBUTE", defaultValue = "age-band",
+            converter = AttributeConverter.class, description = "What the population file's groups are: age-band, "
+            + "ethnicity, disability, sexual-orientation, gender-identity, carer or area (default: ${DEFAULT-VALUE}).")
+    private DemographicAttribute populationBy;
+
+    /** Reads a demographic attribute from its identifier, such as {@code age-band}. */
+    static final class AttributeConverter implements CommandLine.ITypeConverter<DemographicAttribute> {
+        @Override
+        public DemographicAttribute convert(String value) {
+            return EnumIds.find(DemographicAttribute.class, value).orElseThrow(() -> new CommandLine.TypeConversionException(
+                    "\"" + value + "\" is not one of " + EnumIds.allowed(DemographicAttribute.class)));
+        }
+    }
+
     @Option(names = "--illustrative", paramLabel = "TEXT",
             description = "Mark the report as illustrative at the top, saying which data are made up.")
     private String illustrative;
@@ -126,6 +148,10 @@ final class ReportCommand implements Callable<Integer> {
         }
         if (survey != null) {
             report = report.withSurvey(readSurvey(inputFiles.read(survey)));
+        }
+        if (populationFile != null) {
+            report = report.withPopulation(populationBy, CoproductionCommand.readDocument(inputFiles.read(populationFile),
+                    ReferencePopulation.class));
         }
         if (illustrative != null) {
             report = report.withIllustrativeNote(illustrative);

@@ -25,6 +25,15 @@ import org.coproduction.assessment.placement.Gap;
 import org.coproduction.assessment.placement.GapStep;
 import org.coproduction.core.activity.Activity;
 import org.coproduction.core.disclosure.SmallNumberRule;
+import org.coproduction.core.disclosure.DisclosureControl;
+import org.coproduction.core.participant.AttributeProfile;
+import org.coproduction.core.participant.DemographicAttribute;
+import org.coproduction.core.participant.DemographicCount;
+import org.coproduction.core.participant.DemographicProfile;
+import org.coproduction.measures.disclosure.DisclosureRule;
+import org.coproduction.measures.representation.PopulationGroup;
+import org.coproduction.measures.representation.ReferencePopulation;
+import org.coproduction.measures.representation.Representation;
 import org.coproduction.core.feedback.FeedbackItem;
 import org.coproduction.core.feedback.FeedbackStatus;
 import org.coproduction.core.ladder.Ladders;
@@ -76,6 +85,17 @@ public final class AnnualReport {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final SmallNumberRule RULE = SmallNumberRule.standard();
 
+    /**
+     * The rule counts of people compared with the population are published under: fewer than 3 not shown, the
+     * rest rounded to the nearest 5, as NHS England's ASCOF pipeline publishes counts (the measures notes,
+     * "Disclosure control"). Rounding lets a count stay the same when one person leaves, which a profile needs
+     * before it shows an attribute.
+     */
+    static final DisclosureControl POPULATION_RULE = DisclosureRule.fewerThan(3).withRoundingBase(5);
+
+    /** A group is under-represented below this share of its population share, as {@link Representation}. */
+    private static final double UNDER_REPRESENTED = Representation.DEFAULT_THRESHOLD;
+
     private final CoproductionRecord record;
     private final LocalDate from;
     private final LocalDate to;
@@ -84,10 +104,15 @@ public final class AnnualReport {
     private final Optional<RecompensePolicy> policy;
     private final Optional<AscsResult> survey;
     private final Optional<String> illustrative;
+    private final Optional<Population> population;
+
+    /** The local population to compare the people who took part with, by one attribute. */
+    private record Population(DemographicAttribute attribute, ReferencePopulation reference) {
+    }
 
     private AnnualReport(CoproductionRecord record, LocalDate from, LocalDate to, String council,
             Map<String, Assessment> assessments, Optional<RecompensePolicy> policy, Optional<AscsResult> survey,
-            Optional<String> illustrative) {
+            Optional<String> illustrative, Optional<Population> population) {
         this.record = record;
         this.from = from;
         this.to = to;
@@ -96,6 +121,7 @@ public final class AnnualReport {
         this.policy = policy;
         this.survey = survey;
         this.illustrative = illustrative;
+        this.population = population;
     }
 
     /**
@@ -113,7 +139,7 @@ public final class AnnualReport {
             throw new IllegalArgumentException("to: must not be before from (" + from + "), was " + to);
         }
         return new AnnualReport(record, from, to, record.title(), Map.of(), Optional.empty(), Optional.empty(),
-                Optional.empty());
+                Optional.empty(), Optional.empty());
     }
 
     /**
@@ -126,7 +152,7 @@ public final class AnnualReport {
         if (Objects.requireNonNull(name, "name").isBlank()) {
             throw new IllegalArgumentException("council: must not be blank");
         }
-        return new AnnualReport(record, from, to, name, assessments, policy, survey, illustrative);
+        return new AnnualReport(record, from, to, name, assessments, policy, survey, illustrative, population);
     }
 
     /**
@@ -143,7 +169,7 @@ public final class AnnualReport {
         }
         Map<String, Assessment> more = new LinkedHashMap<>(assessments);
         more.put(assessment.subject(), assessment);
-        return new AnnualReport(record, from, to, council, more, policy, survey, illustrative);
+        return new AnnualReport(record, from, to, council, more, policy, survey, illustrative, population);
     }
 
     /**
@@ -153,7 +179,8 @@ public final class AnnualReport {
      * @return the new report, not null
      */
     public AnnualReport withPolicy(RecompensePolicy recompense) {
-        return new AnnualReport(record, from, to, council, assessments, Optional.of(recompense), survey, illustrative);
+        return new AnnualReport(record, from, to, council, assessments, Optional.of(recompense), survey, illustrative,
+                population);
     }
 
     /**
@@ -163,7 +190,8 @@ public final class AnnualReport {
      * @return the new report, not null
      */
     public AnnualReport withSurvey(AscsResult result) {
-        return new AnnualReport(record, from, to, council, assessments, policy, Optional.of(result), illustrative);
+        return new AnnualReport(record, from, to, council, assessments, policy, Optional.of(result), illustrative,
+                population);
     }
 
     /**
@@ -173,10 +201,30 @@ public final class AnnualReport {
      * @return the new report, not null
      */
     public AnnualReport withIllustrativeNote(String why) {
-        return new AnnualReport(record, from, to, council, assessments, policy, survey, Optional.of(why));
+        return new AnnualReport(record, from, to, council, assessments, policy, survey, Optional.of(why), population);
     }
 
     // ---- what the period holds ----
+
+    /**
+     * A copy that compares the people who took part with the local population by one attribute, such as age
+     * band. The people counted are those who bring lived experience (people who use care and support, unpaid
+     * carers and family members), not staff; their counts are published under
+     * {@link #POPULATION_RULE} (fewer than 3 not shown, the rest rounded to the nearest 5, as NHS England's
+     * ASCOF pipeline publishes counts), and only when one person more or fewer would not change them (see
+     * {@link DemographicProfile}). The population's group names are the attribute's categories, as the record
+     * writes them.
+     *
+     * @param attribute  the attribute to compare by, not null
+     * @param reference  the local population's shares by that attribute, with their source, not null
+     * @return the new report, not null
+     */
+    public AnnualReport withPopulation(DemographicAttribute attribute, ReferencePopulation reference) {
+        Population compared = new Population(Objects.requireNonNull(attribute, "attribute"),
+                Objects.requireNonNull(reference, "reference"));
+        return new AnnualReport(record, from, to, council, assessments, policy, survey, illustrative,
+                Optional.of(compared));
+    }
 
     private boolean inPeriod(PartialDate date) {
         return date.isKnown() && !date.earliest().isBefore(from) && !date.latest().isAfter(to);
@@ -461,8 +509,59 @@ public final class AnnualReport {
             page = page.paragraph("The record has " + numberForPeople(undated) + " more meetings or events with no date. "
                     + "They are not counted here.");
         }
-        return page.paragraph("We have not compared who took part with the local population: the record does not "
-                + "include population figures.");
+        return representation(page, people.stream().map(byId::get).filter(Objects::nonNull)
+                .filter(Participant::hasLivedExperience).toList());
+    }
+
+    /**
+     * The people who took part against the local population, by one attribute, with counts published only
+     * as {@link DemographicProfile} allows: a group whose share cannot be shown is said to be not shown.
+     */
+    private HtmlReport representation(HtmlReport page, List<Participant> people) {
+        if (population.isEmpty()) {
+            return page.paragraph("We have not compared who took part with the local population: no population "
+                    + "figures were given for this report.");
+        }
+        DemographicAttribute attribute = population.get().attribute();
+        ReferencePopulation reference = population.get().reference();
+        String by = attribute.id().replace('-', ' ');
+        List<String> groups = reference.groups().stream().map(PopulationGroup::group).toList();
+        DemographicProfile profile = DemographicProfile.of(people, POPULATION_RULE, Map.of(attribute, groups));
+        Optional<AttributeProfile> shown = profile.attribute(attribute).filter(a -> !a.withheld());
+        if (profile.participants().isEmpty() || shown.isEmpty()) {
+            return page.paragraph("We do not show who took part by " + by + " for this period. With so few people, "
+                    + "or where one person more or fewer would change the figures, they could show who someone is.");
+        }
+        long total = profile.participants().get();
+        List<List<String>> rows = new ArrayList<>();
+        List<String> fewer = new ArrayList<>();
+        for (PopulationGroup group : reference.groups()) {
+            Optional<Long> count = shown.get().cells().stream()
+                    .filter(c -> c.category().equals(Optional.of(group.group()))).findFirst()
+                    .flatMap(DemographicCount::count);
+            String share = count.map(n -> percent((double) n / total)).orElse("not shown");
+            rows.add(List.of(group.group(), count.map(AnnualReport::numberForPeople).orElse("not shown"), share,
+                    percent(group.share())));
+            if (count.isPresent() && (double) count.get() / total < UNDER_REPRESENTED * group.share()) {
+                fewer.add(group.group());
+            }
+        }
+        for (DemographicCount other : shown.get().cells()) {
+            if (other.category().isEmpty() || !groups.contains(other.category().get())) {
+                rows.add(List.of(capital(other.category().orElse("other")),
+                        other.count().map(AnnualReport::numberForPeople).orElse("not shown"),
+                        other.count().map(n -> percent((double) n / total)).orElse("not shown"), "not in the figures"));
+            }
+        }
+        page = page.table("People who took part with the local population, by " + by + " (rounded to the nearest 5)",
+                List.of(capital(by), "People who took part", "Share of people who took part", "Share of local population"),
+                rows);
+        String compared = fewer.isEmpty()
+                ? "No group shown took part at less than four-fifths of its share of the local population."
+                : "Fewer people took part than the local population would suggest from: " + joinWords(fewer) + ".";
+        return page.paragraph(compared + " We count the " + numberForPeople(people.size()) + " people who use care "
+                + "and support or care for someone, not staff. We round counts to the nearest 5 and do not show counts below 3, so that no one can be "
+                + "picked out." + reference.source().map(source -> " Population figures: " + source + ".").orElse(""));
     }
 
     /**

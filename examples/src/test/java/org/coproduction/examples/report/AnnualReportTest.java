@@ -110,6 +110,61 @@ class AnnualReportTest {
     }
 
     @Test
+    void peopleWhoTookPartAreComparedWithTheLocalPopulationWithRoundedCounts() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertEquals(0, run(out, err, command(folder, "--population", SAMPLES.resolve("population.json").toString(),
+                "--population-by", "age-band")), err.toString());
+        String html = Files.readString(folder.resolve("index.html"), StandardCharsets.UTF_8);
+        // By hand: of the 21 people of 2025/26, the 17 who are not staff (unpaid carers and people with lived
+        // experience) are aged 18-64 (p-001..p-009, 9),
+        // 65-84 (p-010..p-013, 4) and 85+ (p-014..p-017, 4). Rounded to the nearest 5: 10, 5, 5 and 15 in all, and
+        // one person fewer in any band rounds the same (8 to 10, 3 to 5), so the table is shown. Shares of 15:
+        // 67%, 33%, 33%; population.json: 50%, 30%, 20%. None is below four-fifths of its population share.
+        assertTrue(html.contains("<th scope=\"row\">18-64</th><td>10</td><td>67%</td><td>50%</td>"), html);
+        assertTrue(html.contains("<th scope=\"row\">65-84</th><td>five</td><td>33%</td><td>30%</td>"), html);
+        assertTrue(html.contains("<th scope=\"row\">85+</th><td>five</td><td>33%</td><td>20%</td>"), html);
+        assertTrue(html.contains("No group shown took part at less than four-fifths of its share of the local "
+                + "population. We count the 17 people who use care and support or care for someone, not staff."), html);
+    }
+
+    @Test
+    void aComparisonThatOnePersonLeavingWouldChangeIsNotShown() throws Exception {
+        CoproductionRecord record = record();
+        // p-014 moved from 85+ to 65-84: 9, 5 and 3 people. The 3 rounds to 5, but one of them fewer leaves 2,
+        // which is not shown, so a reader of two reports could tell who left: the comparison is withheld.
+        CoproductionRecord moved = record.withParticipants(record.participants().stream()
+                .map(p -> p.id().equals("p-014") ? ageBand65To84(p) : p)
+                .toList());
+        var population = org.coproduction.core.json.CoproductionJson.read(
+                Files.readString(SAMPLES.resolve("population.json")),
+                org.coproduction.measures.representation.ReferencePopulation.class);
+        String html = AnnualReport.of(moved, FROM, TO)
+                .withPopulation(org.coproduction.core.participant.DemographicAttribute.AGE_BAND, population).toHtml();
+        assertTrue(html.contains("We do not show who took part by age band for this period."), html);
+        assertTrue(!html.contains("<th scope=\"row\">85+</th>"), html);
+        String without = AnnualReport.of(record, FROM, TO).toHtml();
+        assertTrue(without.contains("We have not compared who took part with the local population"), without);
+    }
+
+    /** The same person aged 65-84, built through JSON because one person's demographics are not readable in code. */
+    private static org.coproduction.core.participant.Participant ageBand65To84(
+            org.coproduction.core.participant.Participant p) {
+        String written = org.coproduction.core.json.CoproductionJson.write(p);
+        assertTrue(written.contains("\"ageBand\" : \"85+\""), written);
+        String json = written.replace("\"85+\"", "\"65-84\"");
+        return org.coproduction.core.json.CoproductionJson.read(json, org.coproduction.core.participant.Participant.class);
+    }
+
+    @Test
+    void anUnknownPopulationAttributeIsAWrongCommandLine() {
+        StringWriter err = new StringWriter();
+        assertEquals(2, run(new StringWriter(), err, command(folder, "--population",
+                SAMPLES.resolve("population.json").toString(), "--population-by", "shoe-size")));
+        assertTrue(err.toString().contains("\"shoe-size\" is not one of age-band, ethnicity"), err.toString());
+    }
+
+    @Test
     void jsonOutputCarriesTheSummary() {
         StringWriter out = new StringWriter();
         assertEquals(0, run(out, new StringWriter(), command(folder, "--format", "json")));
