@@ -1,12 +1,8 @@
 package org.coproduction.measures.chart;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -255,32 +251,20 @@ public final class BarChart {
     }
 
     /**
-     * Writes the chart's SVG to a writer, a file or a response the caller opened.
+     * Writes the chart's SVG to a writer, a file or a response the caller opened. The measures module reads
+     * and writes no files itself; to save a chart alone as a picture, open the file and pass its writer:
+     *
+     * <pre>{@code
+     * try (Writer out = Files.newBufferedWriter(Path.of("finding-information.svg"))) {
+     *     chart.writeSvg(out);
+     * }
+     * }</pre>
      *
      * @param out  where to write, not null
      * @throws IOException if the writer fails
      */
     public void writeSvg(Appendable out) throws IOException {
         out.append(toSvg()).append('\n');
-    }
-
-    /**
-     * Writes the chart alone as an SVG file in UTF-8, replacing the file if it exists: a picture to put in
-     * slides or a web page. The file keeps the chart's title and description, so it stays accessible on its
-     * own.
-     *
-     * <pre>{@code
-     * chart.writeSvg(Path.of("finding-information.svg"));
-     * }</pre>
-     *
-     * @param file  the file to write, not null; its folder must exist
-     * @throws IOException if the file cannot be written
-     */
-    public void writeSvg(Path file) throws IOException {
-        Objects.requireNonNull(file, "file");
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            writeSvg(out);
-        }
     }
 
     private static String format(double value) {

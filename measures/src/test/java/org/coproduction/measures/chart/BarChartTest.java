@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.coproduction.measures.interval.Intervals;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The bar chart and the HTML page: text alternatives, unique ids, escaping, and refused input. */
 class BarChartTest {
@@ -69,18 +65,6 @@ class BarChartTest {
         StringWriter out = new StringWriter();
         informationChart().writeSvg(out);
         assertEquals(informationChart().toSvg() + "\n", out.toString());
-    }
-
-    @Test
-    void writeSvgToAFileWritesAStandaloneAccessiblePicture(@TempDir Path folder) throws Exception {
-        Path file = folder.resolve("finding-information.svg");
-        Files.writeString(file, "an older, longer picture that the chart replaces entirely");
-        informationChart().writeSvg(file);
-        String written = Files.readString(file, StandardCharsets.UTF_8);
-        assertEquals(informationChart().toSvg() + "\n", written);
-        // A file on its own needs the SVG namespace, and keeps its title and description for screen readers.
-        assertTrue(written.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""), written);
-        assertTrue(written.contains("<title id=\"chart-people-who-find-it-easy-to-find-information-title\">"), written);
     }
 
     @Test
