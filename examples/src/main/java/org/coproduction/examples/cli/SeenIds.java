@@ -7,18 +7,25 @@ import java.util.List;
 /**
  * The ids seen so far in a table, each with the line it was first seen on, to find an id given twice. Exact
  * (ids are compared in full, never by hash alone) and compact, since a large table has millions of ids: each
- * id takes its UTF-8 bytes plus 8 in blocks of 1 MiB, and about 12 to 24 bytes in a hash table of positions,
- * so 3.6 million ids of 8 characters take about 120 MB. The memory grows with the number of ids, not with the
+ * id takes its UTF-8 bytes plus 8 in blocks of 256 KiB, and 12 to 24 bytes in a hash table of positions (36
+ * while the table doubles), so 2.3 million ids of 7 characters take about 70 MB and 11.7 million about 350 MB. The memory grows with the number of ids, not with the
  * rest of each row.
  */
 final class SeenIds {
 
-    private static final int BLOCK = 1 << 20;
+    /**
+     * 256 KiB: under half of Java's smallest heap region (1 MiB), so that a block is an ordinary object and not
+     * a "humongous" one, which would take two whole regions.
+     */
+    private static final int BLOCK = 1 << 18;
 
     private final List<byte[]> blocks = new ArrayList<>();
     private byte[] block = new byte[0];
     private int used;
-    /** Where each id is stored, plus one (0 is an empty slot): the block's index in the high half, the offset in the low. */
+    /**
+     * Where each id is stored, plus one (0 is an empty slot): 16 bits of the id's hash, so that most slots of
+     * other ids are passed over without comparing bytes, then 16 bits of block index and 32 of offset.
+     */
     private long[] slots = new long[1024];
     private int size;
 
@@ -32,16 +39,21 @@ final class SeenIds {
     int add(String id, int line) {
         byte[] key = id.getBytes(StandardCharsets.UTF_8);
         int mask = slots.length - 1;
-        for (int i = hash(key, 0, key.length) & mask; ; i = (i + 1) & mask) {
+        int hash = hash(key, 0, key.length);
+        long tag = tag(hash);
+        for (int i = hash & mask; ; i = (i + 1) & mask) {
             long slot = slots[i];
             if (slot == 0) {
-                slots[i] = store(key, line) + 1;
+                slots[i] = (tag | store(key, line)) + 1;
                 if (++size * 3 > slots.length * 2) {
                     grow();
                 }
                 return 0;
             }
-            byte[] in = blocks.get((int) ((slot - 1) >>> 32));
+            if ((slot - 1 & TAG) != tag) {
+                continue;
+            }
+            byte[] in = blocks.get(block(slot));
             int at = (int) (slot - 1);
             if (length(in, at) == key.length && equal(in, at + 8, key)) {
                 return readInt(in, at);
@@ -74,13 +86,24 @@ final class SeenIds {
         return at;
     }
 
+    private static final long TAG = 0xFFFFL << 48;
+
+    /** The hash's top 16 bits in the slot's top 16 (the table's position uses the low bits). */
+    private static long tag(int hash) {
+        return ((long) (hash >>> 16)) << 48;
+    }
+
+    private static int block(long slot) {
+        return (int) ((slot - 1) >>> 32 & 0xFFFF);
+    }
+
     private void grow() {
         long[] old = slots;
         slots = new long[old.length * 2];
         int mask = slots.length - 1;
         for (long slot : old) {
             if (slot != 0) {
-                byte[] in = blocks.get((int) ((slot - 1) >>> 32));
+                byte[] in = blocks.get(block(slot));
                 int at = (int) (slot - 1);
                 int i = hash(in, at + 8, length(in, at)) & mask;
                 while (slots[i] != 0) {
