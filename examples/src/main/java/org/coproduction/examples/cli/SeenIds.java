@@ -2,14 +2,18 @@ package org.coproduction.examples.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The ids seen so far in a table, each with the line it was first seen on, to find an id given twice. Exact
  * (ids are compared in full, never by hash alone) and compact, since a large table has millions of ids: each
- * id takes its UTF-8 bytes plus 8 in blocks of 256 KiB, and 12 to 24 bytes in a hash table of positions (36
- * while the table doubles), so 2.3 million ids of 7 characters take about 70 MB and 11.7 million about 350 MB. The memory grows with the number of ids, not with the
- * rest of each row.
+ * id takes its UTF-8 bytes plus 5 in blocks of 256 KiB, and 7 to 13 bytes in a hash table of positions (up
+ * to 20 while the table doubles). 2.3 million ids of 7 characters take about 50 MB, 12 million about 300 MB.
+ * The memory grows with the number of ids, never with the rest of each row. Ids longer than
+ * {@value #LONG} bytes, which no real table has, are kept apart in a plain map.
  */
 final class SeenIds {
 
@@ -18,15 +22,16 @@ final class SeenIds {
      * a "humongous" one, which would take two whole regions.
      */
     private static final int BLOCK = 1 << 18;
+    private static final int LONG = 1024;
 
     private final List<byte[]> blocks = new ArrayList<>();
+    private final Map<String, Integer> longIds = new HashMap<>();
     private byte[] block = new byte[0];
     private int used;
-    /**
-     * Where each id is stored, plus one (0 is an empty slot): 16 bits of the id's hash, so that most slots of
-     * other ids are passed over without comparing bytes, then 16 bits of block index and 32 of offset.
-     */
-    private long[] slots = new long[1024];
+    /** Where each id is stored in the blocks, plus one (0 is an empty slot): block index · BLOCK + offset. */
+    private int[] slots = new int[1024];
+    /** Eight bits of each slot's hash, so that most other ids are passed over without reading their bytes. */
+    private byte[] tags = new byte[1024];
     private int size;
 
     /**
@@ -38,25 +43,25 @@ final class SeenIds {
      */
     int add(String id, int line) {
         byte[] key = id.getBytes(StandardCharsets.UTF_8);
+        if (key.length > LONG) {
+            Integer first = longIds.putIfAbsent(id, line);
+            return first == null ? 0 : first;
+        }
         int mask = slots.length - 1;
         int hash = hash(key, 0, key.length);
-        long tag = tag(hash);
+        byte tag = (byte) (hash >>> 24);
         for (int i = hash & mask; ; i = (i + 1) & mask) {
-            long slot = slots[i];
+            int slot = slots[i];
             if (slot == 0) {
-                slots[i] = (tag | store(key, line)) + 1;
-                if (++size * 3 > slots.length * 2) {
+                slots[i] = store(key, line) + 1;
+                tags[i] = tag;
+                if (++size * 4 > slots.length * 3) {
                     grow();
                 }
                 return 0;
             }
-            if ((slot - 1 & TAG) != tag) {
-                continue;
-            }
-            byte[] in = blocks.get(block(slot));
-            int at = (int) (slot - 1);
-            if (length(in, at) == key.length && equal(in, at + 8, key)) {
-                return readInt(in, at);
+            if (tags[i] == tag && equal(slot - 1, key)) {
+                return readInt(blocks.get((slot - 1) / BLOCK), (slot - 1) % BLOCK);
             }
         }
     }
@@ -67,62 +72,71 @@ final class SeenIds {
      * @return the count
      */
     int size() {
-        return size;
+        return size + longIds.size();
     }
 
-    /** Stores the line, the length and the bytes; returns where. */
-    private long store(byte[] key, int line) {
-        int needed = key.length + 8;
+    /** Stores the line, the length (one byte up to 127, else two) and the bytes; returns where. */
+    private int store(byte[] key, int line) {
+        int needed = key.length + 6;
         if (block.length - used < needed) {
-            block = new byte[Math.max(BLOCK, needed)];
+            if ((long) blocks.size() * BLOCK + BLOCK >= Integer.MAX_VALUE) {
+                throw new IllegalStateException("more project ids than can be checked for repeats (2 GiB of ids)");
+            }
+            block = new byte[BLOCK];
             blocks.add(block);
             used = 0;
         }
-        long at = ((long) (blocks.size() - 1) << 32) | used;
+        int at = (blocks.size() - 1) * BLOCK + used;
         writeInt(block, used, line);
-        writeInt(block, used + 4, key.length);
-        System.arraycopy(key, 0, block, used + 8, key.length);
-        used += needed;
+        used += 4;
+        if (key.length < 128) {
+            block[used++] = (byte) key.length;
+        } else {
+            block[used++] = (byte) (0x80 | key.length >>> 7);
+            block[used++] = (byte) (key.length & 0x7F);
+        }
+        System.arraycopy(key, 0, block, used, key.length);
+        used += key.length;
         return at;
     }
 
-    private static final long TAG = 0xFFFFL << 48;
-
-    /** The hash's top 16 bits in the slot's top 16 (the table's position uses the low bits). */
-    private static long tag(int hash) {
-        return ((long) (hash >>> 16)) << 48;
+    /** Whether the id stored at an address has these bytes. */
+    private boolean equal(int address, byte[] key) {
+        byte[] in = blocks.get(address / BLOCK);
+        int at = address % BLOCK + 4;
+        int length = length(in, at);
+        int from = at + (length < 128 ? 1 : 2);
+        return length == key.length && Arrays.equals(in, from, from + length, key, 0, length);
     }
 
-    private static int block(long slot) {
-        return (int) ((slot - 1) >>> 32 & 0xFFFF);
+    /** The length written at an offset: one byte below 128, else two of seven bits each. */
+    private static int length(byte[] in, int at) {
+        int first = in[at] & 0xFF;
+        return first < 128 ? first : (first & 0x7F) << 7 | in[at + 1];
     }
 
     private void grow() {
-        long[] old = slots;
-        slots = new long[old.length * 2];
+        int[] oldSlots = slots;
+        byte[] oldTags = tags;
+        slots = new int[oldSlots.length * 2];
+        tags = new byte[oldSlots.length * 2];
         int mask = slots.length - 1;
-        for (long slot : old) {
-            if (slot != 0) {
-                byte[] in = blocks.get(block(slot));
-                int at = (int) (slot - 1);
-                int i = hash(in, at + 8, length(in, at)) & mask;
+        for (int j = 0; j < oldSlots.length; j++) {
+            if (oldSlots[j] != 0) {
+                byte[] in = blocks.get((oldSlots[j] - 1) / BLOCK);
+                int at = (oldSlots[j] - 1) % BLOCK + 4;
+                int length = length(in, at);
+                int i = hash(in, at + (length < 128 ? 1 : 2), length) & mask;
                 while (slots[i] != 0) {
                     i = (i + 1) & mask;
                 }
-                slots[i] = slot;
+                slots[i] = oldSlots[j];
+                tags[i] = oldTags[j];
             }
         }
     }
 
-    private static int length(byte[] in, int at) {
-        return readInt(in, at + 4);
-    }
-
-    private static boolean equal(byte[] in, int from, byte[] key) {
-        return java.util.Arrays.equals(in, from, from + key.length, key, 0, key.length);
-    }
-
-    /** FNV-1a over the bytes, then mixed (MurmurHash3's finaliser) so that the low bits spread. */
+    /** FNV-1a over the bytes, then mixed (MurmurHash3's finaliser) so that low and high bits both spread. */
     private static int hash(byte[] bytes, int from, int length) {
         int h = 0x811C9DC5;
         for (int i = from; i < from + length; i++) {

@@ -29,6 +29,20 @@ class SeenIdsTest {
     }
 
     @Test
+    void idsOfEveryLengthAreKept() {
+        SeenIds seen = new SeenIds();
+        // Lengths either side of the one-byte length (127, 128) and of the ids kept apart (1024, 1025).
+        for (int length : new int[] {1, 127, 128, 1024, 1025, 300_000}) {
+            assertEquals(0, seen.add("x".repeat(length), length), "length " + length);
+            assertEquals(0, seen.add("y".repeat(length - 1) + "z", length), "length " + length);
+        }
+        for (int length : new int[] {1, 127, 128, 1024, 1025, 300_000}) {
+            assertEquals(length, seen.add("x".repeat(length), 1), "length " + length);
+        }
+        assertEquals(12, seen.size());
+    }
+
+    @Test
     void anIdLongerThanABlockIsKept() {
         SeenIds seen = new SeenIds();
         String longId = "x".repeat(3 << 20);
