@@ -83,13 +83,13 @@ final class AssessCommand implements Callable<Integer> {
                 : Assessor.of(CoproductionCommand.readDocument(inputFiles.read(instrumentFile), Instrument.class));
         Instrument instrument = assessor.instrument();
         Optional<RungDefinition> targetRung = Optional.ofNullable(target).map(id -> targetRung(instrument, id));
-        Input input = inputFiles.read(file);
-        Responses responses = csv ? fromCsv(input, instrument) : CoproductionCommand.readDocument(input, Responses.class);
+        Responses responses = csv ? fromCsv(instrument)
+                : CoproductionCommand.readDocument(inputFiles.read(file), Responses.class);
         Assessment assessment;
         try {
             assessment = assessor.assess(responses);
         } catch (ValidationException e) {
-            throw InvalidInputException.of(input.name(), e);
+            throw InvalidInputException.of(Input.name(file), e);
         } catch (IllegalStateException e) {
             throw new InvalidInputException(instrumentFile + ": " + e.getMessage());
         }
@@ -117,43 +117,44 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     /** Reads answers from a CSV with the columns {@code dimension,answer}, checking each row against the instrument. */
-    private Responses fromCsv(Input input, Instrument instrument) {
-        Csv table = Csv.parse(input);
-        Map<String, Integer> columns = table.require("dimension", "answer");
-        List<String> problems = new ArrayList<>();
+    private Responses fromCsv(Instrument instrument) {
+        String name = Input.name(file);
+        Problems problems = new Problems(name);
         Map<String, Answer> answers = new LinkedHashMap<>();
-        for (Csv.Row row : table.rows()) {
-            String where = input.name() + ": line " + row.line() + ": ";
-            String key = row.cells().get(columns.get("dimension")).strip();
-            String optionId = row.cells().get(columns.get("answer")).strip();
-            Optional<Question> question = questionFor(instrument, key);
-            if (question.isEmpty()) {
-                problems.add(where + "dimension: the instrument " + instrument.id() + " has no dimension \"" + key
-                        + "\" with one question, nor a question with that id; its dimensions are "
-                        + instrument.dimensions().stream().map(Dimension::id).collect(Collectors.joining(", ")));
-                continue;
-            }
-            if (optionId.isEmpty()) {
-                continue;
-            }
-            if (question.get().option(optionId).isEmpty()) {
-                problems.add(where + "answer: \"" + optionId + "\" is not an option of " + question.get().id()
-                        + "; its options are " + question.get().options().stream().map(o -> o.id())
-                                .collect(Collectors.joining(", ")));
-                continue;
-            }
-            if (answers.putIfAbsent(question.get().id(), Answer.of(question.get().id(), optionId)) != null) {
-                problems.add(where + "dimension: \"" + key + "\" is answered twice");
+        try (Csv table = Csv.open(inputFiles.open(file), problems)) {
+            Map<String, Integer> columns = table.require("dimension", "answer");
+            for (Csv.Row row = table.next(); row != null; row = table.next()) {
+                answer(instrument, row, columns, answers, problems);
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(String.join("\n", problems));
-        }
+        problems.throwIfAny();
         try {
-            return Responses.builder().instrumentId(instrument.id()).subject(subject == null ? subjectOf(input) : subject)
+            return Responses.builder().instrumentId(instrument.id()).subject(subject == null ? subjectOf(name) : subject)
                     .addAllAnswers(answers.values()).build();
         } catch (ValidationException e) {
-            throw InvalidInputException.of(input.name(), e);
+            throw InvalidInputException.of(name, e);
+        }
+    }
+
+    /** Checks one row of answers against the instrument and keeps its answer, or adds what is wrong with it. */
+    private void answer(Instrument instrument, Csv.Row row, Map<String, Integer> columns, Map<String, Answer> answers,
+            Problems problems) {
+        String where = Input.name(file) + ": line " + row.line() + ": ";
+        String key = row.cells().get(columns.get("dimension")).strip();
+        String optionId = row.cells().get(columns.get("answer")).strip();
+        Optional<Question> question = questionFor(instrument, key);
+        if (question.isEmpty()) {
+            problems.add(where + "dimension: the instrument " + instrument.id() + " has no dimension \"" + key
+                    + "\" with one question, nor a question with that id; its dimensions are "
+                    + instrument.dimensions().stream().map(Dimension::id).collect(Collectors.joining(", ")));
+        } else if (optionId.isEmpty()) {
+            return;
+        } else if (question.get().option(optionId).isEmpty()) {
+            problems.add(where + "answer: \"" + optionId + "\" is not an option of " + question.get().id()
+                    + "; its options are " + question.get().options().stream().map(o -> o.id())
+                            .collect(Collectors.joining(", ")));
+        } else if (answers.putIfAbsent(question.get().id(), Answer.of(question.get().id(), optionId)) != null) {
+            problems.add(where + "dimension: \"" + key + "\" is answered twice");
         }
     }
 
@@ -165,11 +166,11 @@ final class AssessCommand implements Callable<Integer> {
         return instrument.findQuestion(key);
     }
 
-    private static String subjectOf(Input input) {
-        if (input.name().equals("<stdin>")) {
+    private static String subjectOf(String inputName) {
+        if (inputName.equals("<stdin>")) {
             return "project";
         }
-        String name = java.nio.file.Path.of(input.name()).getFileName().toString();
+        String name = java.nio.file.Path.of(inputName).getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }

@@ -1,9 +1,12 @@
 package org.coproduction.examples.cli;
 
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import org.coproduction.core.json.CoproductionJson;
 import org.coproduction.core.validation.ValidationException;
 import picocli.CommandLine;
@@ -18,8 +21,12 @@ import picocli.CommandLine.Command;
  *   <li>1: the input is invalid (a missing file, malformed JSON, a broken rule); one line per problem on
  *       standard error, naming the file and the JSON path or line;</li>
  *   <li>2: the command line itself is wrong (an unknown option or command);</li>
- *   <li>3: an unexpected failure inside the tool.</li>
+ *   <li>3: an unexpected failure inside the tool, such as running out of memory: one line on standard
+ *       error, never a stack trace (for memory, naming the input being read and how to give Java more).</li>
  * </ul>
+ *
+ * <p>Everything written to standard output and standard error goes through {@link TerminalText}, so that
+ * control characters and bidirectional overrides in a file are shown escaped, never sent to the terminal.
  */
 @Command(name = "coproduction", mixinStandardHelpOptions = true, version = "coproduction 0.1.0-SNAPSHOT",
         description = "Model and measure co-production in adult social care.",
@@ -52,15 +59,19 @@ public final class CoproductionCommand implements Runnable {
      * Runs the tool with the given streams, for embedding and tests.
      *
      * @param in  standard input
-     * @param out  standard output
-     * @param err  standard error
+     * @param terminalOut  standard output
+     * @param terminalErr  standard error
      * @param args  the command line
      * @return the exit code
      */
-    public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+    public static int run(InputStream in, PrintWriter terminalOut, PrintWriter terminalErr, String... args) {
+        PrintWriter out = TerminalText.writer(terminalOut);
+        PrintWriter err = TerminalText.writer(terminalErr);
         CommandLine cli = new CommandLine(new CoproductionCommand());
         cli.setOut(out);
         cli.setErr(err);
+        // Help in plain text: colours are escape codes, which TerminalText would show escaped.
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.registerConverter(LocalDate.class, CoproductionCommand::date);
         cli.registerConverter(OutputFormat.class, OutputFormat::parse);
@@ -74,7 +85,8 @@ public final class CoproductionCommand implements Runnable {
             }
             return wrong.getCommandSpec().exitCodeOnInvalidInput();
         });
-        inject(cli, in);
+        List<InputFiles> inputs = new ArrayList<>();
+        inject(cli, in, inputs);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof InvalidInputException) {
                 err.println(e.getMessage());
@@ -84,21 +96,52 @@ public final class CoproductionCommand implements Runnable {
                 InvalidInputException.of("<input>", (ValidationException) e).getMessage().lines().forEach(err::println);
                 return INVALID_INPUT;
             }
-            err.println("coproduction: unexpected failure: " + e);
+            err.println(unexpected(e));
             return FAILURE;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli hands only exceptions to the handler above; errors come out here.
+            err.println(outOfMemory(inputs));
+            code = FAILURE;
+        } catch (RuntimeException | Error e) {
+            err.println(unexpected(e));
+            code = FAILURE;
+        }
         out.flush();
         err.flush();
         return code;
     }
 
-    private static void inject(CommandLine command, InputStream in) {
+    private static void inject(CommandLine command, InputStream in, List<InputFiles> inputs) {
         command.getCommandSpec().mixins().values().stream()
                 .map(CommandLine.Model.CommandSpec::userObject)
                 .filter(InputFiles.class::isInstance)
-                .forEach(mixin -> ((InputFiles) mixin).set(in));
-        command.getSubcommands().values().forEach(sub -> inject(sub, in));
+                .forEach(mixin -> {
+                    ((InputFiles) mixin).set(in);
+                    inputs.add((InputFiles) mixin);
+                });
+        command.getSubcommands().values().forEach(sub -> inject(sub, in, inputs));
+    }
+
+    /** One line for a failure the tool did not expect: its kind and message, without the stack trace. */
+    static String unexpected(Throwable e) {
+        String message = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
+        return "coproduction: unexpected failure: " + e.getClass().getSimpleName() + message;
+    }
+
+    /**
+     * One line for running out of memory: the input being read (only one command runs, so at most one
+     * input is being read) and how to give Java more, with the limit it had.
+     */
+    static String outOfMemory(List<InputFiles> inputs) {
+        String reading = inputs.stream().map(InputFiles::reading).filter(Objects::nonNull).findFirst()
+                .map(name -> " reading " + name).orElse("");
+        long megabytes = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        return "coproduction: out of memory" + reading + " (Java may use " + megabytes + " MB); give Java more "
+                + "memory, such as JAVA_OPTS=-Xmx4g with bin/coproduction, or java -Xmx4g -jar with the jar";
     }
 
     @Override

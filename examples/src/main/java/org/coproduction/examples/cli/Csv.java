@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,102 +15,151 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A comma-separated table as people save it from a spreadsheet: lines starting with {@code #} and blank
- * lines are comments, the first other line names the columns, and a cell may be quoted with {@code "} (a
- * doubled {@code ""} inside quotes is one quote; commas and line breaks inside quotes are part of the cell).
- * A byte-order mark at the start (Excel's "CSV UTF-8", .NET's default encoding) is ignored. Read with
- * Jackson's CSV parser, as the measures module reads researchers' tables. Each row keeps the line it starts
- * on for error messages.
+ * A comma-separated table as people save it from a spreadsheet, read as a stream one row at a time, so
+ * that a table of any size is read in the same small memory: lines starting with {@code #} and blank lines
+ * are comments, the first other line names the columns, and a cell may be quoted with {@code "} (a doubled
+ * {@code ""} inside quotes is one quote; commas and line breaks inside quotes are part of the cell). The
+ * text comes from {@link Utf8Reader}, which refuses bytes that are not UTF-8 and skips a byte-order mark
+ * (Excel's "CSV UTF-8", .NET's default encoding). Read with Jackson's CSV parser at the token level, as the
+ * measures module reads researchers' tables. Each row keeps the line it starts on for error messages.
+ *
+ * <p>A command reads a table like this:
+ * <pre>{@code
+ * Problems problems = new Problems(Input.name(file));
+ * try (Csv table = Csv.open(inputFiles.open(file), problems)) {
+ *     Map<String, Integer> columns = table.require("dimension", "answer");
+ *     for (Csv.Row row = table.next(); row != null; row = table.next()) {
+ *         // check the row, adding to problems; use it
+ *     }
+ * }
+ * problems.throwIfAny();
+ * }</pre>
+ * A row with a different number of cells from the header, or a quote that is not closed, is added to the
+ * problems (the row is not returned; after an unclosed quote the table ends).
  */
-final class Csv {
+final class Csv implements Closeable {
 
     /** Jackson's CSV parser at the token level, as the measures module reads tables: cells need no data binding. */
     private static final CsvFactory CSV = CsvFactory.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY)
             .enable(CsvParser.Feature.SKIP_EMPTY_LINES).build();
 
-    /** One data row with the line it came from. */
+    /**
+     * One data row with the line it starts on.
+     *
+     * @param line  the line number, counting from 1
+     * @param cells  the cells as written, as many as the header has
+     */
     record Row(int line, List<String> cells) {
     }
 
     private final String name;
-    private final List<String> header;
-    private final int headerLine;
-    private final List<Row> rows;
+    private final CsvParser parser;
+    private final Problems problems;
+    private List<String> header;
+    private int headerLine;
+    private boolean started;
+    private boolean ended;
 
-    private Csv(String name, List<String> header, int headerLine, List<Row> rows) {
+    private Csv(String name, CsvParser parser, Problems problems) {
         this.name = name;
-        this.header = header;
-        this.headerLine = headerLine;
-        this.rows = rows;
+        this.parser = parser;
+        this.problems = problems;
     }
 
     /**
-     * Reads a table.
+     * Opens a table and reads its header line.
      *
-     * @param input  the document
-     * @return the table, not null
+     * @param text  the table's characters, closed with the table
+     * @param problems  where problems in rows are added, not null
+     * @return the table, to be closed, not null
      * @throws InvalidInputException if there is no header line, the header is separated by semicolons or tabs
-     *     rather than commas (naming the delimiter found), a quote is not closed, or a row has a different number
-     *     of cells from the header, naming each such line
+     *     rather than commas (naming the delimiter found), or the CSV is broken before the header ends
      */
-    static Csv parse(Input input) {
-        String text = input.text().startsWith("\uFEFF") ? input.text().substring(1) : input.text();
-        List<List<String>> lines = new ArrayList<>();
-        List<Integer> numbers = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        CsvSchema schema = CsvSchema.emptySchema().withComments();
-        try (CsvParser parser = CSV.createParser(text)) {
-            parser.setSchema(schema);
-            parser.nextToken(); // the array of all rows
-            while (parser.nextToken() == JsonToken.START_ARRAY) {
-                int line = -1;
-                List<String> cells = new ArrayList<>();
-                while (parser.nextToken() == JsonToken.VALUE_STRING) {
-                    if (line < 0) {
-                        // The row's first cell tells where the row starts.
-                        line = parser.currentTokenLocation().getLineNr();
-                    }
-                    cells.add(parser.getText());
-                }
-                lines.add(cells);
-                numbers.add(line);
+    static Csv open(Utf8Reader text, Problems problems) {
+        Csv table;
+        try {
+            CsvParser parser = CSV.createParser(text);
+            parser.setSchema(CsvSchema.emptySchema().withComments());
+            table = new Csv(text.name(), parser, problems);
+        } catch (IOException e) {
+            throw new InvalidInputException(text.name() + ": cannot be read (" + e.getMessage() + ")");
+        }
+        try {
+            table.readHeader();
+        } catch (RuntimeException e) {
+            table.close();
+            throw e;
+        }
+        return table;
+    }
+
+    private void readHeader() {
+        Problems beforeHeader = new Problems(name);
+        Row first = row(beforeHeader);
+        beforeHeader.throwIfAny();
+        if (first == null) {
+            throw new InvalidInputException(name + ": has no header line");
+        }
+        header = first.cells().stream().map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
+        headerLine = first.line();
+        String delimiter = otherDelimiter(first.cells());
+        if (delimiter != null) {
+            throw new InvalidInputException(name + ": line " + headerLine + ": the columns seem to be "
+                    + "separated by " + delimiter + ", not commas; save the table as CSV with commas (in Excel, "
+                    + "\"CSV UTF-8 (Comma delimited)\")");
+        }
+    }
+
+    /**
+     * The next data row with as many cells as the header; rows with another number are added to the problems
+     * and skipped.
+     *
+     * @return the row, or null at the end of the table
+     */
+    Row next() {
+        for (Row row = row(problems); row != null; row = row(problems)) {
+            if (row.cells().size() == header.size()) {
+                return row;
             }
+            problems.add(name + ": line " + row.line() + ": has " + row.cells().size() + " cells, the header has "
+                    + header.size());
+        }
+        return null;
+    }
+
+    /** The next line of cells, or null at the end or after a break in the CSV, which is added to the problems. */
+    private Row row(Problems found) {
+        if (ended) {
+            return null;
+        }
+        try {
+            if (!started) {
+                started = true;
+                parser.nextToken(); // the array that wraps all rows
+            }
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                ended = true;
+                return null;
+            }
+            int line = -1;
+            List<String> cells = new ArrayList<>();
+            while (parser.nextToken() == JsonToken.VALUE_STRING) {
+                if (line < 0) {
+                    // The row's first cell tells where the row starts.
+                    line = parser.currentTokenLocation().getLineNr();
+                }
+                cells.add(parser.getText());
+            }
+            return new Row(line, List.copyOf(cells));
         } catch (StreamReadException e) {
-            problems.add(input.name() + ": line " + e.getLocation().getLineNr() + ": "
+            ended = true;
+            found.add(name + ": line " + e.getLocation().getLineNr() + ": "
                     + (e.getMessage().contains("closing quote") ? "a quoted cell is not closed"
                             : "is not valid CSV (" + e.getOriginalMessage() + ")"));
+            return null;
         } catch (IOException e) {
-            throw new UncheckedIOException(e); // reading from a string does not fail
+            throw new InvalidInputException(name + ": cannot be read (" + e.getMessage() + ")");
         }
-        List<String> header = null;
-        int headerLine = 0;
-        List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            List<String> cells = lines.get(i);
-            int number = numbers.get(i);
-            if (header == null) {
-                header = cells.stream().map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
-                headerLine = number;
-                String delimiter = otherDelimiter(cells);
-                if (delimiter != null) {
-                    throw new InvalidInputException(input.name() + ": line " + number + ": the columns seem to be "
-                            + "separated by " + delimiter + ", not commas; save the table as CSV with commas (in Excel, "
-                            + "\"CSV UTF-8 (Comma delimited)\")");
-                }
-            } else if (cells.size() != header.size()) {
-                problems.add(input.name() + ": line " + number + ": has " + cells.size() + " cells, the header has "
-                        + header.size());
-            } else {
-                rows.add(new Row(number, List.copyOf(cells)));
-            }
-        }
-        if (header == null && problems.isEmpty()) {
-            problems.add(input.name() + ": has no header line");
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(String.join("\n", problems));
-        }
-        return new Csv(input.name(), header, headerLine, rows);
     }
 
     /**
@@ -137,17 +186,17 @@ final class Csv {
      */
     Map<String, Integer> require(String... columns) {
         Map<String, Integer> positions = new HashMap<>();
-        List<String> problems = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
         for (String column : columns) {
             int at = header.indexOf(column);
             if (at < 0) {
-                problems.add(name + ": line " + headerLine + ": missing column \"" + column + "\" (the header has "
+                missing.add(name + ": line " + headerLine + ": missing column \"" + column + "\" (the header has "
                         + String.join(", ", header) + "; expected " + String.join(", ", Arrays.asList(columns)) + ")");
             }
             positions.put(column, at);
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(String.join("\n", problems));
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(String.join("\n", missing));
         }
         return positions;
     }
@@ -156,6 +205,11 @@ final class Csv {
         return name;
     }
 
+    /**
+     * The column names, stripped and in lower case.
+     *
+     * @return the names, not null
+     */
     List<String> header() {
         return header;
     }
@@ -164,7 +218,12 @@ final class Csv {
         return headerLine;
     }
 
-    List<Row> rows() {
-        return rows;
+    @Override
+    public void close() {
+        try {
+            parser.close();
+        } catch (IOException e) {
+            // Nothing was written; a stream that fails to close has already been read.
+        }
     }
 }

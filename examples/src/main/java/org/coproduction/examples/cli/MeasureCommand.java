@@ -10,9 +10,13 @@ import java.util.concurrent.Callable;
 import org.coproduction.core.json.CoproductionJson;
 import org.coproduction.core.validation.ValidationException;
 import org.coproduction.measures.agreement.Agreement;
+import org.coproduction.measures.agreement.CoincidenceAccumulator;
+import org.coproduction.measures.agreement.CoincidenceMatrix;
+import org.coproduction.measures.agreement.FleissAccumulator;
 import org.coproduction.measures.agreement.Metric;
+import org.coproduction.measures.agreement.PairTableAccumulator;
 import org.coproduction.measures.agreement.RatedUnit;
-import org.coproduction.measures.agreement.Ratings;
+import org.coproduction.measures.agreement.RatingPair;
 import org.coproduction.measures.agreement.Scale;
 import org.coproduction.measures.agreement.Weighting;
 import org.coproduction.measures.interval.ConfidenceInterval;
@@ -135,7 +139,10 @@ final class MeasureCommand implements Runnable {
                     + "rated, and Cohen's kappa (unweighted and quadratic) between two raters.",
                 "CSV layout: a header line naming a unit column and then one column per rater; one row per project "
                     + "with its id and each rater's rung (such as co-design), empty where a rater gave none; lines "
-                    + "starting with # are comments."})
+                    + "starting with # are comments. A project on two rows, or a rater in two columns, is refused with "
+                    + "the lines.",
+                "The file is read as a stream, row by row: memory grows only with the number of projects (their ids, "
+                    + "to find one given twice), not with the size of the file."})
     static final class AgreementCommand implements Callable<Integer> {
 
         @Parameters(arity = "0..1", paramLabel = "FILE", description = "The ratings (CSV), or - for standard input (the default).")
@@ -156,69 +163,145 @@ final class MeasureCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Input input = inputFiles.read(file);
-            Csv table = Csv.parse(input);
-            List<String> raters = table.header().subList(1, table.header().size());
-            if (raters.size() < 2) {
-                throw new InvalidInputException(input.name() + ": line " + table.headerLine()
-                        + ": needs a unit column and at least two rater columns, has " + table.header().size()
-                        + " column(s)");
+            String name = Input.name(file);
+            Problems problems = new Problems(name);
+            Tally tally;
+            try (Csv table = Csv.open(inputFiles.open(file), problems)) {
+                tally = tally(table, problems);
             }
+            problems.throwIfAny();
+            Map<String, Object> result = new LinkedHashMap<>();
+            try {
+                CoincidenceMatrix coincidences = tally.coincidences.result();
+                result.put("krippendorffAlphaOrdinal", coincidences.alpha(Metric.ORDINAL));
+                result.put("krippendorffAlphaNominal", coincidences.alpha(Metric.NOMINAL));
+                if (tally.complete > 0) {
+                    result.put("fleissKappa", tally.fleiss.result().kappa());
+                }
+                result.put("cohenKappaUnweighted", tally.pairs.result().cohenKappa(Weighting.UNWEIGHTED));
+                result.put("cohenKappaQuadratic", tally.pairs.result().cohenKappa(Weighting.QUADRATIC));
+            } catch (ValidationException e) {
+                throw InvalidInputException.of(name, e);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (format.isJson()) {
+                out.println(CoproductionJson.write(result));
+                return 0;
+            }
+            out.printf(Locale.ROOT, "%d projects, %d raters (%s)%n", tally.units, tally.raters.size(),
+                    String.join(", ", tally.raters));
+            line(out, "Krippendorff's alpha, ordinal", result.get("krippendorffAlphaOrdinal"));
+            line(out, "Krippendorff's alpha, nominal", result.get("krippendorffAlphaNominal"));
+            if (tally.complete == 0) {
+                out.println("Fleiss' kappa: no project was rated by every rater");
+            } else {
+                line(out, "Fleiss' kappa over the " + tally.complete + " projects every rater rated",
+                        result.get("fleissKappa"));
+            }
+            String pairNames = tally.first + " vs " + tally.second;
+            line(out, "Cohen's kappa " + pairNames + ", unweighted", result.get("cohenKappaUnweighted"));
+            line(out, "Cohen's kappa " + pairNames + ", quadratic", result.get("cohenKappaQuadratic"));
+            return 0;
+        }
+
+        /**
+         * What is counted while the table streams past: the library's accumulators, whose memory does not grow
+         * with the number of projects, and the projects' ids, to refuse a project given twice.
+         */
+        private static final class Tally {
+            private final List<String> raters;
+            private final String first;
+            private final String second;
+            private final CoincidenceAccumulator coincidences;
+            private final FleissAccumulator fleiss;
+            private final PairTableAccumulator pairs;
+            private long units;
+            private long complete;
+
+            private Tally(Scale scale, List<String> raters, String first, String second) {
+                this.raters = raters;
+                this.first = first;
+                this.second = second;
+                this.coincidences = new CoincidenceAccumulator(scale);
+                this.fleiss = new FleissAccumulator(scale, raters.size());
+                this.pairs = new PairTableAccumulator(scale);
+            }
+        }
+
+        /**
+         * Reads the table row by row into the accumulators. Every problem is collected (the first hundred shown);
+         * once there is one, rows are still checked but no longer counted.
+         */
+        private Tally tally(Csv table, Problems problems) {
+            String name = table.name();
+            List<String> header = table.header();
+            List<String> raters = header.subList(1, header.size());
+            if (raters.size() < 2) {
+                throw new InvalidInputException(name + ": line " + table.headerLine()
+                        + ": needs a unit column and at least two rater columns, has " + header.size() + " column(s)");
+            }
+            checkRaters(table, raters);
             if (pair != null && (pair.size() != 2 || !raters.containsAll(pair))) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--pair must name two of the raters "
                         + String.join(", ", raters));
             }
+            String first = pair == null ? raters.get(0) : pair.get(0);
+            String second = pair == null ? raters.get(1) : pair.get(1);
+            int firstColumn = raters.indexOf(first);
+            int secondColumn = raters.indexOf(second);
             Scale scale = Scale.rungs();
-            Ratings.Builder builder = Ratings.builder(scale).raters(raters.toArray(String[]::new));
-            List<String> problems = new ArrayList<>();
-            for (Csv.Row row : table.rows()) {
+            Tally tally = new Tally(scale, raters, first, second);
+            SeenIds seen = new SeenIds();
+            for (Csv.Row row = table.next(); row != null; row = table.next()) {
                 List<String> cells = row.cells();
+                String where = name + ": line " + row.line() + ": ";
+                String id = cells.get(0).strip();
                 for (int c = 1; c < cells.size(); c++) {
                     String cell = cells.get(c).strip();
                     if (!cell.isEmpty() && scale.indexOf(cell).isEmpty()) {
-                        problems.add(input.name() + ": line " + row.line() + ": column " + table.header().get(c)
-                                + ": \"" + cell + "\" is not a rung; rungs are " + String.join(", ", scale.categories()));
+                        problems.add(where + "column " + header.get(c) + ": \"" + cell + "\" is not a rung; rungs are "
+                                + String.join(", ", scale.categories()));
                     }
                 }
-                builder.unit(cells.get(0).strip(), cells.subList(1, cells.size()).stream().map(String::strip)
-                        .toArray(String[]::new));
+                if (id.isEmpty()) {
+                    problems.add(where + "column " + header.get(0) + ": the project's id is blank");
+                    continue;
+                }
+                int earlier = seen.add(id, row.line());
+                if (earlier > 0) {
+                    problems.add(where + "project \"" + id + "\" is already on line " + earlier
+                            + "; give each project's ratings on one row, so that none is counted twice");
+                }
+                if (!problems.isEmpty()) {
+                    continue;
+                }
+                RatedUnit unit = new RatedUnit(id, cells.subList(1, cells.size()).stream().map(String::strip).toList());
+                tally.coincidences.add(unit);
+                if (unit.given() == raters.size()) {
+                    tally.fleiss.add(unit);
+                    tally.complete++;
+                }
+                tally.pairs.add(RatingPair.of(unit.ratings().get(firstColumn), unit.ratings().get(secondColumn)));
+                tally.units++;
+            }
+            return tally;
+        }
+
+        /** A rater's column named twice, or not named, would mix two raters' ratings or hide whose they are. */
+        private static void checkRaters(Csv table, List<String> raters) {
+            List<String> problems = new ArrayList<>();
+            for (int r = 0; r < raters.size(); r++) {
+                String rater = raters.get(r);
+                String where = table.name() + ": line " + table.headerLine() + ": column " + (r + 2) + ": ";
+                if (rater.isEmpty()) {
+                    problems.add(where + "the rater's name is blank");
+                } else if (raters.indexOf(rater) < r) {
+                    problems.add(where + "rater \"" + rater + "\" is also column " + (raters.indexOf(rater) + 2)
+                            + "; each rater has one column");
+                }
             }
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(String.join("\n", problems));
-            }
-            Map<String, Object> result = new LinkedHashMap<>();
-            try {
-                Ratings ratings = builder.build();
-                result.put("krippendorffAlphaOrdinal", ratings.krippendorffAlpha(Metric.ORDINAL));
-                result.put("krippendorffAlphaNominal", ratings.krippendorffAlpha(Metric.NOMINAL));
-                List<RatedUnit> complete = ratings.units().stream().filter(u -> u.given() == raters.size()).toList();
-                if (!complete.isEmpty()) {
-                    result.put("fleissKappa", Ratings.of(scale, ratings.raters(), complete).fleissKappa());
-                }
-                String first = pair == null ? raters.get(0) : pair.get(0);
-                String second = pair == null ? raters.get(1) : pair.get(1);
-                result.put("cohenKappaUnweighted", ratings.cohenKappa(first, second, Weighting.UNWEIGHTED));
-                result.put("cohenKappaQuadratic", ratings.cohenKappa(first, second, Weighting.QUADRATIC));
-                PrintWriter out = spec.commandLine().getOut();
-                if (format.isJson()) {
-                    out.println(CoproductionJson.write(result));
-                    return 0;
-                }
-                out.printf(Locale.ROOT, "%d projects, %d raters (%s)%n", ratings.units().size(), raters.size(),
-                        String.join(", ", raters));
-                line(out, "Krippendorff's alpha, ordinal", result.get("krippendorffAlphaOrdinal"));
-                line(out, "Krippendorff's alpha, nominal", result.get("krippendorffAlphaNominal"));
-                if (complete.isEmpty()) {
-                    out.println("Fleiss' kappa: no project was rated by every rater");
-                } else {
-                    line(out, "Fleiss' kappa over the " + complete.size() + " projects every rater rated",
-                            result.get("fleissKappa"));
-                }
-                line(out, "Cohen's kappa " + first + " vs " + second + ", unweighted", result.get("cohenKappaUnweighted"));
-                line(out, "Cohen's kappa " + first + " vs " + second + ", quadratic", result.get("cohenKappaQuadratic"));
-                return 0;
-            } catch (ValidationException e) {
-                throw InvalidInputException.of(input.name(), e);
             }
         }
 

@@ -2,7 +2,6 @@ package org.coproduction.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -147,7 +146,7 @@ final class ReportCommand implements Callable<Integer> {
                     : CoproductionCommand.readDocument(inputFiles.read(policy.file), RecompensePolicy.class));
         }
         if (survey != null) {
-            report = report.withSurvey(readSurvey(inputFiles.read(survey)));
+            report = report.withSurvey(readSurvey(survey));
         }
         if (populationFile != null) {
             report = report.withPopulation(populationBy, CoproductionCommand.readDocument(inputFiles.read(populationFile),
@@ -174,13 +173,16 @@ final class ReportCommand implements Callable<Integer> {
         }
     }
 
-    private static org.coproduction.measures.survey.AscsResult readSurvey(Input csv) {
-        try {
+    /** The survey's answers, read straight from the file (checked as UTF-8 as it is read) into the accumulator. */
+    private org.coproduction.measures.survey.AscsResult readSurvey(String file) {
+        try (Utf8Reader csv = inputFiles.open(file)) {
             AscsAccumulator accumulator = new AscsAccumulator();
-            Tables.ascsResponses(new StringReader(csv.text())).forEach(accumulator::add);
+            Tables.ascsResponses(csv).forEach(accumulator::add);
             return accumulator.result();
         } catch (ValidationException e) {
-            throw InvalidInputException.of(csv.name(), e);
+            throw InvalidInputException.of(Input.name(file), e);
+        } catch (IOException e) {
+            throw new InvalidInputException(Input.name(file) + ": cannot be read (" + e.getMessage() + ")");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.coproduction.examples.cli;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -24,10 +25,20 @@ record CommandRun(int code, String out, String err) {
      * @return the run
      */
     static CommandRun of(String stdin, String... args) {
+        return of(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), args);
+    }
+
+    /**
+     * Runs the command reading standard input from a stream, such as bytes that are not UTF-8.
+     *
+     * @param stdin  standard input
+     * @param args  the command line
+     * @return the run
+     */
+    static CommandRun of(InputStream stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = CoproductionCommand.run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintWriter(out), new PrintWriter(err), args);
+        int code = CoproductionCommand.run(stdin, new PrintWriter(out), new PrintWriter(err), args);
         return new CommandRun(code, out.toString(), err.toString());
     }
 

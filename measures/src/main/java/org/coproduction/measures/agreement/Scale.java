@@ -171,6 +171,12 @@ public abstract class Scale implements WithScale, java.io.Serializable {
      * @return the position, or empty if the rating is not a category of this scale
      */
     public OptionalInt indexOf(String rating) {
+        // A table's cells are mostly written as the category is; labels are unique even once normalised, so an
+        // exact match is the same answer without normalising every label for every cell of a large table.
+        int exact = categories().indexOf(rating);
+        if (exact >= 0) {
+            return OptionalInt.of(exact);
+        }
         String key = normalise(rating);
         for (int i = 0; i < categories().size(); i++) {
             if (normalise(categories().get(i)).equals(key)) {
