@@ -56,6 +56,7 @@ final class Csv implements Closeable {
     private final CsvParser parser;
     private final Problems problems;
     private List<String> header;
+    private List<String> labels;
     private int headerLine;
     private boolean started;
     private boolean ended;
@@ -100,7 +101,8 @@ final class Csv implements Closeable {
         if (first == null) {
             throw new InvalidInputException(name + ": has no header line");
         }
-        header = first.cells().stream().map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
+        labels = first.cells().stream().map(String::strip).toList();
+        header = labels.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
         headerLine = first.line();
         String delimiter = otherDelimiter(first.cells());
         if (delimiter != null) {
@@ -212,6 +214,15 @@ final class Csv implements Closeable {
      */
     List<String> header() {
         return header;
+    }
+
+    /**
+     * The column names as written, stripped: for output that keeps the table's own labels.
+     *
+     * @return the names, not null
+     */
+    List<String> labels() {
+        return labels;
     }
 
     int headerLine() {

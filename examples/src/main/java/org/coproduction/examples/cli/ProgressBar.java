@@ -115,7 +115,12 @@ final class ProgressBar {
         lastDrawn = now;
         lastPercent = percent;
         drawn = true;
-        err.print("\r" + line(bytes, percent));
+        if (err instanceof TerminalText.Printer terminal) {
+            terminal.returnToLineStart();
+        } else {
+            err.print('\r');
+        }
+        err.print(line(bytes, percent));
         err.flush();
     }
 

@@ -1,9 +1,5 @@
 package org.coproduction.examples.cli;
 
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +42,6 @@ final class SuppressCommand implements Callable<Integer> {
     /** How a suppressed cell is written in text and CSV, as NHS England's and the ONS's tables mark them. */
     static final String SUPPRESSED = "[c]";
 
-    private static final CsvFactory CSV = CsvFactory.builder().build();
 
     @Parameters(index = "0", paramLabel = "TABLE", description = "The table of counts (CSV), or - for standard input.")
     private String file;
@@ -75,10 +70,14 @@ final class SuppressCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DisclosureRule rule = rule(spec, threshold, round, showZeros);
-        Input input = inputFiles.read(file);
-        Csv csv = Csv.parse(input);
-        List<String> labels = originalHeader(input, csv);
-        PublishedTable published = rule.apply(table(input, csv, labels));
+        Problems problems = new Problems(Input.name(file));
+        List<String> labels;
+        CountTable counts;
+        try (Csv csv = Csv.open(inputFiles.open(file), problems)) {
+            labels = csv.labels();
+            counts = table(csv, problems);
+        }
+        PublishedTable published = rule.apply(counts);
         print(spec.commandLine().getOut(), labels.get(0), published, format.format());
         return 0;
     }
@@ -109,78 +108,57 @@ final class SuppressCommand implements Callable<Integer> {
     }
 
     /** Reads the counts, naming every cell that is not a count and any total row or column by line and column. */
-    private static CountTable table(Input input, Csv csv, List<String> labels) {
-        List<String> problems = new ArrayList<>();
+    private static CountTable table(Csv csv, Problems problems) {
+        List<String> labels = csv.labels();
         if (labels.size() < 2) {
-            problems.add(input.name() + ": line " + csv.headerLine() + ": needs a column of row labels and at least "
+            problems.add(csv.name() + ": line " + csv.headerLine() + ": needs a column of row labels and at least "
                     + "one column of counts, has " + labels.size() + " column(s)");
         }
         List<String> columns = labels.subList(Math.min(1, labels.size()), labels.size());
         for (String column : columns) {
             if (isTotal(column)) {
-                problems.add(input.name() + ": line " + csv.headerLine() + ": column \"" + column + "\": leave out "
+                problems.add(csv.name() + ": line " + csv.headerLine() + ": column \"" + column + "\": leave out "
                         + "totals; they are worked out from the counts");
             }
         }
         List<String> rows = new ArrayList<>();
-        long[][] counts = new long[csv.rows().size()][];
-        for (int i = 0; i < csv.rows().size(); i++) {
-            Csv.Row row = csv.rows().get(i);
+        List<long[]> counts = new ArrayList<>();
+        for (Csv.Row row = csv.next(); row != null; row = csv.next()) {
             String label = row.cells().get(0).strip();
             rows.add(label);
             if (isTotal(label)) {
-                problems.add(input.name() + ": line " + row.line() + ": row \"" + label + "\": leave out totals; they "
+                problems.add(csv.name() + ": line " + row.line() + ": row \"" + label + "\": leave out totals; they "
                         + "are worked out from the counts");
             }
-            counts[i] = new long[columns.size()];
+            long[] line = new long[columns.size()];
             for (int j = 0; j < columns.size(); j++) {
                 String cell = row.cells().get(j + 1).strip();
                 try {
-                    counts[i][j] = Long.parseLong(cell);
+                    line[j] = Long.parseLong(cell);
                 } catch (NumberFormatException e) {
-                    counts[i][j] = -1;
+                    line[j] = -1;
                 }
-                if (counts[i][j] < 0) {
-                    problems.add(input.name() + ": line " + row.line() + ": column \"" + columns.get(j) + "\": \""
+                if (line[j] < 0) {
+                    problems.add(csv.name() + ": line " + row.line() + ": column \"" + columns.get(j) + "\": \""
                             + cell + "\" is not a count (a whole number of 0 or more)");
                 }
             }
+            counts.add(line);
         }
         if (rows.isEmpty() && problems.isEmpty()) {
-            problems.add(input.name() + ": has no rows of counts after the header");
+            problems.add(csv.name() + ": has no rows of counts after the header");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(String.join("\n", problems));
-        }
+        problems.throwIfAny();
         try {
-            return CountTable.of(rows, columns, counts);
+            return CountTable.of(rows, columns, counts.toArray(long[][]::new));
         } catch (ValidationException e) {
-            throw InvalidInputException.of(input.name(), e);
+            throw InvalidInputException.of(csv.name(), e);
         }
     }
 
     private static boolean isTotal(String label) {
         String l = label.strip().toLowerCase(Locale.ROOT);
         return l.equals("total") || l.equals("totals") || l.equals("all");
-    }
-
-    /** The header's labels as written: the table keeps them, where {@link Csv} lower-cases them to find columns. */
-    private static List<String> originalHeader(Input input, Csv csv) {
-        String text = input.text().startsWith("\uFEFF") ? input.text().substring(1) : input.text();
-        String line = text.lines().skip(csv.headerLine() - 1L).findFirst().orElse("");
-        List<String> cells = new ArrayList<>();
-        try (CsvParser parser = CSV.createParser(line)) {
-            parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-            parser.nextToken();
-            if (parser.nextToken() == JsonToken.START_ARRAY) {
-                while (parser.nextToken() == JsonToken.VALUE_STRING) {
-                    cells.add(parser.getText().strip());
-                }
-            }
-        } catch (IOException e) {
-            return csv.header(); // a header Csv could read but not this line alone (a quoted line break): as read
-        }
-        return cells.size() == csv.header().size() ? cells : csv.header();
     }
 
     /**

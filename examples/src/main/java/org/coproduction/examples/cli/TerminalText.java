@@ -30,7 +30,31 @@ final class TerminalText extends Writer {
      * @return the writer, flushing on each line, not null
      */
     static PrintWriter writer(Writer out) {
-        return new PrintWriter(new TerminalText(out), true);
+        return new Printer(new TerminalText(out));
+    }
+
+    /** The print writer {@link #writer(Writer)} returns, which can also return to the start of a line. */
+    static final class Printer extends PrintWriter {
+        private final Writer terminal;
+
+        private Printer(TerminalText text) {
+            super(text, true);
+            this.terminal = text.out;
+        }
+
+        /**
+         * Moves to the start of the line, as a progress bar does to redraw itself: the one carriage return the
+         * tool writes on purpose, so it goes to the terminal raw, after what was written before it.
+         */
+        void returnToLineStart() {
+            flush();
+            try {
+                terminal.write('\r');
+                terminal.flush();
+            } catch (IOException e) {
+                setError();
+            }
+        }
     }
 
     /** Whether a character is a control character or a bidirectional control, other than a line feed or tab. */
