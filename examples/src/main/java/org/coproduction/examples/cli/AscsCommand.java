@@ -110,7 +110,7 @@ final class AscsCommand implements Callable<Integer> {
         }
         Totals totals = new Totals(rule);
         String name = file.equals("-") ? "<stdin>" : file;
-        ProgressBar bar = ProgressBar.of(spec.commandLine().getErr(), progress, name, size(file));
+        ProgressBar bar = ProgressBar.of(spec.commandLine().getErr(), progress, name, Input.size(file));
         try (InputStream in = bar.counting(open(file))) {
             read(name, in, totals);
         } catch (IOException e) {
@@ -148,14 +148,6 @@ final class AscsCommand implements Callable<Integer> {
             throw new InvalidInputException(name + ": no such file");
         } catch (IOException e) {
             throw new InvalidInputException(name + ": cannot be read (" + e.getMessage() + ")");
-        }
-    }
-
-    private static long size(String name) {
-        try {
-            return name.equals("-") ? -1 : Files.size(Path.of(name));
-        } catch (IOException e) {
-            return -1; // opening the file reports the problem
         }
     }
 

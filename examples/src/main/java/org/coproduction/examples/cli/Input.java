@@ -3,6 +3,7 @@ package org.coproduction.examples.cli;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.UnaryOperator;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -36,7 +37,7 @@ final class Input {
      * @throws InvalidInputException if the file cannot be read or is not UTF-8 text
      */
     static Input read(String file, InputStream stdin) {
-        try (Utf8Reader reader = open(file, stdin)) {
+        try (Utf8Reader reader = open(file, stdin, UnaryOperator.identity())) {
             StringBuilder text = new StringBuilder(file.equals("-") ? 8192 : sizeHint(Path.of(file)));
             char[] buffer = new char[8192];
             for (int read = reader.read(buffer, 0, buffer.length); read >= 0; read = reader.read(buffer, 0, buffer.length)) {
@@ -63,27 +64,42 @@ final class Input {
      *
      * @param file  the file name, or {@code -} for standard input
      * @param stdin  standard input
+     * @param watch  wraps the byte stream, such as to count the bytes into a progress bar
      * @return the characters, to be closed, not null
      * @throws InvalidInputException if the file does not exist or cannot be opened; bytes that are not UTF-8
      *     are refused as they are read
      */
-    static Utf8Reader open(String file, InputStream stdin) {
+    static Utf8Reader open(String file, InputStream stdin, UnaryOperator<InputStream> watch) {
         if (file.equals("-")) {
-            return new Utf8Reader(name(file), new FilterInputStream(stdin) {
+            return new Utf8Reader(name(file), watch.apply(new FilterInputStream(stdin) {
                 @Override
                 public void close() {
                     // Standard input belongs to the caller.
                 }
-            });
+            }));
         }
         try {
-            return new Utf8Reader(file, Files.newInputStream(Path.of(file)));
+            return new Utf8Reader(file, watch.apply(Files.newInputStream(Path.of(file))));
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(file + ": no such file");
         } catch (AccessDeniedException e) {
             throw new InvalidInputException(file + ": cannot be read (permission denied)");
         } catch (IOException e) {
             throw new InvalidInputException(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * The size of a file in bytes, for a progress bar.
+     *
+     * @param file  the file name, or {@code -} for standard input
+     * @return the size, or -1 for standard input or a file whose size cannot be read (opening it says why)
+     */
+    static long size(String file) {
+        try {
+            return file.equals("-") ? -1 : Files.size(Path.of(file));
+        } catch (IOException e) {
+            return -1;
         }
     }
 

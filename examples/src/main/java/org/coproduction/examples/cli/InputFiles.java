@@ -1,6 +1,7 @@
 package org.coproduction.examples.cli;
 
 import java.io.InputStream;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 
 /**
@@ -56,7 +57,21 @@ final class InputFiles {
      */
     Utf8Reader open(String file) {
         reading = Input.name(file);
-        return Input.open(file, in);
+        return Input.open(file, in, UnaryOperator.identity());
+    }
+
+    /**
+     * Opens a file, or standard input for {@code -}, to read it as a stream, showing how far the reading has got
+     * on a progress bar.
+     *
+     * @param file  the file name, or {@code -}
+     * @param bar  the bar the bytes read are counted into, not null
+     * @return the characters, to be closed, not null
+     * @throws InvalidInputException if the file cannot be opened
+     */
+    Utf8Reader open(String file, ProgressBar bar) {
+        reading = Input.name(file);
+        return Input.open(file, in, bar::counting);
     }
 
     /**

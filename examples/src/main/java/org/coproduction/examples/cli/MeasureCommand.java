@@ -161,13 +161,19 @@ final class MeasureCommand implements Runnable {
         @Mixin
         private InputFiles inputFiles;
 
+        @Mixin
+        private ProgressOption progress;
+
         @Override
         public Integer call() {
             String name = Input.name(file);
             Problems problems = new Problems(name);
             Tally tally;
-            try (Csv table = Csv.open(inputFiles.open(file), problems)) {
+            ProgressBar bar = ProgressBar.of(spec.commandLine().getErr(), progress, name, Input.size(file));
+            try (Csv table = Csv.open(inputFiles.open(file, bar), problems)) {
                 tally = tally(table, problems);
+            } finally {
+                bar.finish();
             }
             problems.throwIfAny();
             Map<String, Object> result = new LinkedHashMap<>();

@@ -307,6 +307,19 @@ class AnalysisCommandsTest {
         assertTrue(usage.err().contains("\"18 of 40\" is not a count out of a total such as 18/40"), usage.err());
     }
 
+    @Test
+    void agreementShowsAProgressBarOnStandardErrorWhenAskedFor() throws IOException {
+        CommandRun quiet = CommandRun.of("", "measure", "agreement", RATINGS, "-f", "json");
+        assertEquals("", quiet.err(), "no terminal and no --progress: nothing on standard error");
+        CommandRun shown = CommandRun.of("", "measure", "agreement", RATINGS, "-f", "json", "--progress");
+        assertEquals(0, shown.code(), shown.err());
+        // The bar redraws itself with a carriage return, which reaches the terminal raw; the whole file is read.
+        String size = String.format(java.util.Locale.ROOT, "%.1f MB", Files.size(Path.of(RATINGS)) / 1_000_000.0);
+        assertTrue(shown.err().startsWith("\rReading " + RATINGS + " ["), shown.err());
+        assertTrue(shown.err().contains("100% (" + size + " of " + size + ")"), shown.err());
+        assertEquals(quiet.out(), shown.out(), "standard output is the same with the bar");
+    }
+
     // Independent check of Cohen's kappa between the first two raters: observed agreement and the chance
     // agreement from the two raters' margins, counted here from the CSV.
     @Test
