@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The command-line tool's class-data-sharing archive, after {@code package}: the package step made one for
@@ -79,18 +80,28 @@ class CliArchiveIT {
         assertEquals(plain, launched, line);
     }
 
-    @Test
-    void anArchiveTheJdkCannotUseChangesNothing(@TempDir Path copy) throws Exception {
-        // A copy of the launcher and the jar, with an "archive" for this JDK that is no archive at all,
-        // as a file left by another JDK or a broken copy would be.
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void anArchiveTheJdkCannotUseChangesNothing(boolean madeForAnotherJar, @TempDir Path copy) throws Exception {
+        // A copy of the launcher and the jar, with an archive under this JDK's name that the JDK cannot use:
+        // either no archive at all (a broken copy), or a real one made for another build of the jar (the jar
+        // changed after it was made; JDK 17 then warns "Unable to use shared archive" unless told not to).
         Path target = Files.createDirectories(copy.resolve("examples/target"));
         Path jar = Files.copy(jar(), target.resolve(jar().getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
         Path launcher = Files.createDirectories(copy.resolve("bin")).resolve("coproduction");
         Files.copy(LAUNCHER, launcher);
-        Path bogus = target.resolve(archive().getFileName());
-        Files.writeString(bogus, "not an archive");
-        assertTrue(bogus.toFile().setLastModified(Files.getLastModifiedTime(jar).toMillis() + 1000));
-        for (String line : COMMANDS) {
+        Path archive = target.resolve(archive().getFileName());
+        if (madeForAnotherJar) {
+            ProcessBuilder dump = new ProcessBuilder(List.of(java(), "-XX:ArchiveClassesAtExit=" + archive, "-jar",
+                    jar.toString(), "ladders"));
+            assertEquals(0, run(dump).code);
+            assumeTrue(Files.isRegularFile(archive), "this JDK made no archive");
+            assertTrue(jar.toFile().setLastModified(System.currentTimeMillis() - 60_000));
+        } else {
+            Files.writeString(archive, "not an archive");
+        }
+        assertTrue(archive.toFile().setLastModified(System.currentTimeMillis()));
+        for (String line : List.of(COMMANDS[0], COMMANDS[1], COMMANDS[5])) {
             String[] args = line.split(" \\| ");
             assertEquals(run(plainJava(jar), args), run(launcher(launcher, Map.of()), args), line);
         }
@@ -110,9 +121,12 @@ class CliArchiveIT {
                 + System.getProperty("java.runtime.version") + ".jsa");
     }
 
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
     private static ProcessBuilder plainJava(Path jar) {
-        return new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xshare:off", "-jar", jar.toString()));
+        return new ProcessBuilder(List.of(java(), "-Xshare:off", "-jar", jar.toString()));
     }
 
     private static ProcessBuilder launcher(Path launcher, Map<String, String> environment) {
