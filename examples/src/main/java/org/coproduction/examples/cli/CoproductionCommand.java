@@ -30,13 +30,20 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "coproduction", mixinStandardHelpOptions = true, version = "coproduction 0.1.0-SNAPSHOT",
         description = "Model and measure co-production in adult social care.",
-        subcommands = {LaddersCommand.class, ValidateCommand.class, SchemaCommand.class, QuestionsCommand.class,
-            AssessCommand.class, RecompenseCommand.class, MeasureCommand.class, ReportCommand.class,
-            AuditCommand.class, SuppressCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:invalid input (a line per problem on standard error)",
             "2:wrong command line", "3:unexpected failure"})
 public final class CoproductionCommand implements Runnable {
+
+    /**
+     * The tool's commands, in the order its help lists them. They are not in the {@code @Command} annotation
+     * because picocli builds the model of every listed command (reading all their fields and annotations) before
+     * running one; {@link #run} adds only the command named first on the command line, which saves a noticeable
+     * part of a one-shot command's start-up. A new command goes in this list.
+     */
+    static final List<Class<?>> COMMANDS = List.of(LaddersCommand.class, ValidateCommand.class, SchemaCommand.class,
+            QuestionsCommand.class, AssessCommand.class, RecompenseCommand.class, MeasureCommand.class,
+            ReportCommand.class, AuditCommand.class, SuppressCommand.class);
 
     /** Exit code: the input is invalid. */
     static final int INVALID_INPUT = 1;
@@ -68,6 +75,7 @@ public final class CoproductionCommand implements Runnable {
         PrintWriter out = TerminalText.writer(terminalOut);
         PrintWriter err = TerminalText.writer(terminalErr);
         CommandLine cli = new CommandLine(new CoproductionCommand());
+        commandsFor(args).forEach(cli::addSubcommand);
         cli.setOut(out);
         cli.setErr(err);
         // Help in plain text: colours are escape codes, which TerminalText would show escaped.
@@ -113,6 +121,25 @@ public final class CoproductionCommand implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The commands to build for this command line: only the one named when the line starts with a command's
+     * name; all of them otherwise, so that the tool's help, its suggestions for a mistyped command and the error
+     * for a missing one still list every command.
+     *
+     * @param args  the command line
+     * @return the command classes to add, not empty
+     */
+    static List<Class<?>> commandsFor(String... args) {
+        if (args.length > 0) {
+            for (Class<?> command : COMMANDS) {
+                if (command.getAnnotation(Command.class).name().equals(args[0])) {
+                    return List.of(command);
+                }
+            }
+        }
+        return COMMANDS;
     }
 
     private static void inject(CommandLine command, InputStream in, List<InputFiles> inputs) {
