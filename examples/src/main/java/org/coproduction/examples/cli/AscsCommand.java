@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -179,7 +178,7 @@ final class AscsCommand implements Callable<Integer> {
             }
             return;
         }
-        List<String> problems = new ArrayList<>();
+        Problems problems = new Problems(name);
         String line;
         int number = 0;
         while ((line = reader.readLine()) != null) {
@@ -195,9 +194,7 @@ final class AscsCommand implements Callable<Integer> {
                 e.violations().forEach(v -> problems.add(name + ": line " + at + ": " + v.message()));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(String.join("\n", problems));
-        }
+        problems.throwIfAny();
     }
 
     /**

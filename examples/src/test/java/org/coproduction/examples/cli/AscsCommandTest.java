@@ -44,6 +44,18 @@ class AscsCommandTest {
     // Information: q12 codes 1, 2, 3, 5, 4, blank: "never tried" (5) and the blank left out, 1 or 2 in two of four.
     // Satisfaction: q1 codes 1, 2, 3, blank, 7, 1: 1 or 2 in three of five → 60%.
     @Test
+    void jsonLinesWithAMistakeOnEveryLineListTheFirstHundredAndCountTheRest() {
+        // 150 lines that are not JSON, one problem each: the first 100 are shown, then the other 50 are counted.
+        CommandRun r = CommandRun.of("not json\n".repeat(150), "measure", "ascs", "-");
+        assertEquals(1, r.code(), r.err());
+        List<String> shown = r.err().lines().toList();
+        assertEquals(101, shown.size(), r.err());
+        assertTrue(shown.get(0).startsWith("<stdin>: line 1: "), shown.get(0));
+        assertTrue(shown.get(99).startsWith("<stdin>: line 100: "), shown.get(99));
+        assertEquals("<stdin>: and 50 more problems", shown.get(100));
+    }
+
+    @Test
     void measuresTheSampleAsWorkedByHand() throws IOException {
         CommandRun r = CommandRun.of("", "measure", "ascs", JSON_LINES, "--format", "json");
         assertEquals(0, r.code(), r.err());
