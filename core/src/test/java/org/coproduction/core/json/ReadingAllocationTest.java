@@ -39,18 +39,20 @@ import org.junit.jupiter.api.Test;
  * <p>The bound comes from measurement. {@code RecordReadBenchmark} ({@code benchmarks/results/RecordReadBenchmark.md})
  * found that reading the 38 MB council record allocated 18.5 times the document's size when the reader built a
  * JSON tree of the whole document first and bound from it, 5.3 times once it bound from the token stream, and
- * Jackson into plain records, with no checks, 2.2 times. On this test's record the stream reader allocates
- * 5.9 times the document and the tree-first reader 19.1 times (that reader put back makes this test fail).
- * The bound of 8 times leaves a third for small changes and for the JIT compiler allocating differently, and
- * fails on a second copy of the document.
+ * Jackson into plain records, with no checks, 2.2 times. On this test's record the stream reader allocated
+ * 5.9 times the document and the tree-first reader 19.1 times (that reader put back made this test fail).
+ * Since the record checks each person's time (no day over 1,440 minutes, no two attendances at once, issue
+ * 16), reading allocates 7.6 times the document, of which the time check is 1.3 (measured with it switched
+ * off: 6.35). The bound of 10 times leaves a third above that for small changes and for the JIT compiler
+ * allocating differently, and still fails on a second copy of the document: the tree alone added 13 times.
  */
 class ReadingAllocationTest {
 
     /** Bytes allocated per byte of document that the reader may not exceed; see the class comment. */
-    private static final double ALLOWED_MULTIPLE = 8.0;
+    private static final double ALLOWED_MULTIPLE = 10.0;
 
     @Test
-    void readingARecordAllocatesLessThanEightTimesTheDocument() throws Exception {
+    void readingARecordAllocatesLessThanTenTimesTheDocument() throws Exception {
         CoproductionRecord record = generated(new SplittableRandom(20260318L), 1_000);
         byte[] json = CoproductionJson.mapper().disable(SerializationFeature.INDENT_OUTPUT)
                 .setSerializationInclusion(JsonInclude.Include.NON_EMPTY).writeValueAsBytes(record);
