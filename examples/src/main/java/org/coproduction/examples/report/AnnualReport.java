@@ -25,15 +25,9 @@ import org.coproduction.assessment.placement.Gap;
 import org.coproduction.assessment.placement.GapStep;
 import org.coproduction.core.activity.Activity;
 import org.coproduction.core.disclosure.SmallNumberRule;
-import org.coproduction.core.disclosure.DisclosureControl;
-import org.coproduction.core.participant.AttributeProfile;
 import org.coproduction.core.participant.DemographicAttribute;
-import org.coproduction.core.participant.DemographicCount;
 import org.coproduction.core.participant.DemographicProfile;
-import org.coproduction.measures.disclosure.DisclosureRule;
-import org.coproduction.measures.representation.PopulationGroup;
 import org.coproduction.measures.representation.ReferencePopulation;
-import org.coproduction.measures.representation.Representation;
 import org.coproduction.core.feedback.FeedbackItem;
 import org.coproduction.core.feedback.FeedbackStatus;
 import org.coproduction.core.ladder.Ladders;
@@ -55,9 +49,6 @@ import org.coproduction.measures.interval.ConfidenceInterval;
 import org.coproduction.measures.interval.Intervals;
 import org.coproduction.measures.loop.LoopClosure;
 import org.coproduction.measures.loop.LoopClosureResult;
-import org.coproduction.measures.participation.ChannelReach;
-import org.coproduction.measures.participation.RecruitmentReach;
-import org.coproduction.measures.participation.RecruitmentReachResult;
 import org.coproduction.measures.survey.AscsResult;
 import org.coproduction.measures.survey.WeightedShare;
 
@@ -84,17 +75,6 @@ public final class AnnualReport {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final SmallNumberRule RULE = SmallNumberRule.standard();
-
-    /**
-     * The rule counts of people compared with the population are published under: fewer than 3 not shown, the
-     * rest rounded to the nearest 5, as NHS England's ASCOF pipeline publishes counts (the measures notes,
-     * "Disclosure control"). Rounding lets a count stay the same when one person leaves, which a profile needs
-     * before it shows an attribute.
-     */
-    static final DisclosureControl POPULATION_RULE = DisclosureRule.fewerThan(3).withRoundingBase(5);
-
-    /** A group is under-represented below this share of its population share, as {@link Representation}. */
-    private static final double UNDER_REPRESENTED = Representation.DEFAULT_THRESHOLD;
 
     private final CoproductionRecord record;
     private final LocalDate from;
@@ -210,7 +190,7 @@ public final class AnnualReport {
      * A copy that compares the people who took part with the local population by one attribute, such as age
      * band. The people counted are those who bring lived experience (people who use care and support, unpaid
      * carers and family members), not staff; their counts are published under
-     * {@link #POPULATION_RULE} (fewer than 3 not shown, the rest rounded to the nearest 5, as NHS England's
+     * {@link Reach#POPULATION_RULE} (fewer than 3 not shown, the rest rounded to the nearest 5, as NHS England's
      * ASCOF pipeline publishes counts), and only when one person more or fewer would not change them (see
      * {@link DemographicProfile}). The population's group names are the attribute's categories, as the record
      * writes them.
@@ -300,16 +280,16 @@ public final class AnnualReport {
             }
         }
         int n = record.projects().size();
-        StringBuilder text = new StringBuilder("There " + (n == 1 ? "was " : "were ") + words(n)
+        StringBuilder text = new StringBuilder("There " + (n == 1 ? "was " : "were ") + numberForPeople(n)
                 + (n == 1 ? " project" : " projects") + ".");
         if (!byRung.isEmpty()) {
             List<String> parts = new ArrayList<>();
             new TreeMap<>(byRung).descendingMap().forEach((rung, count) ->
-                    parts.add(words(count) + " at " + rung.displayName().toLowerCase(Locale.ROOT)));
+                    parts.add(numberForPeople(count) + " at " + rung.displayName().toLowerCase(Locale.ROOT)));
             text.append(" By rung of the ladder: ").append(joinWords(parts)).append('.');
         }
         if (notPlaced > 0) {
-            text.append(" For ").append(words(notPlaced)).append(", there is not enough evidence yet to say.");
+            text.append(" For ").append(numberForPeople(notPlaced)).append(", there is not enough evidence yet to say.");
         }
         return text.toString();
     }
@@ -503,7 +483,7 @@ public final class AnnualReport {
             page = page.table("Places taken at meetings and events, by band of the ladder", List.of("Band", "Places taken"),
                     bands);
         }
-        page = routes(page, people.stream().map(byId::get).filter(Objects::nonNull).toList());
+        page = Reach.routes(page, people.stream().map(byId::get).filter(Objects::nonNull).toList());
         long undated = undatedActivities();
         if (undated > 0) {
             page = page.paragraph("The record has " + numberForPeople(undated) + " more meetings or events with no date. "
@@ -513,83 +493,12 @@ public final class AnnualReport {
                 .filter(Participant::hasLivedExperience).toList());
     }
 
-    /**
-     * The people who took part against the local population, by one attribute, with counts published only
-     * as {@link DemographicProfile} allows: a group whose share cannot be shown is said to be not shown.
-     */
     private HtmlReport representation(HtmlReport page, List<Participant> people) {
         if (population.isEmpty()) {
             return page.paragraph("We have not compared who took part with the local population: no population "
                     + "figures were given for this report.");
         }
-        DemographicAttribute attribute = population.get().attribute();
-        ReferencePopulation reference = population.get().reference();
-        String by = attribute.id().replace('-', ' ');
-        List<String> groups = reference.groups().stream().map(PopulationGroup::group).toList();
-        DemographicProfile profile = DemographicProfile.of(people, POPULATION_RULE, Map.of(attribute, groups));
-        Optional<AttributeProfile> shown = profile.attribute(attribute).filter(a -> !a.withheld());
-        if (profile.participants().isEmpty() || shown.isEmpty()) {
-            return page.paragraph("We do not show who took part by " + by + " for this period. With so few people, "
-                    + "or where one person more or fewer would change the figures, they could show who someone is.");
-        }
-        long total = profile.participants().get();
-        List<List<String>> rows = new ArrayList<>();
-        List<String> fewer = new ArrayList<>();
-        for (PopulationGroup group : reference.groups()) {
-            Optional<Long> count = shown.get().cells().stream()
-                    .filter(c -> c.category().equals(Optional.of(group.group()))).findFirst()
-                    .flatMap(DemographicCount::count);
-            String share = count.map(n -> percent((double) n / total)).orElse("not shown");
-            rows.add(List.of(group.group(), count.map(AnnualReport::numberForPeople).orElse("not shown"), share,
-                    percent(group.share())));
-            if (count.isPresent() && (double) count.get() / total < UNDER_REPRESENTED * group.share()) {
-                fewer.add(group.group());
-            }
-        }
-        for (DemographicCount other : shown.get().cells()) {
-            if (other.category().isEmpty() || !groups.contains(other.category().get())) {
-                rows.add(List.of(capital(other.category().orElse("other")),
-                        other.count().map(AnnualReport::numberForPeople).orElse("not shown"),
-                        other.count().map(n -> percent((double) n / total)).orElse("not shown"), "not in the figures"));
-            }
-        }
-        page = page.table("People who took part with the local population, by " + by + " (rounded to the nearest 5)",
-                List.of(capital(by), "People who took part", "Share of people who took part", "Share of local population"),
-                rows);
-        String compared = fewer.isEmpty()
-                ? "No group shown took part at less than four-fifths of its share of the local population."
-                : "Fewer people took part than the local population would suggest from: " + joinWords(fewer) + ".";
-        return page.paragraph(compared + " We count the " + numberForPeople(people.size()) + " people who use care "
-                + "and support or care for someone, not staff. We round counts to the nearest 5 and do not show counts below 3, so that no one can be "
-                + "picked out." + reference.source().map(source -> " Population figures: " + source + ".").orElse(""));
-    }
-
-    /**
-     * How the people who took part came to be involved, and how many of those from each route were new to
-     * involvement: the reach Inspire's lessons ask councils to look at (see {@link RecruitmentReach}).
-     */
-    private static HtmlReport routes(HtmlReport page, List<Participant> people) {
-        RecruitmentReach reach = new RecruitmentReach();
-        people.forEach(reach::add);
-        RecruitmentReachResult result = reach.result();
-        if (result.channels().isEmpty()) {
-            return page;
-        }
-        List<List<String>> rows = new ArrayList<>();
-        for (ChannelReach channel : result.channels()) {
-            org.coproduction.measures.indicator.Share answered = channel.newToInvolvement();
-            String newPeople = answered.denominator() == 0 ? "not recorded"
-                    : suppressed(answered.numerator()) + (answered.denominator() == channel.recruited() ? ""
-                            : " (of " + suppressed(answered.denominator()) + " who said)");
-            rows.add(List.of(capital(channel.channel().id().replace('-', ' ')), suppressed(channel.recruited()), newPeople));
-        }
-        page = page.table("How the people who took part came to be involved, and how many were new to involvement",
-                List.of("Route", "People", "New to involvement"), rows);
-        String notRecorded = result.channelNotRecorded() == 0 ? ""
-                : " For " + suppressed(result.channelNotRecorded()) + " people the route is not recorded.";
-        return page.paragraph("\"New to involvement\" means not already part of a peer support, campaigning, "
-                + "advocacy or involvement group. Routes with more new people reached people who are not usually "
-                + "heard." + notRecorded);
+        return Reach.againstPopulation(page, people, population.get().attribute(), population.get().reference());
     }
 
     private HtmlReport recompense(HtmlReport page) {
@@ -685,7 +594,7 @@ public final class AnnualReport {
                 + " sure the true figure is between " + percent(interval.lower()) + " and " + percent(interval.upper()) + ")";
     }
 
-    private static String percent(double share) {
+    static String percent(double share) {
         return BigDecimal.valueOf(share * 100).setScale(0, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
@@ -721,11 +630,7 @@ public final class AnnualReport {
                 : new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.UK)).format(n);
     }
 
-    private static String words(long n) {
-        return numberForPeople(n);
-    }
-
-    private static String suppressed(long count) {
+    static String suppressed(long count) {
         return count < RULE.threshold() ? "fewer than " + RULE.threshold() : numberForPeople(count);
     }
 
@@ -733,11 +638,11 @@ public final class AnnualReport {
         return count == 0 ? "None" : capital(suppressed(count));
     }
 
-    private static String capital(String text) {
+    static String capital(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    private static String joinWords(List<String> parts) {
+    static String joinWords(List<String> parts) {
         if (parts.size() <= 1) {
             return String.join("", parts);
         }
