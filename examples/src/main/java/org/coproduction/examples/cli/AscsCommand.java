@@ -2,15 +2,8 @@ package org.coproduction.examples.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
+import java.io.Reader;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -110,13 +103,10 @@ final class AscsCommand implements Callable<Integer> {
         Totals totals = new Totals(rule);
         String name = file.equals("-") ? "<stdin>" : file;
         ProgressBar bar = ProgressBar.of(spec.commandLine().getErr(), progress, name, Input.size(file));
-        try (InputStream in = bar.counting(open(file))) {
+        try (Utf8Reader in = inputFiles.open(file, bar)) {
             read(name, in, totals);
         } catch (IOException e) {
             throw new InvalidInputException(name + ": cannot be read (" + e.getMessage() + ")");
-        } catch (UncheckedIOException e) {
-            throw new InvalidInputException(name + ": " + (e.getCause() instanceof CharacterCodingException
-                    ? "is not UTF-8 text" : "cannot be read (" + e.getCause().getMessage() + ")"));
         } finally {
             bar.finish();
         }
@@ -137,23 +127,9 @@ final class AscsCommand implements Callable<Integer> {
         return 0;
     }
 
-    private InputStream open(String name) {
-        if (name.equals("-")) {
-            return inputFiles.stdin();
-        }
-        try {
-            return Files.newInputStream(Path.of(name));
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(name + ": no such file");
-        } catch (IOException e) {
-            throw new InvalidInputException(name + ": cannot be read (" + e.getMessage() + ")");
-        }
-    }
-
     /** Reads CSV (by the file's name), a JSON array or JSON lines (by the first character) into the totals. */
-    private static void read(String name, InputStream in, Totals totals) throws IOException {
-        BufferedReader reader = new BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+    private static void read(String name, Reader in, Totals totals) throws IOException {
+        BufferedReader reader = new BufferedReader(in);
         if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
             try {
                 Tables.ascsResponses(reader).forEach(totals::add);
@@ -164,7 +140,7 @@ final class AscsCommand implements Callable<Integer> {
         }
         reader.mark(1 << 16);
         int first = reader.read();
-        while (first == '\uFEFF' || (first >= 0 && Character.isWhitespace(first))) {
+        while (first >= 0 && Character.isWhitespace(first)) {
             first = reader.read();
         }
         reader.reset();
@@ -183,12 +159,11 @@ final class AscsCommand implements Callable<Integer> {
         int number = 0;
         while ((line = reader.readLine()) != null) {
             number++;
-            if (line.isBlank() || (number == 1 && line.strip().equals("\uFEFF"))) {
+            if (line.isBlank()) {
                 continue;
             }
             try {
-                totals.add(CoproductionJson.read(line.startsWith("\uFEFF") ? line.substring(1) : line,
-                        AscsResponse.class));
+                totals.add(CoproductionJson.read(line, AscsResponse.class));
             } catch (ValidationException e) {
                 int at = number;
                 e.violations().forEach(v -> problems.add(name + ": line " + at + ": " + v.message()));

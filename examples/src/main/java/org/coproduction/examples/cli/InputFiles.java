@@ -28,15 +28,6 @@ final class InputFiles {
     }
 
     /**
-     * Standard input, for a command that reads it as a stream rather than whole.
-     *
-     * @return the stream that {@code -} reads, not null
-     */
-    InputStream stdin() {
-        return in;
-    }
-
-    /**
      * Reads a whole file, or standard input for {@code -}.
      *
      * @param file  the file name, or {@code -}
