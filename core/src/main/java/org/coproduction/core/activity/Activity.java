@@ -250,18 +250,25 @@ public abstract class Activity implements WithActivity {
         Ids.check(problems, id(), "id");
         Ids.check(problems, projectId(), "projectId");
         title().ifPresent(t -> problems.check(!t.isBlank(), "title", "must not be blank when present"));
-        startTime().ifPresent(t -> problems.check(date().isExact(), "startTime",
-                date().isKnown() ? "needs an exact date, but the date is only known to the "
-                        + date().precision().name().toLowerCase(java.util.Locale.ROOT) : "needs an exact date, but the date is unknown",
-                t));
+        // Messages that name a value are written only when their rule is broken: valid records are read in bulk.
+        if (startTime().isPresent() && !date().isExact()) {
+            problems.add(Violation.of("startTime", date().isKnown()
+                    ? "needs an exact date, but the date is only known to the "
+                            + date().precision().name().toLowerCase(java.util.Locale.ROOT)
+                    : "needs an exact date, but the date is unknown", startTime().get()));
+        }
         durationMinutes().ifPresent(d -> problems.check(d > 0, "durationMinutes", "must be positive", d));
         venue().ifPresent(v -> {
             problems.check(!v.isBlank(), "venue", "must not be blank when present");
-            problems.check(setting() == Setting.IN_PERSON || setting() == Setting.HYBRID, "venue",
-                    "is only for an in-person or hybrid activity, but the setting is " + setting().id(), v);
+            if (setting() != Setting.IN_PERSON && setting() != Setting.HYBRID) {
+                problems.add(Violation.of("venue",
+                        "is only for an in-person or hybrid activity, but the setting is " + setting().id(), v));
+            }
         });
-        headcount().ifPresent(h -> problems.check(h >= attendance().size(), "headcount",
-                "must not be fewer than the " + attendance().size() + " attendance records", h));
+        if (headcount().isPresent() && headcount().get() < attendance().size()) {
+            problems.add(Violation.of("headcount",
+                    "must not be fewer than the " + attendance().size() + " attendance records", headcount().get()));
+        }
         for (int i = 0; i < notes().size(); i++) {
             problems.check(!notes().get(i).isBlank(), "notes[" + i + "]", "must not be blank");
         }
@@ -274,8 +281,10 @@ public abstract class Activity implements WithActivity {
             }
         }
         int tookPart = headcount().orElse(attendance().size());
-        problems.check(feedback().size() <= tookPart, "feedback",
-                "must not hold more ratings than the " + tookPart + " people who took part", feedback().size());
+        if (feedback().size() > tookPart) {
+            problems.add(Violation.of("feedback",
+                    "must not hold more ratings than the " + tookPart + " people who took part", feedback().size()));
+        }
         int limit = durationMinutes().orElse(Integer.MAX_VALUE);
         for (int i = 0; i < attendance().size(); i++) {
             // Paths and messages are built only for a broken record: valid ones are read in bulk.

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Set;
 import org.coproduction.core.api.Internal;
+import org.coproduction.core.validation.Violation;
 import org.coproduction.core.validation.Violations;
 
 /**
@@ -106,8 +107,11 @@ public final class Quantities {
      */
     public static Violations atMost(Violations problems, BigDecimal value, BigDecimal max, String path,
             String why) {
-        return problems.check(value.compareTo(max) <= 0, path, "must be at most " + max.toPlainString() + why,
-                value);
+        // The message is written only for a number over the limit: valid records are read by the hundred thousand.
+        if (value.compareTo(max) > 0) {
+            problems.add(Violation.of(path, "must be at most " + max.toPlainString() + why, value));
+        }
+        return problems;
     }
 
     /**
@@ -135,8 +139,10 @@ public final class Quantities {
     public static Violations decimals(Violations problems, BigDecimal value, int decimals, String path,
             String context) {
         // Most numbers already have few enough places; only others need their trailing zeros stripped.
-        return problems.check(value.scale() <= decimals || value.stripTrailingZeros().scale() <= decimals, path,
-                "must have at most " + decimals + " decimal places" + context, value);
+        if (value.scale() > decimals && value.stripTrailingZeros().scale() > decimals) {
+            problems.add(Violation.of(path, "must have at most " + decimals + " decimal places" + context, value));
+        }
+        return problems;
     }
 
     /**

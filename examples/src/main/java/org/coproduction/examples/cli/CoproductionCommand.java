@@ -3,7 +3,6 @@ package org.coproduction.examples.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -59,6 +58,11 @@ public final class CoproductionCommand implements Runnable {
      * @param args  the command line
      */
     public static void main(String[] args) {
+        // Picocli looks up its converters for java.time and java.sql types by reflection each time it builds a
+        // command, a noticeable part of a one-shot command's start-up. The tool has no option of those types but
+        // LocalDate, whose converter it registers itself (CoproductionCommandTest keeps it so). Set here, not in
+        // run, so that a host embedding the tool keeps its own system properties.
+        System.getProperties().putIfAbsent("picocli.converters.excludes", "java\\.(time|sql)\\..*");
         System.exit(run(System.in, new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 
@@ -75,38 +79,21 @@ public final class CoproductionCommand implements Runnable {
         PrintWriter out = TerminalText.writer(terminalOut);
         PrintWriter err = TerminalText.writer(terminalErr);
         CommandLine cli = new CommandLine(new CoproductionCommand());
-        commandsFor(args).forEach(cli::addSubcommand);
+        for (Class<?> command : commandsFor(args)) {
+            cli.addSubcommand(command);
+        }
         cli.setOut(out);
         cli.setErr(err);
         // Help in plain text: colours are escape codes, which TerminalText would show escaped.
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.registerConverter(LocalDate.class, CoproductionCommand::date);
-        cli.registerConverter(OutputFormat.class, OutputFormat::parse);
-        // A wrong command line gets its message and where to find help, not the whole usage.
-        cli.setParameterExceptionHandler((e, args2) -> {
-            CommandLine wrong = e.getCommandLine();
-            err.println(e.getMessage());
-            if (!(e instanceof CommandLine.UnmatchedArgumentException)
-                    || !CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
-                err.println("See '" + wrong.getCommandSpec().qualifiedName() + " --help'.");
-            }
-            return wrong.getCommandSpec().exitCodeOnInvalidInput();
-        });
+        cli.registerConverter(LocalDate.class, new DateConverter());
+        cli.registerConverter(OutputFormat.class, new OutputFormat.Converter());
+        Failures failures = new Failures(err);
+        cli.setParameterExceptionHandler(failures);
+        cli.setExecutionExceptionHandler(failures);
         List<InputFiles> inputs = new ArrayList<>();
         inject(cli, in, inputs);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof InvalidInputException) {
-                err.println(e.getMessage());
-                return INVALID_INPUT;
-            }
-            if (e instanceof ValidationException) {
-                InvalidInputException.of("<input>", (ValidationException) e).getMessage().lines().forEach(err::println);
-                return INVALID_INPUT;
-            }
-            err.println(unexpected(e));
-            return FAILURE;
-        });
         int code;
         try {
             code = cli.execute(args);
@@ -143,14 +130,60 @@ public final class CoproductionCommand implements Runnable {
     }
 
     private static void inject(CommandLine command, InputStream in, List<InputFiles> inputs) {
-        command.getCommandSpec().mixins().values().stream()
-                .map(CommandLine.Model.CommandSpec::userObject)
-                .filter(InputFiles.class::isInstance)
-                .forEach(mixin -> {
-                    ((InputFiles) mixin).set(in);
-                    inputs.add((InputFiles) mixin);
-                });
-        command.getSubcommands().values().forEach(sub -> inject(sub, in, inputs));
+        for (CommandLine.Model.CommandSpec mixin : command.getCommandSpec().mixins().values()) {
+            if (mixin.userObject() instanceof InputFiles) {
+                InputFiles files = (InputFiles) mixin.userObject();
+                files.set(in);
+                inputs.add(files);
+            }
+        }
+        for (CommandLine subcommand : command.getSubcommands().values()) {
+            inject(subcommand, in, inputs);
+        }
+    }
+
+    /**
+     * What the tool prints when a command cannot run: for a wrong command line, its message and where to find
+     * help rather than the whole usage (exit code 2); for invalid input, a line per problem (1); for anything
+     * else, one line (3).
+     *
+     * <p>This class, the converters the tool registers and the loops that wire them take the place of lambdas on
+     * purpose. Picocli's types are compiled for Java 5, and a lambda implementing one of them (or passing one)
+     * makes the JVM link it while it writes the class-data-sharing archive; it then leaves that type, and every
+     * class that uses it, out of the archive, to be read and verified from the jar at every start.
+     */
+    private static final class Failures
+            implements CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
+        private final PrintWriter err;
+
+        Failures(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException e, String[] args) {
+            CommandLine wrong = e.getCommandLine();
+            err.println(e.getMessage());
+            if (!(e instanceof CommandLine.UnmatchedArgumentException)
+                    || !CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+                err.println("See '" + wrong.getCommandSpec().qualifiedName() + " --help'.");
+            }
+            return wrong.getCommandSpec().exitCodeOnInvalidInput();
+        }
+
+        @Override
+        public int handleExecutionException(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
+            if (e instanceof InvalidInputException) {
+                err.println(e.getMessage());
+                return INVALID_INPUT;
+            }
+            if (e instanceof ValidationException) {
+                InvalidInputException.of("<input>", (ValidationException) e).getMessage().lines().forEach(err::println);
+                return INVALID_INPUT;
+            }
+            err.println(unexpected(e));
+            return FAILURE;
+        }
     }
 
     /** One line for a failure the tool did not expect: its kind and message, without the stack trace. */
@@ -185,21 +218,6 @@ public final class CoproductionCommand implements Runnable {
     static CommandLine.ParameterException missingSubcommand(CommandLine.Model.CommandSpec spec) {
         return new CommandLine.ParameterException(spec.commandLine(), "Name a command: "
                 + String.join(", ", spec.subcommands().keySet()));
-    }
-
-    /**
-     * Reads a date given on the command line, such as {@code --from 2026-02-03}.
-     *
-     * @param text  the text given
-     * @return the date
-     * @throws CommandLine.TypeConversionException saying which form to use
-     */
-    static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new CommandLine.TypeConversionException("\"" + text + "\" is not a date; use YYYY-MM-DD, such as 2026-02-03");
-        }
     }
 
     /**

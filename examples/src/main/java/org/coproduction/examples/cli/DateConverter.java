@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 
-/** Reads a day given on the command line, saying plainly what form it takes when it is wrong. */
+/**
+ * Reads a day given on the command line, for every command's date options, saying plainly what form it takes
+ * when it is wrong.
+ */
 final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
 
     @Override

@@ -22,4 +22,12 @@ enum OutputFormat {
         }
         throw new picocli.CommandLine.TypeConversionException("expected text or json, was \"" + text + "\"");
     }
+
+    /** {@link #parse} for picocli; a class rather than a method reference (see CoproductionCommand.Failures). */
+    static final class Converter implements picocli.CommandLine.ITypeConverter<OutputFormat> {
+        @Override
+        public OutputFormat convert(String text) {
+            return parse(text);
+        }
+    }
 }

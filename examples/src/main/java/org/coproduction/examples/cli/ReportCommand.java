@@ -64,11 +64,11 @@ final class ReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RECORD", description = "The co-production record (JSON), or - for standard input.")
     private String recordFile;
 
-    @Option(names = "--from", required = true, paramLabel = "DATE", converter = DateConverter.class,
+    @Option(names = "--from", required = true, paramLabel = "DATE",
             description = "First day of the period (YYYY-MM-DD).")
     private LocalDate from;
 
-    @Option(names = "--to", required = true, paramLabel = "DATE", converter = DateConverter.class,
+    @Option(names = "--to", required = true, paramLabel = "DATE",
             description = "Last day of the period, inclusive (YYYY-MM-DD).")
     private LocalDate to;
 

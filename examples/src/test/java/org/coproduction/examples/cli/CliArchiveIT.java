@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,6 +66,26 @@ class CliArchiveIT {
         List<String> lines = Files.readAllLines(log);
         assertTrue(lines.stream().anyMatch(line -> line.contains(" org.coproduction.examples.cli.AssessCommand ")
                 && line.contains("source: shared objects file")), "AssessCommand was not read from the archive");
+        // Nor is any class, the tool's or picocli's, read from the jar: a lambda on one of picocli's types, or
+        // a class list that links them, would leave them out of the archive (CoproductionCommand.Failures).
+        assertEquals(List.of(), lines.stream().filter(line -> line.contains("source: file:")).collect(Collectors.toList()));
+    }
+
+    @Test
+    void theLauncherFindsTheArchiveForAJavaReachedThroughALink(@TempDir Path temp) throws Exception {
+        assumeTrue(Files.isRegularFile(archive()), "no archive for this JDK");
+        // As /usr/bin/java is a link to the JDK's java on many systems: no JAVA_HOME, and java on the PATH is a
+        // link, which the launcher matches with the JDK named in target/cli-jdk without following it itself.
+        Path bin = Files.createDirectories(temp.resolve("bin"));
+        Files.createSymbolicLink(bin.resolve("java"), Path.of(java()));
+        Path log = temp.resolve("classes.log");
+        ProcessBuilder launcher = launcher(LAUNCHER, Map.of("JAVA_OPTS", "-Xlog:class+load:file=" + log,
+                "PATH", bin + File.pathSeparator + System.getenv("PATH")));
+        launcher.environment().remove("JAVA_HOME");
+        Run run = run(launcher, "assess", "samples/responses.json");
+        assertEquals(0, run.code, run.err);
+        assertTrue(Files.readAllLines(log).stream().anyMatch(line -> line.contains(" org.coproduction.examples.cli.AssessCommand ")
+                && line.contains("source: shared objects file")), "AssessCommand was not read from the archive");
     }
 
     static String[] commands() {
@@ -90,6 +111,10 @@ class CliArchiveIT {
         Path jar = Files.copy(jar(), target.resolve(jar().getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
         Path launcher = Files.createDirectories(copy.resolve("bin")).resolve("coproduction");
         Files.copy(LAUNCHER, launcher);
+        // The note naming this JDK, so that the launcher offers the JVM the archive.
+        Path javaHome = Path.of("cli-jdk", System.getProperty("java.runtime.version"), "java.home");
+        Files.createDirectories(target.resolve(javaHome).getParent());
+        Files.copy(TARGET.resolve(javaHome), target.resolve(javaHome));
         Path archive = target.resolve(archive().getFileName());
         if (madeForAnotherJar) {
             ProcessBuilder dump = new ProcessBuilder(List.of(java(), "-XX:ArchiveClassesAtExit=" + archive, "-jar",

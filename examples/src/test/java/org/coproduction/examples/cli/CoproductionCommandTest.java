@@ -8,10 +8,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.coproduction.core.json.CoproductionJson;
 import org.coproduction.core.ladder.Ladders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** The command-line tool's commands, exit codes and error lines. */
 class CoproductionCommandTest {
@@ -21,6 +26,30 @@ class CoproductionCommandTest {
 
     private Path write(String name, String text) throws IOException {
         return Files.writeString(folder.resolve(name), text);
+    }
+
+    /**
+     * {@link CoproductionCommand#main} turns off picocli's converters for {@code java.time} and {@code java.sql}
+     * types, which it would otherwise look up by reflection at every start. An option of such a type, other than
+     * {@code LocalDate}, whose converter the tool registers itself, would then have none.
+     */
+    @Test
+    void noOptionNeedsAConverterTheToolTurnsOff() {
+        CommandLine cli = new CommandLine(new CoproductionCommand());
+        CoproductionCommand.COMMANDS.forEach(cli::addSubcommand);
+        List<String> needing = new ArrayList<>();
+        collectTurnedOffTypes(cli, needing);
+        assertEquals(List.of(), needing);
+    }
+
+    private static void collectTurnedOffTypes(CommandLine command, List<String> needing) {
+        for (CommandLine.Model.ArgSpec arg : command.getCommandSpec().args()) {
+            Stream.concat(Stream.of(arg.type()), Stream.of(arg.auxiliaryTypes()))
+                    .filter(type -> type != LocalDate.class && type.getPackageName().matches("java\\.(time|sql)"))
+                    .forEach(type -> needing.add(command.getCommandSpec().qualifiedName() + " "
+                            + arg.paramLabel() + ": " + type.getName()));
+        }
+        command.getSubcommands().values().forEach(sub -> collectTurnedOffTypes(sub, needing));
     }
 
     @Test
@@ -171,8 +200,8 @@ class CoproductionCommandTest {
         CommandRun r = CommandRun.of("", "recompense", "samples/record.json", "--participant", "p-001", "-p", "nihr",
                 "--from", "03/02/2026", "--to", "2026-03-01");
         assertEquals(2, r.code());
-        assertEquals(java.util.List.of("Invalid value for option '--from': \"03/02/2026\" is not a date; use YYYY-MM-DD, "
-                + "such as 2026-02-03", "See 'coproduction recompense --help'."), r.errorLines());
+        assertEquals(java.util.List.of("Invalid value for option '--from': \"03/02/2026\" is not a date: use YYYY-MM-DD, "
+                + "such as 2026-03-31", "See 'coproduction recompense --help'."), r.errorLines());
         assertFalse(r.err().contains("Exception") || r.err().contains("Usage:"), r.err());
     }
 
