@@ -2,6 +2,7 @@
 // (ajv-formats), against the corpus the Java tests write to examples/target/schema-corpus:
 //   valid/<type>/*.json    must be accepted by schemas/<type>.schema.json
 //   invalid/<type>/*.json  must be refused by it
+// and every schema must have at least one valid document.
 // Run after the examples module's tests: node check.mjs [repository root]
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join, resolve, dirname } from "node:path";
@@ -55,6 +56,15 @@ for (const expectValid of [true, false]) {
         problems.push(`${where} is accepted, but breaks a rule the schema carries`);
       }
     }
+  }
+}
+
+// Every committed schema is checked against at least one document the library or the tool wrote.
+for (const file of readdirSync(schemas).filter((f) => f.endsWith(".schema.json")).sort()) {
+  const type = file.slice(0, -".schema.json".length);
+  const folder = join(corpus, "valid", type);
+  if (!existsSync(folder) || readdirSync(folder).length === 0) {
+    problems.push(`schemas/${file} has no valid document in the corpus`);
   }
 }
 

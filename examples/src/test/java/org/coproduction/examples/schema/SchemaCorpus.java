@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -24,7 +25,7 @@ import org.coproduction.examples.cli.SchemaFiles;
  * {@code valid/<type>/<name>.json} must be accepted by {@code schemas/<type>.schema.json}, and
  * {@code invalid/<type>/<name>.json} refused.
  */
-final class SchemaCorpus {
+public final class SchemaCorpus {
 
     /** Where the corpus is written, relative to the examples module. */
     static final Path FOLDER = Path.of("target", "schema-corpus");
@@ -36,21 +37,25 @@ final class SchemaCorpus {
     }
 
     /**
-     * Removes the valid or the invalid half of the corpus, so that no file from an earlier run is checked.
+     * Removes the documents of some types from the valid or the invalid half of the corpus, so that no file from
+     * an earlier run is checked.
      *
      * @param valid  which half
+     * @param types  the document types whose folders are removed
      */
-    static void clear(boolean valid) {
-        Path folder = FOLDER.resolve(valid ? "valid" : "invalid");
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
+    static void clear(boolean valid, Collection<DocumentType> types) {
+        for (DocumentType type : types) {
+            Path folder = FOLDER.resolve(valid ? "valid" : "invalid").resolve(type.id());
+            if (!Files.exists(folder)) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -62,7 +67,7 @@ final class SchemaCorpus {
      * @param name  the file name without {@code .json}
      * @param json  the document
      */
-    static void write(boolean valid, DocumentType type, String name, String json) {
+    public static void write(boolean valid, DocumentType type, String name, String json) {
         Path file = FOLDER.resolve(valid ? "valid" : "invalid").resolve(type.id()).resolve(name + ".json");
         try {
             Files.createDirectories(file.getParent());
@@ -80,7 +85,7 @@ final class SchemaCorpus {
      * @param json  the document
      * @return the problems, empty when valid
      */
-    static Set<ValidationMessage> validate(DocumentType type, String json) {
+    public static Set<ValidationMessage> validate(DocumentType type, String json) {
         try {
             JsonNode document = CoproductionJson.mapper().readTree(json);
             return schema(type).validate(document);

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,7 +66,8 @@ class WrittenDocumentsTest {
     void everyDocumentTheLibraryWritesIsValidAgainstItsSchema() throws IOException {
         Map<String, String> problems = new LinkedHashMap<>();
         int checked = 0;
-        SchemaCorpus.clear(true);
+        // The command-line tool's outputs are written by the commands' tests (CommandOutputSchemas).
+        SchemaCorpus.clear(true, EnumSet.complementOf(EnumSet.copyOf(COMMAND_OUTPUTS)));
         for (Document document : corpus()) {
             SchemaCorpus.write(true, document.type, document.name, document.json);
             Set<ValidationMessage> found = SchemaCorpus.validate(document.type, document.json);
