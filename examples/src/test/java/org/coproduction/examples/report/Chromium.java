@@ -10,8 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
 
@@ -43,11 +46,20 @@ public final class Chromium {
                 "--disable-sync", "--hide-scrollbars", "--user-data-dir=" + profile));
         command.addAll(extra);
         command.add(page.toUri().toString());
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        byte[] out = process.getInputStream().readAllBytes();
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "Chromium did not finish in 120 s");
-        assertEquals(0, process.exitValue(), "Chromium exit code");
-        return new String(out, StandardCharsets.UTF_8);
+        try {
+            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            byte[] out = process.getInputStream().readAllBytes();
+            assertTrue(process.waitFor(120, TimeUnit.SECONDS), "Chromium did not finish in 120 s");
+            assertEquals(0, process.exitValue(), "Chromium exit code");
+            return new String(out, StandardCharsets.UTF_8);
+        } finally {
+            // The profile is Chromium's working state for this one run; left behind, one piles up per run.
+            try (Stream<Path> files = Files.walk(profile)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
     }
 
     /**
