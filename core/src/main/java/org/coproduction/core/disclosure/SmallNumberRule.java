@@ -13,9 +13,11 @@ import org.coproduction.core.validation.Violations;
  * pipeline's threshold is not visible, so it is unverified there). Many UK publications use a stricter
  * "fewer than 5"; choose it with {@link #fewerThan(int)}.
  *
+ * <p>It suits a single figure that is published on its own or not at all, such as a share of event ratings:
+ *
  * <pre>{@code
- * DemographicProfile profile = DemographicProfile.of(participants, SmallNumberRule.standard());
- * DemographicProfile stricter = DemographicProfile.of(participants, SmallNumberRule.fewerThan(5));
+ * EventFeedback feedback = new EventFeedback(SmallNumberRule.standard());    // no share from fewer than 3
+ * EventFeedback stricter = new EventFeedback(SmallNumberRule.fewerThan(5));
  * }</pre>
  *
  * <p>This rule does not round. A demographic profile shows an attribute only when the group with any one
