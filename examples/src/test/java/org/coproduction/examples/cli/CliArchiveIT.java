@@ -88,6 +88,13 @@ class CliArchiveIT {
                 && line.contains("source: shared objects file")), "AssessCommand was not read from the archive");
     }
 
+    @Test
+    void aLinkToTheLauncherRunsTheToolOfItsCheckout(@TempDir Path temp) throws Exception {
+        // Such as ~/bin/coproduction pointing into the checkout; the link is relative, as ln -s ../x makes.
+        Path link = Files.createSymbolicLink(temp.resolve("coproduction"), temp.relativize(LAUNCHER));
+        assertEquals(run(plainJava(jar()), "ladders", "tlap"), run(launcher(link, Map.of()), "ladders", "tlap"));
+    }
+
     static String[] commands() {
         return COMMANDS;
     }
