@@ -47,8 +47,9 @@ import org.coproduction.core.json.JsonValueType;
  * 3 or 4. Nor does the check model a reader who knows this method and replays its choice of cells on
  * candidate tables; such a reader may narrow a range further.
  *
- * <p>It is a {@link DisclosureControl}, so the same rule can count participants' demographic attributes:
- * {@code DemographicProfile.of(participants, DisclosureRule.standard())}.
+ * <p>It is a {@link DisclosureControl}, so the same rule can count participants' demographic attributes. A
+ * profile needs a rule that rounds, as a count that one person joining or leaving changes is withheld:
+ * {@code DemographicProfile.of(participants, DisclosureRule.fewerThan(3).withRoundingBase(5))}.
  *
  * <p><b>Sources.</b> The default threshold "fewer than 5" is a common convention for small numbers in
  * UK health and care statistics; NHS England's ASCOF pipeline suppresses bases below 3 and rounds counts
