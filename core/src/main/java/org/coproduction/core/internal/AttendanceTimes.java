@@ -73,7 +73,7 @@ public final class AttendanceTimes {
             this.activityIndex = activityIndex;
             this.recordIndex = recordIndex;
             this.day = day;
-            this.start = startTime.map(t -> t.toSecondOfDay() / 60).orElse(-1);
+            this.start = startTime.isPresent() ? startTime.get().toSecondOfDay() / 60 : -1;
             this.minutes = minutes;
             this.from = day == null || start < 0 ? 0 : day.toEpochDay() * MINUTES_IN_A_DAY + start;
         }

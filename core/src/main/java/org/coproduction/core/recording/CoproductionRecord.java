@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -588,7 +588,6 @@ public abstract class CoproductionRecord implements WithCoproductionRecord {
                 .unique(userLedOrganisations(), UserLedOrganisation::name, "userLedOrganisations", "name");
         checkProjects(problems);
         checkActivities(problems);
-        checkTimes(problems);
         checkFeedback(problems);
         problems.throwIfAny();
     }
@@ -637,6 +636,10 @@ public abstract class CoproductionRecord implements WithCoproductionRecord {
 
     private void checkActivities(Violations problems) {
         Map<String, Participant> participants = participantsById();
+        // Each person's attendances on exact days, for the time rules, grouped by the participant looked up here
+        // (by identity: one lookup by id per attendance rather than two), in order of their first attendance.
+        Map<Participant, List<AttendanceTimes.Slot>> slotsOf = new IdentityHashMap<>();
+        List<List<AttendanceTimes.Slot>> byPerson = new ArrayList<>();
         for (int i = 0; i < activities().size(); i++) {
             Activity activity = activities().get(i);
             String path = "activities[" + i + "]";
@@ -645,52 +648,52 @@ public abstract class CoproductionRecord implements WithCoproductionRecord {
                         activity.projectId()));
             }
             LocalDate latestDay = activity.date().latest();
+            LocalDate day = activity.date().isExact() ? activity.date().toLocalDate() : null;  // no day, no sum
             for (int j = 0; j < activity.attendance().size(); j++) {
                 // Paths and messages are built only for a broken record: valid ones are read in bulk.
-                String who = activity.attendance().get(j).participantId();
+                Attendance attendance = activity.attendance().get(j);
+                String who = attendance.participantId();
                 Participant participant = participants.get(who);
                 if (participant == null) {
                     problems.add(Violation.of(path + ".attendance[" + j + "].participantId",
                             "must name a participant in this record", who));
-                } else {
-                    // Consent comes first (Stronger Together: informed consent always applies): an activity
-                    // certainly before the day consent was given cannot have been attended with it.
-                    PartialDate given = participant.consent().givenOn();
-                    if (activity.date().isCertainlyBefore(given)) {
-                        problems.add(Violation.of(path + ".attendance[" + j + "].participantId",
-                                "cannot attend an activity dated " + activity.date()
-                                        + ", before their consent was given on " + given, who));
+                    continue;
+                }
+                // Consent comes first (Stronger Together: informed consent always applies): an activity
+                // certainly before the day consent was given cannot have been attended with it.
+                PartialDate given = participant.consent().givenOn();
+                if (activity.date().isCertainlyBefore(given)) {
+                    problems.add(Violation.of(path + ".attendance[" + j + "].participantId",
+                            "cannot attend an activity dated " + activity.date()
+                                    + ", before their consent was given on " + given, who));
+                }
+                Optional<LocalDate> withdrawn = participant.consent().withdrawnOn();
+                if (withdrawn.isPresent() && latestDay.isAfter(withdrawn.get())) {
+                    problems.add(Violation.of(path + ".attendance[" + j + "].participantId",
+                            "cannot attend an activity dated " + activity.date()
+                                    + ", after their consent was withdrawn on " + withdrawn.get(), who));
+                }
+                if (day != null) {
+                    List<AttendanceTimes.Slot> slots = slotsOf.get(participant);
+                    if (slots == null) {
+                        slots = new ArrayList<>();
+                        slotsOf.put(participant, slots);
+                        byPerson.add(slots);
                     }
-                    Optional<LocalDate> withdrawn = participant.consent().withdrawnOn();
-                    if (withdrawn.isPresent() && latestDay.isAfter(withdrawn.get())) {
-                        problems.add(Violation.of(path + ".attendance[" + j + "].participantId",
-                                "cannot attend an activity dated " + activity.date()
-                                        + ", after their consent was withdrawn on " + withdrawn.get(), who));
-                    }
+                    slots.add(new AttendanceTimes.Slot(activity.id(), i, j, day, activity.startTime(),
+                            attendance.minutes()));
                 }
             }
         }
+        checkTimes(byPerson, problems);
     }
 
     /**
      * The rules a payment statement holds too, so that a record accepted here is one a statement can price: each
      * person's days of at most 1,440 minutes, and no two attendances at once.
      */
-    private void checkTimes(Violations problems) {
-        Map<String, List<AttendanceTimes.Slot>> byPerson = new LinkedHashMap<>();
-        for (int i = 0; i < activities().size(); i++) {
-            Activity activity = activities().get(i);
-            if (!activity.date().isExact()) {
-                continue;  // no day to add up
-            }
-            for (int j = 0; j < activity.attendance().size(); j++) {
-                Attendance attendance = activity.attendance().get(j);
-                byPerson.computeIfAbsent(attendance.participantId(), id -> new ArrayList<>())
-                        .add(new AttendanceTimes.Slot(activity.id(), i, j, activity.date().toLocalDate(),
-                                activity.startTime(), attendance.minutes()));
-            }
-        }
-        for (List<AttendanceTimes.Slot> slots : byPerson.values()) {
+    private static void checkTimes(List<List<AttendanceTimes.Slot>> byPerson, Violations problems) {
+        for (List<AttendanceTimes.Slot> slots : byPerson) {
             slots.sort(AttendanceTimes.ORDER);
             AttendanceTimes.check(slots, problems);
         }
