@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * JVM leaves a linked class of that age out of the archive, so every start would read and verify about 130 of
  * them from the jar again. Without those lines they are archived like the rest; resolving the other classes'
  * constants ahead was measured to make no difference to the tool's start beyond the noise. Earlier JDKs write
- * no such lines, and the list is then left as it is.
+ * no such lines, and the list is then left as it is; with no list at all there is nothing to do.
  *
  * <p>Run with the JDK's source launcher: {@code java ArchiveClassList.java target/cli.classlist}.
  */
@@ -23,6 +23,9 @@ public final class ArchiveClassList {
 
     public static void main(String[] args) throws IOException {
         Path list = Path.of(args[0]);
+        if (!Files.exists(list)) {
+            return;  // a JDK without class-data sharing wrote no list, and the build goes on without an archive
+        }
         List<String> kept = Files.readAllLines(list).stream()
                 .filter(line -> !line.startsWith("@cp "))
                 .collect(Collectors.toList());
